@@ -1,0 +1,503 @@
+package org.wopplatform.domain.partnership;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.common.Money;
+import org.wopplatform.domain.common.PartialDate;
+import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.domain.reference.FundingProgramme;
+import org.wopplatform.domain.reference.RegionalPlatform;
+import org.wopplatform.domain.reference.SdgTarget;
+import org.wopplatform.domain.reference.WorkingArea;
+
+/**
+ * A Water Operators' Partnership (kind WOP) or a multi-stakeholder initiative (kind NETWORK).
+ * The aggregate guards its own rules: a WOP keeps at least one mentor-side and one mentee-side
+ * participant, never the same organisation on both sides; a NETWORK keeps at least one partner;
+ * status changes follow the IATI lifecycle of {@link PartnershipStatus} and record actual dates;
+ * end dates never precede start dates.
+ */
+@Entity
+@Table(name = "partnership")
+public class Partnership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partnership_seq")
+	@SequenceGenerator(name = "partnership_seq", sequenceName = "partnership_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	private String referenceCode;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipKind kind;
+
+	private String title;
+
+	private @Nullable String description;
+
+	private @Nullable String objectives;
+
+	private @Nullable String implementationNotes;
+
+	private @Nullable String resultsNarrative;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipStatus status;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "planned_start")),
+			@AttributeOverride(name = "precision", column = @Column(name = "planned_start_precision")) })
+	private @Nullable PartialDate plannedStart;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "planned_end")),
+			@AttributeOverride(name = "precision", column = @Column(name = "planned_end_precision")) })
+	private @Nullable PartialDate plannedEnd;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "actual_start")),
+			@AttributeOverride(name = "precision", column = @Column(name = "actual_start_precision")) })
+	private @Nullable PartialDate actualStart;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "actual_end")),
+			@AttributeOverride(name = "precision", column = @Column(name = "actual_end_precision")) })
+	private @Nullable PartialDate actualEnd;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "regional_platform_code")
+	private @Nullable RegionalPlatform regionalPlatform;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "funding_programme_code")
+	private @Nullable FundingProgramme fundingProgramme;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "amount", column = @Column(name = "budget_amount")),
+			@AttributeOverride(name = "currency", column = @Column(name = "budget_currency")) })
+	private @Nullable Money budget;
+
+	@Embedded
+	private @Nullable ContactPerson contact;
+
+	private boolean published;
+
+	private @Nullable String sources;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Participant> participants = new ArrayList<>();
+
+	@OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Contribution> contributions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Deliverable> deliverables = new ArrayList<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "partnership_working_area", joinColumns = @JoinColumn(name = "partnership_id"),
+			inverseJoinColumns = @JoinColumn(name = "working_area_code"))
+	private Set<WorkingArea> workingAreas = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "partnership_sdg_target", joinColumns = @JoinColumn(name = "partnership_id"),
+			inverseJoinColumns = @JoinColumn(name = "sdg_target_code"))
+	private Set<SdgTarget> sdgTargets = new LinkedHashSet<>();
+
+	protected Partnership() {
+	}
+
+	private Partnership(String referenceCode, PartnershipKind kind, String title) {
+		this.referenceCode = requireReferenceCode(referenceCode);
+		this.kind = kind;
+		this.title = requireText(title, "partnership.title.required", "A partnership needs a title");
+		this.status = PartnershipStatus.PIPELINE;
+	}
+
+	/** A new WOP in PIPELINE between a lead mentor and a lead mentee. */
+	public static Partnership wop(String referenceCode, String title, Organisation leadMentor,
+			Organisation leadMentee) {
+		if (leadMentor.isSameAs(leadMentee)) {
+			throw sameOnBothSides(leadMentor);
+		}
+		Partnership partnership = new Partnership(referenceCode, PartnershipKind.WOP, title);
+		partnership.participants.add(new Participant(partnership, leadMentor, PartnerRole.LEAD_MENTOR, 0, null));
+		partnership.participants.add(new Participant(partnership, leadMentee, PartnerRole.LEAD_MENTEE, 1, null));
+		return partnership;
+	}
+
+	/** A new multi-stakeholder initiative in PIPELINE with its first partner. */
+	public static Partnership network(String referenceCode, String title, Organisation firstPartner) {
+		Partnership partnership = new Partnership(referenceCode, PartnershipKind.NETWORK, title);
+		partnership.participants.add(new Participant(partnership, firstPartner, PartnerRole.PARTNER, 0, null));
+		return partnership;
+	}
+
+	// ---- participants -------------------------------------------------------------------
+
+	public Participant addParticipant(Organisation organisation, PartnerRole role, @Nullable String note) {
+		Objects.requireNonNull(role, "role");
+		if (kind == PartnershipKind.NETWORK && role.side() != Side.OTHER) {
+			throw new DomainRuleViolation("partnership.rule.networkHasNoSides",
+					"A network partnership has partners, not mentors or mentees");
+		}
+		for (Participant existing : participants) {
+			if (existing.organisation().isSameAs(organisation)) {
+				if (existing.role() == role) {
+					throw new DomainRuleViolation("partnership.rule.duplicateParticipant",
+							organisation.name() + " already takes part as " + role);
+				}
+				if (role.side() != Side.OTHER && existing.role().side() != Side.OTHER
+						&& existing.role().side() != role.side()) {
+					throw sameOnBothSides(organisation);
+				}
+			}
+		}
+		Participant participant = new Participant(this, organisation, role, nextPosition(participants.size()), note);
+		participants.add(participant);
+		return participant;
+	}
+
+	public void removeParticipant(Participant participant) {
+		List<Participant> remaining = new ArrayList<>(participants);
+		if (!remaining.remove(participant)) {
+			throw new IllegalArgumentException("Not a participant of this partnership");
+		}
+		List<String> broken = participantRuleViolations(remaining);
+		if (!broken.isEmpty()) {
+			throw new DomainRuleViolation(broken.get(0), "Removing " + participant.organisation().name()
+					+ " would leave the partnership without a required side");
+		}
+		participants.remove(participant);
+	}
+
+	/**
+	 * The participant rules this partnership breaks, as message keys; empty when it keeps them all.
+	 * Useful to check data that did not come through this class (imports, migrations).
+	 */
+	public List<String> ruleViolations() {
+		List<String> broken = new ArrayList<>(participantRuleViolations(participants));
+		if (!datesInOrder(plannedStart, plannedEnd) || !datesInOrder(actualStart, actualEnd)) {
+			broken.add("partnership.rule.datesOutOfOrder");
+		}
+		return broken;
+	}
+
+	private List<String> participantRuleViolations(List<Participant> candidates) {
+		List<String> broken = new ArrayList<>();
+		if (kind == PartnershipKind.NETWORK) {
+			if (candidates.isEmpty()) {
+				broken.add("partnership.rule.networkNeedsPartner");
+			}
+			return broken;
+		}
+		List<Organisation> mentors = candidates.stream().filter(p -> p.role().isMentorSide()).map(Participant::organisation).toList();
+		List<Organisation> mentees = candidates.stream().filter(p -> p.role().isMenteeSide()).map(Participant::organisation).toList();
+		if (mentors.isEmpty()) {
+			broken.add("partnership.rule.mentorRequired");
+		}
+		if (mentees.isEmpty()) {
+			broken.add("partnership.rule.menteeRequired");
+		}
+		if (mentors.stream().anyMatch(m -> mentees.stream().anyMatch(m::isSameAs))) {
+			broken.add("partnership.rule.mentorMenteeSame");
+		}
+		return broken;
+	}
+
+	private static DomainRuleViolation sameOnBothSides(Organisation organisation) {
+		return new DomainRuleViolation("partnership.rule.mentorMenteeSame",
+				organisation.name() + " cannot be both mentor and mentee of the same WOP");
+	}
+
+	// ---- description, dates and status ----------------------------------------------------
+
+	public void describe(@Nullable String description, @Nullable String objectives,
+			@Nullable String implementationNotes, @Nullable String resultsNarrative) {
+		this.description = blankToNull(description);
+		this.objectives = blankToNull(objectives);
+		this.implementationNotes = blankToNull(implementationNotes);
+		this.resultsNarrative = blankToNull(resultsNarrative);
+	}
+
+	public void retitle(String title) {
+		this.title = requireText(title, "partnership.title.required", "A partnership needs a title");
+	}
+
+	/** Sets the planned time-frame; an open end ("no date specified") is allowed. */
+	public void plan(@Nullable PartialDate start, @Nullable PartialDate end) {
+		if (!datesInOrder(start, end)) {
+			throw new DomainRuleViolation("partnership.rule.datesOutOfOrder",
+					"The planned end " + end + " is before the planned start " + start);
+		}
+		this.plannedStart = start;
+		this.plannedEnd = end;
+	}
+
+	/**
+	 * Moves the partnership to another IATI status on the given date. Starting implementation
+	 * records the actual start; closing or cancelling records the actual end.
+	 */
+	public void changeStatus(PartnershipStatus target, PartialDate on) {
+		Objects.requireNonNull(on, "on");
+		if (!status.canChangeTo(target)) {
+			throw new DomainRuleViolation("partnership.rule.statusChangeNotAllowed",
+					"A partnership cannot go from " + status + " to " + target);
+		}
+		if (target.isUnderway() && actualStart == null) {
+			this.actualStart = on;
+		}
+		if (target.isEnded()) {
+			if (actualStart != null && !on.isNotBefore(actualStart)) {
+				throw new DomainRuleViolation("partnership.rule.datesOutOfOrder",
+						"The end " + on + " is before the actual start " + actualStart);
+			}
+			this.actualEnd = on;
+		}
+		this.status = target;
+	}
+
+	private static boolean datesInOrder(@Nullable PartialDate start, @Nullable PartialDate end) {
+		return start == null || end == null || end.isNotBefore(start);
+	}
+
+	// ---- classification, money, contact ------------------------------------------------
+
+	public void assignTo(@Nullable RegionalPlatform platform) {
+		this.regionalPlatform = platform;
+	}
+
+	public void fundUnder(@Nullable FundingProgramme programme) {
+		this.fundingProgramme = programme;
+	}
+
+	public void budget(@Nullable Money budget) {
+		this.budget = budget;
+	}
+
+	public void contact(@Nullable ContactPerson contact) {
+		this.contact = (contact == null || contact.isEmpty()) ? null : contact;
+	}
+
+	public void addWorkingArea(WorkingArea area) {
+		workingAreas.add(area);
+	}
+
+	public void addSdgTarget(SdgTarget target) {
+		sdgTargets.add(target);
+	}
+
+	public Contribution addContribution(ContributionCategory category, String description,
+			@Nullable Organisation organisation, @Nullable Money amount, @Nullable BigDecimal sharePercent) {
+		Objects.requireNonNull(category, "category");
+		String text = requireText(description, "contribution.description.required", "A contribution needs a description");
+		if (sharePercent != null && (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new DomainRuleViolation("contribution.share.range", "A share is between 0 and 100 percent");
+		}
+		Contribution contribution = new Contribution(this, category, text, organisation, amount, sharePercent,
+				nextPosition(contributions.size()));
+		contributions.add(contribution);
+		return contribution;
+	}
+
+	public Deliverable addDeliverable(String title, PartialDate due) {
+		Objects.requireNonNull(due, "due");
+		Deliverable deliverable = new Deliverable(this,
+				requireText(title, "deliverable.title.required", "A deliverable needs a title"), due,
+				nextPosition(deliverables.size()));
+		deliverables.add(deliverable);
+		return deliverable;
+	}
+
+	public void publish() {
+		List<String> broken = ruleViolations();
+		if (!broken.isEmpty()) {
+			throw new DomainRuleViolation(broken.get(0), "A partnership that breaks its rules cannot be published");
+		}
+		this.published = true;
+	}
+
+	public void unpublish() {
+		this.published = false;
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	private static int nextPosition(int size) {
+		return size;
+	}
+
+	private static String requireReferenceCode(String code) {
+		if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{0,39}")) {
+			throw new DomainRuleViolation("partnership.referenceCode.invalid",
+					"A reference code is upper-case letters, digits and dashes: " + code);
+		}
+		return code;
+	}
+
+	private static String requireText(@Nullable String text, String code, String message) {
+		if (text == null || text.isBlank()) {
+			throw new DomainRuleViolation(code, message);
+		}
+		return text.strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	// ---- reading -------------------------------------------------------------------------
+
+	public @Nullable Long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public String referenceCode() {
+		return referenceCode;
+	}
+
+	public PartnershipKind kind() {
+		return kind;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public @Nullable String description() {
+		return description;
+	}
+
+	public @Nullable String objectives() {
+		return objectives;
+	}
+
+	public @Nullable String implementationNotes() {
+		return implementationNotes;
+	}
+
+	public @Nullable String resultsNarrative() {
+		return resultsNarrative;
+	}
+
+	public PartnershipStatus status() {
+		return status;
+	}
+
+	public Optional<PartialDate> plannedStart() {
+		return Optional.ofNullable(plannedStart);
+	}
+
+	public Optional<PartialDate> plannedEnd() {
+		return Optional.ofNullable(plannedEnd);
+	}
+
+	public Optional<PartialDate> actualStart() {
+		return Optional.ofNullable(actualStart);
+	}
+
+	public Optional<PartialDate> actualEnd() {
+		return Optional.ofNullable(actualEnd);
+	}
+
+	public Optional<RegionalPlatform> regionalPlatform() {
+		return Optional.ofNullable(regionalPlatform);
+	}
+
+	public Optional<FundingProgramme> fundingProgramme() {
+		return Optional.ofNullable(fundingProgramme);
+	}
+
+	public Optional<Money> budget() {
+		return Optional.ofNullable(budget);
+	}
+
+	public Optional<ContactPerson> contact() {
+		return Optional.ofNullable(contact);
+	}
+
+	public boolean isPublished() {
+		return published;
+	}
+
+	public @Nullable String sources() {
+		return sources;
+	}
+
+	public List<Participant> participants() {
+		return Collections.unmodifiableList(participants);
+	}
+
+	public List<Participant> participantsOnSide(Side side) {
+		return participants.stream().filter(p -> p.role().side() == side).toList();
+	}
+
+	public List<Contribution> contributions() {
+		return Collections.unmodifiableList(contributions);
+	}
+
+	public List<Deliverable> deliverables() {
+		return Collections.unmodifiableList(deliverables);
+	}
+
+	public List<WorkingArea> workingAreas() {
+		return workingAreas.stream().sorted(Comparator.comparingInt(WorkingArea::sortOrder)).toList();
+	}
+
+	/** SDG targets in the official order (goal, then target). */
+	public List<SdgTarget> sdgTargets() {
+		return sdgTargets.stream()
+			.sorted(Comparator.comparingInt(SdgTarget::goalCode).thenComparingInt(SdgTarget::sortOrder))
+			.toList();
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.wopplatform.domain.reference;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A country of ISO 3166-1, keyed by its alpha-2 code. */
+@Entity
+@Table(name = "country")
+public class Country {
+
+	@Id
+	private String code;
+
+	private String alpha3;
+
+	@Column(name = "numeric_code")
+	private String numericCode;
+
+	private String nameEn;
+
+	private @Nullable String nameFr;
+
+	private @Nullable String nameEs;
+
+	protected Country() {
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public String alpha3() {
+		return alpha3;
+	}
+
+	public String name(Locale locale) {
+		return Localized.pick(locale, nameEn, nameFr, nameEs);
+	}
+
+}

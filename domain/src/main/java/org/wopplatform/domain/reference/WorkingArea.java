@@ -1,0 +1,41 @@
+package org.wopplatform.domain.reference;
+
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A capacity theme of a WOP (non-revenue water, asset management...). */
+@Entity
+@Table(name = "working_area")
+public class WorkingArea {
+
+	@Id
+	private String code;
+
+	private Integer sortOrder;
+
+	private String nameEn;
+
+	private @Nullable String nameFr;
+
+	private @Nullable String nameEs;
+
+	protected WorkingArea() {
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public int sortOrder() {
+		return sortOrder;
+	}
+
+	public String name(Locale locale) {
+		return Localized.pick(locale, nameEn, nameFr, nameEs);
+	}
+
+}
