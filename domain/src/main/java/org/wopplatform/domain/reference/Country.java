@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** A country of ISO 3166-1, keyed by its alpha-2 code. */
 @Entity
@@ -39,7 +40,7 @@ public class Country {
 	}
 
 	public String name(Locale locale) {
-		return Localized.pick(locale, nameEn, nameFr, nameEs);
+		return new LocalizedText(nameEn, nameFr, nameEs).in(locale);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** A utility performance indicator of the catalogue (IBNET and GWOPA defaults). */
 @Entity
@@ -43,7 +44,7 @@ public class Kpi {
 	}
 
 	public String name(Locale locale) {
-		return Localized.pick(locale, nameEn, nameFr, nameEs);
+		return new LocalizedText(nameEn, nameFr, nameEs).in(locale);
 	}
 
 	public Optional<String> unit() {

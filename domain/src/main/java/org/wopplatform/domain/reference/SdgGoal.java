@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** One of the 17 Sustainable Development Goals. */
 @Entity
@@ -37,7 +38,7 @@ public class SdgGoal {
 	}
 
 	public String title(Locale locale) {
-		return Localized.pick(locale, titleEn, titleFr, titleEs);
+		return new LocalizedText(titleEn, titleFr, titleEs).in(locale);
 	}
 
 	public String colourHex() {

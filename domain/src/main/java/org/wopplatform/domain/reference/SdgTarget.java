@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** An SDG target such as 6.1 or 17.16, with its official text. */
 @Entity
@@ -43,7 +44,7 @@ public class SdgTarget {
 	}
 
 	public String text(Locale locale) {
-		return Localized.pick(locale, textEn, textFr, textEs);
+		return new LocalizedText(textEn, textFr, textEs).in(locale);
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** A capacity theme of a WOP (non-revenue water, asset management...). */
 @Entity
@@ -35,7 +36,7 @@ public class WorkingArea {
 	}
 
 	public String name(Locale locale) {
-		return Localized.pick(locale, nameEn, nameFr, nameEs);
+		return new LocalizedText(nameEn, nameFr, nameEs).in(locale);
 	}
 
 }

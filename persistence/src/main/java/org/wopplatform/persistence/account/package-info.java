@@ -1,0 +1,7 @@
+/**
+ * Repositories of user accounts.
+ */
+@NullMarked
+package org.wopplatform.persistence.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Repositories of audit events.
+ */
+@NullMarked
+package org.wopplatform.persistence.audit;
+
+import org.jspecify.annotations.NullMarked;

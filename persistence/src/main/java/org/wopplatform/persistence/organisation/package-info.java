@@ -1,0 +1,7 @@
+/**
+ * Repositories of organisations.
+ */
+@NullMarked
+package org.wopplatform.persistence.organisation;
+
+import org.jspecify.annotations.NullMarked;
