@@ -49,11 +49,11 @@ public final class EmbeddedPostgresServer {
 
 	/** As {@link #start(Path, int, boolean, Log)}, optionally wiping the directory first (tests). */
 	public static synchronized String start(Path dataDirectory, int port, boolean durable, boolean clean, Log log) {
+		Path directory = dataDirectory.toAbsolutePath().normalize();
+		prepareDirectory(directory);
 		if (runningUrl != null) {
 			return runningUrl;
 		}
-		Path directory = dataDirectory.toAbsolutePath().normalize();
-		prepareDirectory(directory);
 		stopLeftoverServer(directory, log);
 		requireFreePort(port);
 		log.info("Starting embedded PostgreSQL with data directory " + directory);
