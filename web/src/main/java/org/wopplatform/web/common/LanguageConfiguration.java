@@ -1,0 +1,80 @@
+package org.wopplatform.web.common;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * English, French and Spanish. The language comes from the browser until the reader picks one with
+ * the switcher ({@code ?lang=fr}); the choice is kept in a cookie for a year.
+ */
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("wop-lang");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(request -> {
+			Locale best = request.getLocales().hasMoreElements() ? bestSupported(request.getLocales().asIterator()) : null;
+			return best != null ? best : Locale.ENGLISH;
+		});
+		return resolver;
+	}
+
+	private static @Nullable Locale bestSupported(Iterator<Locale> wanted) {
+		while (wanted.hasNext()) {
+			Locale supported = supported(wanted.next().getLanguage());
+			if (supported != null) {
+				return supported;
+			}
+		}
+		return null;
+	}
+
+	static @Nullable Locale supported(@Nullable String language) {
+		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+	}
+
+	/** Takes {@code ?lang=xx} for the three supported languages and ignores anything else. */
+	static final class LanguageSwitch extends LocaleChangeInterceptor {
+
+		LanguageSwitch() {
+			setParamName("lang");
+			setIgnoreInvalidLocale(true);
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws ServletException {
+			if (supported(request.getParameter(getParamName())) == null) {
+				return true;
+			}
+			return super.preHandle(request, response, handler);
+		}
+
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageSwitch());
+	}
+
+}

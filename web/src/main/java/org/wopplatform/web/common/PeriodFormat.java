@@ -1,0 +1,52 @@
+package org.wopplatform.web.common;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PartialDate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows partial dates and time-frames in the reader's language: "2018", "juillet 2011",
+ * "3 déc. 2013", "2009 – no end date". Used from templates as {@code @periods}.
+ */
+@Component("periods")
+public class PeriodFormat {
+
+	private final MessageSource messages;
+
+	PeriodFormat(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String date(@Nullable PartialDate date, Locale locale) {
+		if (date == null) {
+			return "";
+		}
+		return switch (date.precision()) {
+			case YEAR -> Integer.toString(date.year());
+			case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date.date());
+			case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date.date());
+		};
+	}
+
+	/** The years a partnership runs: "2017 – 2021", "2009 – no end date", "2019", or "" when unknown. */
+	public String years(@Nullable PartialDate start, @Nullable PartialDate end, Locale locale) {
+		if (start == null && end == null) {
+			return "";
+		}
+		String from = start == null ? "?" : Integer.toString(start.year());
+		if (end == null) {
+			return from + " – " + messages.getMessage("period.openEnd", null, locale);
+		}
+		if (start != null && start.year() == end.year()) {
+			return from;
+		}
+		return from + " – " + end.year();
+	}
+
+}

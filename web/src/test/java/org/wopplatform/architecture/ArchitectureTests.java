@@ -1,0 +1,109 @@
+package org.wopplatform.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module structure, written as sentences and checked on every build. */
+@AnalyzeClasses(packages = "org.wopplatform", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule domainDependsOnlyOnTheJdkJakartaPersistenceValidationAndJspecify = classes()
+		.that().resideInAPackage("org.wopplatform.domain..")
+		.should().onlyDependOnClassesThat()
+		.resideInAnyPackage("org.wopplatform.domain..", "java..", "jakarta.persistence..", "jakarta.validation..",
+				"org.jspecify..");
+
+	@ArchTest
+	static final ArchRule domainDoesNotKnowTheOtherModules = noClasses().that().resideInAPackage("org.wopplatform.domain..")
+		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.persistence..", "org.wopplatform.reporting..",
+				"org.wopplatform.web..", "org.springframework..");
+
+	@ArchTest
+	static final ArchRule persistenceDoesNotKnowReportingOrWeb = noClasses()
+		.that().resideInAPackage("org.wopplatform.persistence..")
+		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.reporting..", "org.wopplatform.web..",
+				"org.springframework.web..", "org.springframework.ui..");
+
+	@ArchTest
+	static final ArchRule reportingDoesNotKnowWeb = noClasses().that().resideInAPackage("org.wopplatform.reporting..")
+		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.web..");
+
+	@ArchTest
+	static final ArchRule onlyTheApplicationUsesTheRootPackage = noClasses()
+		.that().resideInAnyPackage("org.wopplatform.domain..", "org.wopplatform.persistence..", "org.wopplatform.reporting..")
+		.should().dependOnClassesThat().resideInAPackage("org.wopplatform");
+
+	@ArchTest
+	static final ArchRule webFeaturesAreFreeOfCycles = slices().matching("org.wopplatform.web.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule controllersDoNotUseSpringDataRepositoriesDirectly = noClasses()
+		.that().areAnnotatedWith(Controller.class)
+		.should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+	@ArchTest
+	static final ArchRule associationsAreLazy = fields().that().areAnnotatedWith(ManyToOne.class)
+		.or().areAnnotatedWith(OneToOne.class)
+		.or().areAnnotatedWith(OneToMany.class)
+		.or().areAnnotatedWith(ManyToMany.class)
+		.should(fetchLazily());
+
+	private static ArchCondition<JavaField> fetchLazily() {
+		return new ArchCondition<>("fetch lazily (no EAGER, and *ToOne says LAZY because its default is EAGER)") {
+			@Override
+			public void check(JavaField field, ConditionEvents events) {
+				FetchType fetch = fetchOf(field);
+				if (fetch != FetchType.LAZY) {
+					events.add(SimpleConditionEvent.violated(field, field.getFullName() + " fetches " + fetch));
+				}
+			}
+		};
+	}
+
+	private static FetchType fetchOf(JavaField field) {
+		if (field.isAnnotatedWith(ManyToOne.class)) {
+			return field.getAnnotationOfType(ManyToOne.class).fetch();
+		}
+		if (field.isAnnotatedWith(OneToOne.class)) {
+			return field.getAnnotationOfType(OneToOne.class).fetch();
+		}
+		if (field.isAnnotatedWith(OneToMany.class)) {
+			return field.getAnnotationOfType(OneToMany.class).fetch();
+		}
+		return field.getAnnotationOfType(ManyToMany.class).fetch();
+	}
+
+	@ArchTest
+	static final ArchRule everyPackageSaysWhatItIsFor = classes().that().resideInAPackage("org.wopplatform..")
+		.should(new ArchCondition<JavaClass>("be in a package with a package-info") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				if (type.getPackage().tryGetPackageInfo().isEmpty()) {
+					events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " has no package-info.java"));
+				}
+			}
+		});
+
+
+}

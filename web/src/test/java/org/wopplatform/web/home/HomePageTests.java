@@ -1,0 +1,229 @@
+package org.wopplatform.web.home;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The home page lists the published partnerships from the database, in the reader's language. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HomePageTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private String page(int number, String language) throws Exception {
+		return mvc.perform(get("/").param("page", Integer.toString(number)).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String allPages(String language) throws Exception {
+		return page(1, language) + page(2, language);
+	}
+
+	@Test
+	void listsEveryPublishedPartnershipOverTwoPages() throws Exception {
+		List<String> published = jdbc.sql("select reference_code from partnership where published").query(String.class).list();
+		assertThat(published).hasSize(25);
+
+		String pages = allPages("en");
+
+		assertThat(published).allSatisfy(code -> assertThat(pages).contains(code));
+		assertThat(page(1, "en")).contains("25 published partnerships, page 1 of 2").contains("rel=\"next\"");
+	}
+
+	@Test
+	void showsMentorToMenteeCountriesYearsStatusAndWorkingAreas() throws Exception {
+		String row = rowOf(allPages("en"), "WWX-VEI-NAKURU");
+
+		assertThat(row).contains("<abbr title=\"Vitens Evides International\">VEI</abbr>")
+			.containsSubsequence("VEI", "→", "NAWASSCO", "NARUWASCO", "NAIVAWASSCO")
+			.contains("Netherlands, ").contains("Kenya")
+			.contains("2017 – 2021")
+			.contains("Closed")
+			.contains("Non-Revenue Water (NRW 1): Commercial Losses Management")
+			.contains("Customer Service");
+	}
+
+	@Test
+	void showsGwopasOwnRecordAsANetworkWithAnOpenEnd() throws Exception {
+		String row = rowOf(allPages("en"), "SDGACTION-25745");
+
+		assertThat(row).contains("Global Water Operators&#39; Partnerships Alliance (GWOPA)")
+			.contains("Network of 11 partners")
+			.contains("2009 – no end date specified");
+	}
+
+	/** The table row of one partnership, found by its reference code. */
+	private static String rowOf(String html, String referenceCode) {
+		int code = html.indexOf(referenceCode);
+		assertThat(code).as(referenceCode + " listed").isPositive();
+		return html.substring(html.lastIndexOf("<tr", code), html.indexOf("</tr>", code));
+	}
+
+	@Test
+	@Transactional
+	void anUnpublishedPartnershipIsNotListed() throws Exception {
+		jdbc.sql("update partnership set published = false where reference_code = 'CCWD-BWS'").update();
+
+		String pages = allPages("en");
+
+		assertThat(pages).doesNotContain("CCWD-BWS").contains("24 published partnerships");
+	}
+
+	@Nested
+	class Languages {
+
+		@Test
+		void followsTheBrowsersLanguage() throws Exception {
+			String french = allPages("fr-FR,fr;q=0.9");
+
+			assertThat(french).contains("<html lang=\"fr\"")
+				.contains("Partenariats")
+				.contains("Pays-Bas")
+				.contains("Terminé")
+				.contains("Gestion des actifs")
+				.contains("2009 – sans date de fin précisée");
+		}
+
+		@Test
+		void spanishNamesReferenceDataWhereTheSourceGivesThem() throws Exception {
+			String spanish = allPages("es");
+
+			assertThat(spanish).contains("<html lang=\"es\"")
+				.contains("Alianzas")
+				.contains("Países Bajos")
+				.contains("Gestión de activos")
+				.contains("Cerrada");
+		}
+
+		@Test
+		void theSwitcherRemembersTheChoice() throws Exception {
+			MvcResult switched = mvc.perform(get("/").param("lang", "es").header("Accept-Language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(cookie().value("wop-lang", "es"))
+				.andReturn();
+			assertThat(switched.getResponse().getContentAsString()).contains("<html lang=\"es\"");
+
+			String later = mvc.perform(get("/").cookie(switched.getResponse().getCookie("wop-lang"))
+				.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+
+			assertThat(later).contains("<html lang=\"es\"");
+		}
+
+		@Test
+		void theSwitcherLinksKeepThePage() throws Exception {
+			String body = mvc.perform(get("/?page=2").header("Accept-Language", "en")).andReturn().getResponse()
+				.getContentAsString();
+
+			assertThat(body).contains("href=\"/?page=2&amp;lang=fr\"").contains("href=\"/?page=2&amp;lang=es\"");
+		}
+
+		@Test
+		void anUnsupportedLanguageIsIgnored() throws Exception {
+			mvc.perform(get("/").param("lang", "de").header("Accept-Language", "fr"))
+				.andExpect(status().isOk())
+				.andExpect(cookie().doesNotExist("wop-lang"));
+		}
+
+	}
+
+	@Nested
+	class Robustness {
+
+		@Test
+		void aPageNumberThatIsNotANumberIsABadRequestWithoutAStackTrace() throws Exception {
+			String body = mvc.perform(get("/").param("page", "abc").header("Accept-Language", "en"))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(body).doesNotContain("Exception").doesNotContain("at org.");
+		}
+
+		@Test
+		void aPageBeyondTheEndIsEmptyNotAnError() throws Exception {
+			assertThat(page(99, "en")).contains("25 published partnerships, page 99 of 2").doesNotContain("WWX-VEI-NAKURU");
+		}
+
+	}
+
+	@Nested
+	class SqlStatementsPerPage {
+
+		private SqlStatements statements;
+
+		@BeforeEach
+		void count() {
+			statements = new SqlStatements(entityManagerFactory);
+		}
+
+		@Test
+		void aFullPageAndAShortPageCostTheSame() throws Exception {
+			long full = statements.countDuring(() -> page(1, "en"));
+			long shortPage = statements.countDuring(() -> page(2, "en"));
+
+			assertThat(full).isEqualTo(shortPage).isLessThanOrEqualTo(4);
+		}
+
+		@Test
+		@Transactional
+		void twelveTimesTheDataCostsTheSame() throws Exception {
+			long small = statements.countDuring(() -> page(1, "en"));
+			addPublishedPartnerships(300);
+
+			long large = statements.countDuring(() -> page(1, "en"));
+			long deep = statements.countDuring(() -> page(15, "en"));
+
+			assertThat(large).isEqualTo(small);
+			assertThat(deep).isEqualTo(small);
+			assertThat(page(1, "en")).contains("325 published partnerships");
+		}
+
+		/** Copies of a demo WOP with its participants and working areas (rolled back after the test). */
+		private void addPublishedPartnerships(int count) {
+			jdbc.sql("""
+					insert into partnership (id, reference_code, kind, title, status, published)
+					select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership ' || n, 'IMPLEMENTATION', true
+					from generate_series(1, ?) n""").param(count).update();
+			jdbc.sql("""
+					insert into participant (id, partnership_id, organisation_id, role, position)
+					select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
+					union all
+					select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
+				.params(count, count).update();
+			jdbc.sql("""
+					insert into partnership_working_area (partnership_id, working_area_code)
+					select 100000 + n, 'NRW' from generate_series(1, ?) n""").param(count).update();
+		}
+
+	}
+
+}
