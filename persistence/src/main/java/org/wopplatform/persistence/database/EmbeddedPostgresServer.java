@@ -1,9 +1,9 @@
 package org.wopplatform.persistence.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,8 +89,8 @@ public final class EmbeddedPostgresServer {
 		try {
 			Files.createDirectories(directory);
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new DatabaseStartupException("The data directory " + directory + " cannot be created: " + rootMessage(ex),
+		catch (IOException ex) {
+			throw new DatabaseStartupException("The data directory " + directory + " cannot be created: " + describe(ex),
 					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.", ex);
 		}
 		Path probe = directory.resolve(".write-test");
@@ -100,7 +100,7 @@ public final class EmbeddedPostgresServer {
 			Files.delete(probe);
 		}
 		catch (IOException ex) {
-			throw new DatabaseStartupException("The data directory " + directory + " is not writable: " + rootMessage(ex),
+			throw new DatabaseStartupException("The data directory " + directory + " is not writable: " + describe(ex),
 					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.", ex);
 		}
 	}
@@ -178,6 +178,15 @@ public final class EmbeddedPostgresServer {
 				}
 			}
 		}
+	}
+
+	/** What went wrong with a file, in words: "/proc/x: Operation not permitted", "/a/b (NotDirectoryException)". */
+	private static String describe(IOException ex) {
+		if (ex instanceof FileSystemException fileProblem) {
+			String reason = fileProblem.getReason();
+			return fileProblem.getFile() + (reason != null ? ": " + reason : " (" + ex.getClass().getSimpleName() + ")");
+		}
+		return rootMessage(ex);
 	}
 
 	static String rootMessage(Throwable ex) {

@@ -80,6 +80,12 @@ class HomePageTests {
 			.contains("2009 – no end date specified");
 	}
 
+	@Test
+	void saysSoWhenTheSourcesGiveNoYears() throws Exception {
+		assertThat(rowOf(allPages("en"), "COPASA-EMSAPUNO")).contains("Not stated in the sources");
+		assertThat(rowOf(allPages("fr"), "COPASA-EMSAPUNO")).contains("Non précisées dans les sources");
+	}
+
 	/** The table row of one partnership, found by its reference code. */
 	private static String rowOf(String html, String referenceCode) {
 		int code = html.indexOf(referenceCode);

@@ -1,0 +1,21 @@
+# Builds and runs WOP Platform. The database is an external PostgreSQL 17 (see docker-compose.yml).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml mvnw ./
+COPY .mvn .mvn
+COPY domain/pom.xml domain/
+COPY persistence/pom.xml persistence/
+COPY reporting/pom.xml reporting/
+COPY web/pom.xml web/
+RUN ./mvnw -B -q dependency:go-offline -DexcludeReactor=true || true
+COPY . .
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /app wop
+WORKDIR /app
+COPY --from=build /src/web/target/wop-platform.jar /app/wop-platform.jar
+USER wop
+EXPOSE 8080
+# Demo data stays off: with SPRING_DATASOURCE_URL set, the demo profile is not switched on.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/wop-platform.jar"]
