@@ -28,45 +28,64 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTests {
 
 	@ArchTest
-	static final ArchRule domainDependsOnlyOnTheJdkJakartaPersistenceValidationAndJspecify = classes()
-		.that().resideInAPackage("org.wopplatform.domain..")
-		.should().onlyDependOnClassesThat()
+	static final ArchRule domainDependsOnlyOnTheJdkJakartaPersistenceValidationAndJspecify = classes().that()
+		.resideInAPackage("org.wopplatform.domain..")
+		.should()
+		.onlyDependOnClassesThat()
 		.resideInAnyPackage("org.wopplatform.domain..", "java..", "jakarta.persistence..", "jakarta.validation..",
 				"org.jspecify..");
 
 	@ArchTest
-	static final ArchRule domainDoesNotKnowTheOtherModules = noClasses().that().resideInAPackage("org.wopplatform.domain..")
-		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.persistence..", "org.wopplatform.reporting..",
-				"org.wopplatform.web..", "org.springframework..");
+	static final ArchRule domainDoesNotKnowTheOtherModules = noClasses().that()
+		.resideInAPackage("org.wopplatform.domain..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.wopplatform.persistence..", "org.wopplatform.reporting..", "org.wopplatform.web..",
+				"org.springframework..");
 
 	@ArchTest
-	static final ArchRule persistenceDoesNotKnowReportingOrWeb = noClasses()
-		.that().resideInAPackage("org.wopplatform.persistence..")
-		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.reporting..", "org.wopplatform.web..",
-				"org.springframework.web..", "org.springframework.ui..");
+	static final ArchRule persistenceDoesNotKnowReportingOrWeb = noClasses().that()
+		.resideInAPackage("org.wopplatform.persistence..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.wopplatform.reporting..", "org.wopplatform.web..", "org.springframework.web..",
+				"org.springframework.ui..");
 
 	@ArchTest
-	static final ArchRule reportingDoesNotKnowWeb = noClasses().that().resideInAPackage("org.wopplatform.reporting..")
-		.should().dependOnClassesThat().resideInAnyPackage("org.wopplatform.web..");
+	static final ArchRule reportingDoesNotKnowWeb = noClasses().that()
+		.resideInAPackage("org.wopplatform.reporting..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.wopplatform.web..");
 
 	@ArchTest
-	static final ArchRule onlyTheApplicationUsesTheRootPackage = noClasses()
-		.that().resideInAnyPackage("org.wopplatform.domain..", "org.wopplatform.persistence..", "org.wopplatform.reporting..")
-		.should().dependOnClassesThat().resideInAPackage("org.wopplatform");
+	static final ArchRule onlyTheApplicationUsesTheRootPackage = noClasses().that()
+		.resideInAnyPackage("org.wopplatform.domain..", "org.wopplatform.persistence..", "org.wopplatform.reporting..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.wopplatform");
 
 	@ArchTest
-	static final ArchRule webFeaturesAreFreeOfCycles = slices().matching("org.wopplatform.web.(*)..").should().beFreeOfCycles();
+	static final ArchRule webFeaturesAreFreeOfCycles = slices().matching("org.wopplatform.web.(*)..")
+		.should()
+		.beFreeOfCycles();
 
 	@ArchTest
-	static final ArchRule controllersDoNotUseSpringDataRepositoriesDirectly = noClasses()
-		.that().areAnnotatedWith(Controller.class)
-		.should().dependOnClassesThat().areAssignableTo(Repository.class);
+	static final ArchRule controllersDoNotUseSpringDataRepositoriesDirectly = noClasses().that()
+		.areAnnotatedWith(Controller.class)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class);
 
 	@ArchTest
-	static final ArchRule associationsAreLazy = fields().that().areAnnotatedWith(ManyToOne.class)
-		.or().areAnnotatedWith(OneToOne.class)
-		.or().areAnnotatedWith(OneToMany.class)
-		.or().areAnnotatedWith(ManyToMany.class)
+	static final ArchRule associationsAreLazy = fields().that()
+		.areAnnotatedWith(ManyToOne.class)
+		.or()
+		.areAnnotatedWith(OneToOne.class)
+		.or()
+		.areAnnotatedWith(OneToMany.class)
+		.or()
+		.areAnnotatedWith(ManyToMany.class)
 		.should(fetchLazily());
 
 	private static ArchCondition<JavaField> fetchLazily() {
@@ -95,15 +114,16 @@ class ArchitectureTests {
 	}
 
 	@ArchTest
-	static final ArchRule everyPackageSaysWhatItIsFor = classes().that().resideInAPackage("org.wopplatform..")
+	static final ArchRule everyPackageSaysWhatItIsFor = classes().that()
+		.resideInAPackage("org.wopplatform..")
 		.should(new ArchCondition<JavaClass>("be in a package with a package-info") {
 			@Override
 			public void check(JavaClass type, ConditionEvents events) {
 				if (type.getPackage().tryGetPackageInfo().isEmpty()) {
-					events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " has no package-info.java"));
+					events
+						.add(SimpleConditionEvent.violated(type, type.getPackageName() + " has no package-info.java"));
 				}
 			}
 		});
-
 
 }

@@ -24,8 +24,9 @@ import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.reference.RegionalPlatform;
 
 /**
- * A person who signs in. The scope follows the role: a coordinator has a regional platform, utility
- * staff an organisation, the secretariat neither. The password is kept only as a hash.
+ * A person who signs in. The scope follows the role: a coordinator has a regional
+ * platform, utility staff an organisation, the secretariat neither. The password is kept
+ * only as a hash.
  */
 @Entity
 @Table(name = "user_account")

@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One change to audited data: who (account id and name at the time), when, which record, what
- * action, and the changed fields as a JSON object {@code {"field": {"old": .., "new": ..}}}.
- * Written once, never changed.
+ * One change to audited data: who (account id and name at the time), when, which record,
+ * what action, and the changed fields as a JSON object {@code {"field": {"old": ..,
+ * "new": ..}}}. Written once, never changed.
  */
 @Entity
 @Table(name = "audit_event")
@@ -44,8 +44,8 @@ public class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	public AuditEvent(Instant occurredAt, @Nullable Long actorId, String actorName, String entityType,
-			long entityId, String action, String changesJson) {
+	public AuditEvent(Instant occurredAt, @Nullable Long actorId, String actorName, String entityType, long entityId,
+			String action, String changesJson) {
 		this.occurredAt = Objects.requireNonNull(occurredAt);
 		this.actorId = actorId;
 		this.actorName = Objects.requireNonNull(actorName);

@@ -2,8 +2,8 @@ package org.wopplatform.domain.common;
 
 /**
  * A rule of the field was broken. {@link #code()} is a stable message key (e.g.
- * {@code partnership.rule.mentorMenteeSame}) that the web layer translates; the message is
- * English for logs.
+ * {@code partnership.rule.mentorMenteeSame}) that the web layer translates; the message
+ * is English for logs.
  */
 public class DomainRuleViolation extends RuntimeException {
 

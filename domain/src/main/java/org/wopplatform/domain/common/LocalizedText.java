@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A text in English with the French and Spanish versions a source gives; a missing translation
- * falls back to English.
+ * A text in English with the French and Spanish versions a source gives; a missing
+ * translation falls back to English.
  */
 public record LocalizedText(String en, @Nullable String fr, @Nullable String es) {
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 import jakarta.persistence.Embeddable;
 
 /**
- * An amount in one currency. Amounts are never negative and never summed across currencies.
+ * An amount in one currency. Amounts are never negative and never summed across
+ * currencies.
  */
 @Embeddable
 public record Money(BigDecimal amount, Currency currency) {

@@ -10,12 +10,12 @@ import jakarta.persistence.Enumerated;
 
 /**
  * A date of which only the year, or the year and month, may be known, as in the UN SDG
- * partnership registry ("2018", "Time-frame: 2009 - No date specified"). Stored as the first day
- * of the known period plus its precision.
+ * partnership registry ("2018", "Time-frame: 2009 - No date specified"). Stored as the
+ * first day of the known period plus its precision.
  */
 @Embeddable
-public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) DatePrecision precision)
-		implements Comparable<PartialDate> {
+public record PartialDate(LocalDate date,
+		@Enumerated(EnumType.STRING) DatePrecision precision) implements Comparable<PartialDate> {
 
 	public PartialDate {
 		Objects.requireNonNull(date, "date");
@@ -59,8 +59,8 @@ public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) DatePreci
 	}
 
 	/**
-	 * Whether this date can come after {@code other} or on the same day: "2018" is not before
-	 * "3 March 2018", since both may be the same day.
+	 * Whether this date can come after {@code other} or on the same day: "2018" is not
+	 * before "3 March 2018", since both may be the same day.
 	 */
 	public boolean isNotBefore(PartialDate other) {
 		return !latest().isBefore(other.earliest());

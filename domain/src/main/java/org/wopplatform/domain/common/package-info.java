@@ -1,5 +1,6 @@
 /**
- * Value objects shared by several features: money with its currency, partial dates, rule violations.
+ * Value objects shared by several features: money with its currency, partial dates, rule
+ * violations.
  */
 @NullMarked
 package org.wopplatform.domain.common;

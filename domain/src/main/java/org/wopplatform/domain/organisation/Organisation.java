@@ -22,8 +22,9 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.reference.Country;
 
 /**
- * An organisation taking part in WOPs. Utilities add what is known of their service (water,
- * sanitation, population served, connections, staff); unknown facts stay empty, never guessed.
+ * An organisation taking part in WOPs. Utilities add what is known of their service
+ * (water, sanitation, population served, connections, staff); unknown facts stay empty,
+ * never guessed.
  */
 @Entity
 @Table(name = "organisation")
@@ -91,8 +92,8 @@ public class Organisation {
 	}
 
 	/** Records the service facts a source states; nulls mean "not stated". */
-	public void recordServiceFacts(@Nullable Long populationServed, @Nullable Long connections,
-			@Nullable Integer staff, @Nullable String asOf) {
+	public void recordServiceFacts(@Nullable Long populationServed, @Nullable Long connections, @Nullable Integer staff,
+			@Nullable String asOf) {
 		requireNotNegative(populationServed, "populationServed");
 		requireNotNegative(connections, "connections");
 		requireNotNegative(staff == null ? null : staff.longValue(), "staff");

@@ -1,5 +1,6 @@
 /**
- * Organisations taking part in WOPs: utilities with their facts, associations, funders and others.
+ * Organisations taking part in WOPs: utilities with their facts, associations, funders
+ * and others.
  */
 @NullMarked
 package org.wopplatform.domain.organisation;

@@ -23,8 +23,8 @@ import org.wopplatform.domain.organisation.Organisation;
 
 /**
  * A resource put into a partnership ("resources" in the UN registry): financing, in-kind,
- * staff / technical expertise or other, with a description, and optionally the partner that
- * gives it, an amount, and its share of the total cost where a source states shares.
+ * staff / technical expertise or other, with a description, and optionally the partner
+ * that gives it, an amount, and its share of the total cost where a source states shares.
  */
 @Entity
 @Table(name = "contribution")

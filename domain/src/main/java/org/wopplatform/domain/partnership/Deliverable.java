@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.PartialDate;
 
-/** A committed output with a due date (a year alone is allowed, as in the UN registry). */
+/**
+ * A committed output with a due date (a year alone is allowed, as in the UN registry).
+ */
 @Entity
 @Table(name = "deliverable")
 public class Deliverable {

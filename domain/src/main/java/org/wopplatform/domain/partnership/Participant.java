@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.organisation.Organisation;
 
-/** An organisation taking part in a partnership, in one role. Changed only through its partnership. */
+/**
+ * An organisation taking part in a partnership, in one role. Changed only through its
+ * partnership.
+ */
 @Entity
 @Table(name = "participant")
 public class Participant {

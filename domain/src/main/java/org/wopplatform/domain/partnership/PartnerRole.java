@@ -1,9 +1,9 @@
 package org.wopplatform.domain.partnership;
 
 /**
- * The role of an organisation in a partnership, as named by GWOPA WOP profiles, the EU-WOP
- * Programme and the UN SDG registry (table {@code partner_role} holds their names in three
- * languages). Each role stands on the mentor side, the mentee side, or neither.
+ * The role of an organisation in a partnership, as named by GWOPA WOP profiles, the
+ * EU-WOP Programme and the UN SDG registry (table {@code partner_role} holds their names
+ * in three languages). Each role stands on the mentor side, the mentee side, or neither.
  */
 public enum PartnerRole {
 

@@ -44,11 +44,11 @@ import org.wopplatform.domain.reference.SdgTarget;
 import org.wopplatform.domain.reference.WorkingArea;
 
 /**
- * A Water Operators' Partnership (kind WOP) or a multi-stakeholder initiative (kind NETWORK).
- * The aggregate guards its own rules: a WOP keeps at least one mentor-side and one mentee-side
- * participant, never the same organisation on both sides; a NETWORK keeps at least one partner;
- * status changes follow the IATI lifecycle of {@link PartnershipStatus} and record actual dates;
- * end dates never precede start dates.
+ * A Water Operators' Partnership (kind WOP) or a multi-stakeholder initiative (kind
+ * NETWORK). The aggregate guards its own rules: a WOP keeps at least one mentor-side and
+ * one mentee-side participant, never the same organisation on both sides; a NETWORK keeps
+ * at least one partner; status changes follow the IATI lifecycle of
+ * {@link PartnershipStatus} and record actual dates; end dates never precede start dates.
  */
 @Entity
 @Table(name = "partnership")
@@ -175,7 +175,8 @@ public class Partnership {
 		return partnership;
 	}
 
-	// ---- participants -------------------------------------------------------------------
+	// ---- participants
+	// -------------------------------------------------------------------
 
 	public Participant addParticipant(Organisation organisation, PartnerRole role, @Nullable String note) {
 		Objects.requireNonNull(role, "role");
@@ -214,8 +215,9 @@ public class Partnership {
 	}
 
 	/**
-	 * The participant rules this partnership breaks, as message keys; empty when it keeps them all.
-	 * Useful to check data that did not come through this class (imports, migrations).
+	 * The participant rules this partnership breaks, as message keys; empty when it keeps
+	 * them all. Useful to check data that did not come through this class (imports,
+	 * migrations).
 	 */
 	public List<String> ruleViolations() {
 		List<String> broken = new ArrayList<>(participantRuleViolations(participants));
@@ -233,8 +235,14 @@ public class Partnership {
 			}
 			return broken;
 		}
-		List<Organisation> mentors = candidates.stream().filter(p -> p.role().isMentorSide()).map(Participant::organisation).toList();
-		List<Organisation> mentees = candidates.stream().filter(p -> p.role().isMenteeSide()).map(Participant::organisation).toList();
+		List<Organisation> mentors = candidates.stream()
+			.filter(p -> p.role().isMentorSide())
+			.map(Participant::organisation)
+			.toList();
+		List<Organisation> mentees = candidates.stream()
+			.filter(p -> p.role().isMenteeSide())
+			.map(Participant::organisation)
+			.toList();
 		if (mentors.isEmpty()) {
 			broken.add("partnership.rule.mentorRequired");
 		}
@@ -252,7 +260,8 @@ public class Partnership {
 				organisation.name() + " cannot be both mentor and mentee of the same WOP");
 	}
 
-	// ---- description, dates and status ----------------------------------------------------
+	// ---- description, dates and status
+	// ----------------------------------------------------
 
 	public void describe(@Nullable String description, @Nullable String objectives,
 			@Nullable String implementationNotes, @Nullable String resultsNarrative) {
@@ -277,8 +286,9 @@ public class Partnership {
 	}
 
 	/**
-	 * Moves the partnership to another IATI status on the given date. Starting implementation
-	 * records the actual start; closing or cancelling records the actual end.
+	 * Moves the partnership to another IATI status on the given date. Starting
+	 * implementation records the actual start; closing or cancelling records the actual
+	 * end.
 	 */
 	public void changeStatus(PartnershipStatus target, PartialDate on) {
 		Objects.requireNonNull(on, "on");
@@ -303,7 +313,8 @@ public class Partnership {
 		return start == null || end == null || end.isNotBefore(start);
 	}
 
-	// ---- classification, money, contact ------------------------------------------------
+	// ---- classification, money, contact
+	// ------------------------------------------------
 
 	public void assignTo(@Nullable RegionalPlatform platform) {
 		this.regionalPlatform = platform;
@@ -332,8 +343,10 @@ public class Partnership {
 	public Contribution addContribution(ContributionCategory category, String description,
 			@Nullable Organisation organisation, @Nullable Money amount, @Nullable BigDecimal sharePercent) {
 		Objects.requireNonNull(category, "category");
-		String text = requireText(description, "contribution.description.required", "A contribution needs a description");
-		if (sharePercent != null && (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+		String text = requireText(description, "contribution.description.required",
+				"A contribution needs a description");
+		if (sharePercent != null
+				&& (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new DomainRuleViolation("contribution.share.range", "A share is between 0 and 100 percent");
 		}
 		Contribution contribution = new Contribution(this, category, text, organisation, amount, sharePercent,
@@ -391,7 +404,8 @@ public class Partnership {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	// ---- reading -------------------------------------------------------------------------
+	// ---- reading
+	// -------------------------------------------------------------------------
 
 	public @Nullable Long id() {
 		return id;

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The IATI activity status of a partnership (codes 1–6) and the changes allowed between them:
- * PIPELINE → IMPLEMENTATION → FINALISATION → CLOSED, with SUSPENDED (and back) while it runs and
- * CANCELLED before it closes. CLOSED and CANCELLED are final.
+ * The IATI activity status of a partnership (codes 1–6) and the changes allowed between
+ * them: PIPELINE → IMPLEMENTATION → FINALISATION → CLOSED, with SUSPENDED (and back)
+ * while it runs and CANCELLED before it closes. CLOSED and CANCELLED are final.
  */
 public enum PartnershipStatus {
 

@@ -51,7 +51,9 @@ public class Kpi {
 		return Optional.ofNullable(unit);
 	}
 
-	/** Empty where the catalogue does not say which way is better (e.g. % female staff). */
+	/**
+	 * Empty where the catalogue does not say which way is better (e.g. % female staff).
+	 */
 	public Optional<BetterDirection> betterDirection() {
 		return Optional.ofNullable(betterDirection);
 	}

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A regional or national WOP platform that brokers and follows partnerships of its region. */
+/**
+ * A regional or national WOP platform that brokers and follows partnerships of its
+ * region.
+ */
 @Entity
 @Table(name = "regional_platform")
 public class RegionalPlatform {

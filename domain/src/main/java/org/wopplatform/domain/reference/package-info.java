@@ -1,5 +1,6 @@
 /**
- * Reference lists of the field (countries, SDG goals and targets, working areas, KPIs, regional platforms, funding programmes). Read-only: they change through migrations.
+ * Reference lists of the field (countries, SDG goals and targets, working areas, KPIs,
+ * regional platforms, funding programmes). Read-only: they change through migrations.
  */
 @NullMarked
 package org.wopplatform.domain.reference;

@@ -20,9 +20,11 @@ class PartnershipTests {
 
 	private final Organisation vei = new Organisation("Vitens Evides International", OrganisationType.UTILITY, null);
 
-	private final Organisation nwsc = new Organisation("National Water and Sewerage Corporation", OrganisationType.UTILITY, null);
+	private final Organisation nwsc = new Organisation("National Water and Sewerage Corporation",
+			OrganisationType.UTILITY, null);
 
-	private final Organisation mwauwasa = new Organisation("Mwanza Urban Water Supply and Sanitation Authority", OrganisationType.UTILITY, null);
+	private final Organisation mwauwasa = new Organisation("Mwanza Urban Water Supply and Sanitation Authority",
+			OrganisationType.UTILITY, null);
 
 	private Partnership veiWithMwauwasa() {
 		return Partnership.wop("WOP-1", "VEI – MWAUWASA", vei, mwauwasa);
@@ -46,7 +48,8 @@ class PartnershipTests {
 			Partnership wop = veiWithMwauwasa();
 
 			assertThat(wop.participantsOnSide(Side.MENTOR)).extracting(Participant::organisation).containsExactly(vei);
-			assertThat(wop.participantsOnSide(Side.MENTEE)).extracting(Participant::organisation).containsExactly(mwauwasa);
+			assertThat(wop.participantsOnSide(Side.MENTEE)).extracting(Participant::organisation)
+				.containsExactly(mwauwasa);
 			assertThat(wop.participants()).extracting(Participant::role)
 				.containsExactly(PartnerRole.LEAD_MENTOR, PartnerRole.LEAD_MENTEE);
 			assertThat(wop.status()).isEqualTo(PartnershipStatus.PIPELINE);
@@ -74,7 +77,8 @@ class PartnershipTests {
 			wop.addParticipant(nwsc, PartnerRole.CO_MENTOR, null);
 			wop.addParticipant(vei, PartnerRole.FUNDER, "24% of the total cost");
 
-			assertThat(wop.participantsOnSide(Side.MENTOR)).extracting(Participant::organisation).containsExactly(vei, nwsc);
+			assertThat(wop.participantsOnSide(Side.MENTOR)).extracting(Participant::organisation)
+				.containsExactly(vei, nwsc);
 			assertThat(wop.participants()).extracting(Participant::position).containsExactly(0, 1, 2, 3);
 		}
 
@@ -91,7 +95,8 @@ class PartnershipTests {
 			Partnership wop = veiWithMwauwasa();
 			Participant mentee = wop.participantsOnSide(Side.MENTEE).get(0);
 
-			assertThat(violation(() -> wop.removeParticipant(mentee)).code()).isEqualTo("partnership.rule.menteeRequired");
+			assertThat(violation(() -> wop.removeParticipant(mentee)).code())
+				.isEqualTo("partnership.rule.menteeRequired");
 			assertThat(wop.participants()).hasSize(2);
 		}
 
@@ -238,14 +243,16 @@ class PartnershipTests {
 			Partnership wop = veiWithMwauwasa();
 
 			assertThat(violation(() -> wop.addContribution(ContributionCategory.FINANCING, "Too much", null, null,
-					new BigDecimal("101"))).code()).isEqualTo("contribution.share.range");
+					new BigDecimal("101")))
+				.code()).isEqualTo("contribution.share.range");
 		}
 
 		@Test
 		void aContributionNeedsADescription() {
 			Partnership wop = veiWithMwauwasa();
 
-			assertThat(violation(() -> wop.addContribution(ContributionCategory.IN_KIND, "  ", null, null, null)).code())
+			assertThat(
+					violation(() -> wop.addContribution(ContributionCategory.IN_KIND, "  ", null, null, null)).code())
 				.isEqualTo("contribution.description.required");
 		}
 

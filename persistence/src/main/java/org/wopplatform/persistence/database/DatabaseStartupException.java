@@ -1,8 +1,8 @@
 package org.wopplatform.persistence.database;
 
 /**
- * The database could not be made ready. Carries what went wrong and what to do about it, so that
- * start-up ends with two clear sentences instead of a stack trace.
+ * The database could not be made ready. Carries what went wrong and what to do about it,
+ * so that start-up ends with two clear sentences instead of a stack trace.
  */
 public class DatabaseStartupException extends RuntimeException {
 

@@ -11,8 +11,9 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns database start-up failures into a short "what happened / what to do" report: an embedded
- * server that cannot start, or an external server that cannot be reached or refuses the login.
+ * Turns database start-up failures into a short "what happened / what to do" report: an
+ * embedded server that cannot start, or an external server that cannot be reached or
+ * refuses the login.
  */
 class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -32,7 +33,8 @@ class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
 		if (sql != null && isConnectionProblem(sql)) {
 			String url = environment.getProperty("spring.datasource.url", "(no URL)");
 			return new FailureAnalysis(
-					"Cannot connect to the PostgreSQL database at " + url + ": " + EmbeddedPostgresServer.rootMessage(sql),
+					"Cannot connect to the PostgreSQL database at " + url + ": "
+							+ EmbeddedPostgresServer.rootMessage(sql),
 					"Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD and that the "
 							+ "server is running and reachable; or unset SPRING_DATASOURCE_URL to use the embedded PostgreSQL.",
 					sql);
@@ -42,7 +44,8 @@ class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
 
 	private static boolean isConnectionProblem(SQLException ex) {
 		String state = ex.getSQLState();
-		// 08: connection exceptions; 28: invalid authorisation; 3D000: database does not exist.
+		// 08: connection exceptions; 28: invalid authorisation; 3D000: database does not
+		// exist.
 		return (state != null && (state.startsWith("08") || state.startsWith("28") || state.equals("3D000")))
 				|| find(ex, ConnectException.class) != null || find(ex, UnknownHostException.class) != null;
 	}

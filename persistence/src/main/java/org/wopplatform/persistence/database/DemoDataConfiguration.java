@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * With the {@code demo} profile, Flyway also applies the demo-data migrations of {@code db/demo}
- * (real, publicly documented WOPs and one account per role). Being migrations, they run once per
- * database and never again, however often the application restarts.
+ * With the {@code demo} profile, Flyway also applies the demo-data migrations of
+ * {@code db/demo} (real, publicly documented WOPs and one account per role). Being
+ * migrations, they run once per database and never again, however often the application
+ * restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(DemoDataConfiguration.PROFILE)

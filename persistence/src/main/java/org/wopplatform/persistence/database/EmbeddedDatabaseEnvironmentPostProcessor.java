@@ -15,10 +15,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the database before anything connects to it: with {@code spring.datasource.url} (for
- * example from SPRING_DATASOURCE_URL) that server is used as it is; without it, an embedded
- * PostgreSQL is started on {@code wop.database.data-directory} (default {@code ./data/pg}) and
- * the {@code demo} profile is switched on unless {@code wop.demo=false}.
+ * Chooses the database before anything connects to it: with {@code spring.datasource.url}
+ * (for example from SPRING_DATASOURCE_URL) that server is used as it is; without it, an
+ * embedded PostgreSQL is started on {@code wop.database.data-directory} (default
+ * {@code ./data/pg}) and the {@code demo} profile is switched on unless
+ * {@code wop.demo=false}.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -21,8 +21,9 @@ import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts one PostgreSQL 17 server per JVM from the binaries on the class path (zonky), keeping
- * its data in a directory on disk. A second call in the same JVM returns the running server.
+ * Starts one PostgreSQL 17 server per JVM from the binaries on the class path (zonky),
+ * keeping its data in a directory on disk. A second call in the same JVM returns the
+ * running server.
  */
 public final class EmbeddedPostgresServer {
 
@@ -40,14 +41,18 @@ public final class EmbeddedPostgresServer {
 	/**
 	 * @param dataDirectory where the cluster lives; created on first start
 	 * @param port a fixed port, or 0 for any free one
-	 * @param durable whether writes are flushed to disk (on for kept data, off for throw-away test data)
+	 * @param durable whether writes are flushed to disk (on for kept data, off for
+	 * throw-away test data)
 	 * @return the JDBC URL of the {@value #DATABASE} database
 	 */
 	public static synchronized String start(Path dataDirectory, int port, boolean durable, Log log) {
 		return start(dataDirectory, port, durable, false, log);
 	}
 
-	/** As {@link #start(Path, int, boolean, Log)}, optionally wiping the directory first (tests). */
+	/**
+	 * As {@link #start(Path, int, boolean, Log)}, optionally wiping the directory first
+	 * (tests).
+	 */
 	public static synchronized String start(Path dataDirectory, int port, boolean durable, boolean clean, Log log) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		prepareDirectory(directory);
@@ -90,8 +95,10 @@ public final class EmbeddedPostgresServer {
 			Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
-			throw new DatabaseStartupException("The data directory " + directory + " cannot be created: " + describe(ex),
-					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.", ex);
+			throw new DatabaseStartupException(
+					"The data directory " + directory + " cannot be created: " + describe(ex),
+					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.",
+					ex);
 		}
 		Path probe = directory.resolve(".write-test");
 		try {
@@ -101,14 +108,16 @@ public final class EmbeddedPostgresServer {
 		}
 		catch (IOException ex) {
 			throw new DatabaseStartupException("The data directory " + directory + " is not writable: " + describe(ex),
-					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.", ex);
+					"Set wop.database.data-directory (environment WOP_DATABASE_DATA_DIRECTORY) to a writable directory.",
+					ex);
 		}
 	}
 
 	/**
-	 * After the application was killed (kill -9, power loss) its PostgreSQL may still run, or have
-	 * left a stale postmaster.pid that blocks the next start. The data directory is ours alone, so
-	 * stop the leftover server, or remove the stale lock file.
+	 * After the application was killed (kill -9, power loss) its PostgreSQL may still
+	 * run, or have left a stale postmaster.pid that blocks the next start. The data
+	 * directory is ours alone, so stop the leftover server, or remove the stale lock
+	 * file.
 	 */
 	private static void stopLeftoverServer(Path directory, Log log) {
 		Path pidFile = directory.resolve("postmaster.pid");
@@ -130,8 +139,10 @@ public final class EmbeddedPostgresServer {
 			return;
 		}
 		ProcessHandle process = leftover.get();
-		log.warn("Stopping a PostgreSQL (pid " + process.pid() + ") left running on " + directory + " by an earlier run");
-		// SIGINT would be PostgreSQL's fast shutdown, but the JDK only sends SIGTERM (smart shutdown),
+		log.warn("Stopping a PostgreSQL (pid " + process.pid() + ") left running on " + directory
+				+ " by an earlier run");
+		// SIGINT would be PostgreSQL's fast shutdown, but the JDK only sends SIGTERM
+		// (smart shutdown),
 		// which is enough here: the process that held connections is gone.
 		process.destroy();
 		try {
@@ -180,11 +191,15 @@ public final class EmbeddedPostgresServer {
 		}
 	}
 
-	/** What went wrong with a file, in words: "/proc/x: Operation not permitted", "/a/b (NotDirectoryException)". */
+	/**
+	 * What went wrong with a file, in words: "/proc/x: Operation not permitted", "/a/b
+	 * (NotDirectoryException)".
+	 */
 	private static String describe(IOException ex) {
 		if (ex instanceof FileSystemException fileProblem) {
 			String reason = fileProblem.getReason();
-			return fileProblem.getFile() + (reason != null ? ": " + reason : " (" + ex.getClass().getSimpleName() + ")");
+			return fileProblem.getFile()
+					+ (reason != null ? ": " + reason : " (" + ex.getClass().getSimpleName() + ")");
 		}
 		return rootMessage(ex);
 	}

@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hibernate settings that hold wherever the persistence module runs (application and tests):
- * the schema comes from Flyway only and Hibernate just checks the mapping against it; lazy
- * collections load in batches instead of one query per row; times are stored in UTC.
+ * Hibernate settings that hold wherever the persistence module runs (application and
+ * tests): the schema comes from Flyway only and Hibernate just checks the mapping against
+ * it; lazy collections load in batches instead of one query per row; times are stored in
+ * UTC.
  */
 @Configuration(proxyBeanMethods = false)
 public class HibernateSettings {

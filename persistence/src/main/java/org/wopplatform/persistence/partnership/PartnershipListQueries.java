@@ -21,9 +21,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read model of partnership lists. A page costs four SQL statements whatever its size: the count,
- * the page of partnerships (paginated in SQL), then the participants and the working areas of
- * exactly those partnerships.
+ * Read model of partnership lists. A page costs four SQL statements whatever its size:
+ * the count, the page of partnerships (paginated in SQL), then the participants and the
+ * working areas of exactly those partnerships.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -33,7 +33,8 @@ public class PartnershipListQueries {
 	private EntityManager entityManager;
 
 	public Page<PartnershipSummary> published(Pageable pageable) {
-		long total = entityManager.createQuery("select count(p) from Partnership p where p.published = true", Long.class)
+		long total = entityManager
+			.createQuery("select count(p) from Partnership p where p.published = true", Long.class)
 			.getSingleResult();
 		if (total == 0) {
 			return Page.empty(pageable);
@@ -65,7 +66,8 @@ public class PartnershipListQueries {
 				order by pa.partnership.id, pa.position""", PartyRow.class)
 			.setParameter("ids", ids)
 			.getResultList()
-			.forEach(row -> parties.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>()).add(row.toPartyName()));
+			.forEach(row -> parties.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>())
+				.add(row.toPartyName()));
 		Map<Long, List<LocalizedText>> areas = new LinkedHashMap<>();
 		entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$AreaRow(

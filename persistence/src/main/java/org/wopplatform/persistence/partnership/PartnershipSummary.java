@@ -13,8 +13,8 @@ import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.partnership.Side;
 
 /**
- * One partnership as a list row: who mentors whom, where, when, in what state, on what themes.
- * Start and end are the actual dates where known, else the planned ones.
+ * One partnership as a list row: who mentors whom, where, when, in what state, on what
+ * themes. Start and end are the actual dates where known, else the planned ones.
  */
 public record PartnershipSummary(long id, String referenceCode, String title, PartnershipKind kind,
 		PartnershipStatus status, @Nullable PartialDate start, @Nullable PartialDate end, List<PartyName> parties,

@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
 import org.wopplatform.domain.partnership.PartnerRole;
 
-/** An organisation as a list shows it: name, acronym, country and its role in the partnership. */
+/**
+ * An organisation as a list shows it: name, acronym, country and its role in the
+ * partnership.
+ */
 public record PartyName(long organisationId, String name, @Nullable String acronym, @Nullable String countryCode,
 		@Nullable LocalizedText countryName, PartnerRole role) {
 

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The database itself rejects bad rows, whatever wrote them (an import, a script, a bug): the
- * rules live in the schema too, not only in Java. Each test rolls back.
+ * The database itself rejects bad rows, whatever wrote them (an import, a script, a bug):
+ * the rules live in the schema too, not only in Java. Each test rolls back.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -40,8 +40,10 @@ class ConstraintTests {
 
 	@Test
 	void aSecondPartnershipWithTheSameReferenceCodeIsRejected() {
-		Organisation mentor = organisations.save(new Organisation("Test mentor utility", OrganisationType.UTILITY, null));
-		Organisation mentee = organisations.save(new Organisation("Test mentee utility", OrganisationType.UTILITY, null));
+		Organisation mentor = organisations
+			.save(new Organisation("Test mentor utility", OrganisationType.UTILITY, null));
+		Organisation mentee = organisations
+			.save(new Organisation("Test mentee utility", OrganisationType.UTILITY, null));
 		partnerships.saveAndFlush(Partnership.wop("TEST-DUPLICATE", "First", mentor, mentee));
 
 		assertThatThrownBy(() -> partnerships.saveAndFlush(Partnership.wop("TEST-DUPLICATE", "Second", mentor, mentee)))

@@ -27,7 +27,8 @@ class EmbeddedDatabaseStartupTests {
 
 		DatabaseStartupException failure = catchThrowableOfType(DatabaseStartupException.class,
 				() -> postProcessor.postProcessEnvironment(environment, new SpringApplication()));
-		FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer(environment).analyze(new IllegalStateException(failure));
+		FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer(environment)
+			.analyze(new IllegalStateException(failure));
 
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).contains("data directory").contains(aFile.resolve("pg").toString());
@@ -36,8 +37,8 @@ class EmbeddedDatabaseStartupTests {
 
 	@Test
 	void anExternalDatabaseIsUsedAsGivenWithoutStartingAnEmbeddedOne() {
-		MockEnvironment environment = new MockEnvironment()
-			.withProperty("spring.datasource.url", "jdbc:postgresql://db.example.org/wop");
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:postgresql://db.example.org/wop");
 
 		postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -47,8 +48,8 @@ class EmbeddedDatabaseStartupTests {
 
 	@Test
 	void anUnreachableServerIsReportedWithItsUrl() {
-		MockEnvironment environment = new MockEnvironment()
-			.withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/wop");
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:postgresql://127.0.0.1:1/wop");
 		Exception refused = new IllegalStateException("Failed to initialize dependency 'flyway'",
 				new org.postgresql.util.PSQLException("Connection to 127.0.0.1:1 refused.",
 						org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT));

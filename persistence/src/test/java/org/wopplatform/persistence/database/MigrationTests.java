@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migrations build a working schema from an empty database, the JPA mapping matches it, and the
- * demo data goes in once however often the application starts.
+ * Migrations build a working schema from an empty database, the JPA mapping matches it,
+ * and the demo data goes in once however often the application starts.
  */
 class MigrationTests {
 
@@ -35,12 +35,17 @@ class MigrationTests {
 
 	private static JdbcClient client(String url) {
 		TestDatabase.Connection server = TestDatabase.get();
-		return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url, server.username(), server.password()));
+		return JdbcClient
+			.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url, server.username(), server.password()));
 	}
 
 	private static MigrateResult migrate(String url, String... locations) {
 		TestDatabase.Connection server = TestDatabase.get();
-		return Flyway.configure().dataSource(url, server.username(), server.password()).locations(locations).load().migrate();
+		return Flyway.configure()
+			.dataSource(url, server.username(), server.password())
+			.locations(locations)
+			.load()
+			.migrate();
 	}
 
 	private static ConfigurableApplicationContext startApplication(String url, String... profiles) {
@@ -64,8 +69,10 @@ class MigrationTests {
 		assertThat(result.success).isTrue();
 		assertThat(count(url, "country")).isEqualTo(249);
 		assertThat(count(url, "sdg_goal")).isEqualTo(17);
-		assertThat(client(url).sql("select count(*) from sdg_target where goal_code = ?").param(6).query(Long.class).single())
-			.isEqualTo(8);
+		assertThat(client(url).sql("select count(*) from sdg_target where goal_code = ?")
+			.param(6)
+			.query(Long.class)
+			.single()).isEqualTo(8);
 		assertThat(count(url, "sdg_target")).isEqualTo(37);
 		assertThat(count(url, "working_area")).isEqualTo(25);
 		assertThat(count(url, "kpi")).isEqualTo(49);

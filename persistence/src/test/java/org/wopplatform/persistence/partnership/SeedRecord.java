@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GWOPA's UN SDG partnership record (#SDGAction25745) as the registry page shows it, read from the
- * project's copy of the page text, so that tests compare the database with the original.
+ * GWOPA's UN SDG partnership record (#SDGAction25745) as the registry page shows it, read
+ * from the project's copy of the page text, so that tests compare the database with the
+ * original.
  */
 record SeedRecord(String description, List<String> partners, Map<String, String> targets,
 		List<Deliverable> deliverables, Map<String, String> resources, int startYear, String end, String contact) {

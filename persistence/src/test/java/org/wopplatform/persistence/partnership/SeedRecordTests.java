@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GWOPA's own UN SDG record, loaded as demo data, reads back from PostgreSQL exactly as the
- * registry page shows it.
+ * GWOPA's own UN SDG record, loaded as demo data, reads back from PostgreSQL exactly as
+ * the registry page shows it.
  */
 @SpringBootTest
 @Transactional
@@ -63,14 +63,16 @@ class SeedRecordTests {
 		}
 	}
 
-	/** The record writes a partner as "Name", "Name (ACRONYM)", "ACRONYM (Name)" or "Name (Country)". */
+	/**
+	 * The record writes a partner as "Name", "Name (ACRONYM)", "ACRONYM (Name)" or "Name
+	 * (Country)".
+	 */
 	private static List<String> waysToName(Organisation o) {
 		Stream<String> plain = Stream.of(o.name());
 		Stream<String> acronym = o.acronym() == null ? Stream.empty()
 				: Stream.of(o.name() + " (" + o.acronym() + ")", o.acronym() + " (" + o.name() + ")");
-		Stream<String> country = o.country() == null ? Stream.empty()
-				: Stream.of(o.name() + " (" + o.country().name(Locale.ENGLISH) + ")",
-						o.name() + " (" + o.country().alpha3() + ")");
+		Stream<String> country = o.country() == null ? Stream.empty() : Stream
+			.of(o.name() + " (" + o.country().name(Locale.ENGLISH) + ")", o.name() + " (" + o.country().alpha3() + ")");
 		return Stream.of(plain, acronym, country).flatMap(s -> s).toList();
 	}
 
@@ -84,13 +86,13 @@ class SeedRecordTests {
 	}
 
 	/**
-	 * The platform keeps the official UN texts of the targets. The registry page differs from them in
-	 * these places of punctuation and capitals only; any other difference fails the test.
+	 * The platform keeps the official UN texts of the targets. The registry page differs
+	 * from them in these places of punctuation and capitals only; any other difference
+	 * fails the test.
 	 */
-	private static final Map<String, Map<String, String>> REGISTRY_WORDING = Map.of(
-			"11.b", Map.of("2015\u20132030", "2015-2030"),
-			"17.6", Map.of("knowledge-sharing", "knowledge sharing"),
-			"17.16", Map.of("Global Partnership for Sustainable Development", "global partnership for sustainable development",
+	private static final Map<String, Map<String, String>> REGISTRY_WORDING = Map.of("11.b",
+			Map.of("2015\u20132030", "2015-2030"), "17.6", Map.of("knowledge-sharing", "knowledge sharing"), "17.16",
+			Map.of("Global Partnership for Sustainable Development", "global partnership for sustainable development",
 					"the Sustainable Development Goals", "the sustainable development goals"));
 
 	private static String asTheRegistryWritesIt(SdgTarget target) {

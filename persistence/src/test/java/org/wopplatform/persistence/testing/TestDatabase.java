@@ -13,9 +13,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.wopplatform.persistence.database.EmbeddedPostgresServer;
 
 /**
- * The one PostgreSQL 17 of a test JVM: a Testcontainers container where a Docker engine answers
- * (hosted CI), else the same embedded PostgreSQL the application uses, on a throw-away data
- * directory. {@code WOP_TEST_DATABASE=embedded|testcontainers} forces the choice.
+ * The one PostgreSQL 17 of a test JVM: a Testcontainers container where a Docker engine
+ * answers (hosted CI), else the same embedded PostgreSQL the application uses, on a
+ * throw-away data directory. {@code WOP_TEST_DATABASE=embedded|testcontainers} forces the
+ * choice.
  */
 public final class TestDatabase {
 
@@ -54,11 +55,13 @@ public final class TestDatabase {
 		}
 	}
 
-	@SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
+	@SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper
+									// removes it
 	private static Connection startContainer() {
 		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
 		container.start();
-		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
+		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+				"Testcontainers");
 	}
 
 	private static Connection startEmbedded() {

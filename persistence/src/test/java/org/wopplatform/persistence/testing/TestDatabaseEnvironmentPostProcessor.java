@@ -13,8 +13,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Points every test application context at the JVM's one {@link TestDatabase}, with the demo
- * data, unless the test names a database itself. Runs before the application's own choice.
+ * Points every test application context at the JVM's one {@link TestDatabase}, with the
+ * demo data, unless the test names a database itself. Runs before the application's own
+ * choice.
  */
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,10 +32,11 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 		TestDatabase.Connection database = TestDatabase.get();
 		EmbeddedDatabaseEnvironmentPostProcessor.useDatabase(environment, "testDatabase", database.url(),
 				database.username(), database.password());
-		// Every context on the shared test database sees the same migrations, slices included.
+		// Every context on the shared test database sees the same migrations, slices
+		// included.
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("testDatabaseMigrations", Map.of("spring.flyway.locations",
-					"classpath:db/migration," + DemoDataConfiguration.LOCATION)));
+			.addFirst(new MapPropertySource("testDatabaseMigrations",
+					Map.of("spring.flyway.locations", "classpath:db/migration," + DemoDataConfiguration.LOCATION)));
 		environment.addActiveProfile(DemoDataConfiguration.PROFILE);
 	}
 

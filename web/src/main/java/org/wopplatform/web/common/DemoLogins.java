@@ -12,9 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints the demo accounts and their passwords once the application is up, with the demo data
- * only. The accounts themselves are in the demo-data migration; a test checks that these
- * passwords match the hashes stored there.
+ * Prints the demo accounts and their passwords once the application is up, with the demo
+ * data only. The accounts themselves are in the demo-data migration; a test checks that
+ * these passwords match the hashes stored there.
  */
 @Component
 @Profile(DemoDataConfiguration.PROFILE)
@@ -33,7 +33,8 @@ public class DemoLogins {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void print() {
-		StringBuilder text = new StringBuilder("Demo data is on. Demo logins (fictional accounts, this database only):");
+		StringBuilder text = new StringBuilder(
+				"Demo data is on. Demo logins (fictional accounts, this database only):");
 		for (Login login : LOGINS) {
 			text.append(String.format("%n  %-32s password %-18s %s", login.email(), login.password(), login.role()));
 		}

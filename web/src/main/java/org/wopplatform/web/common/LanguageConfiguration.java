@@ -19,8 +19,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English, French and Spanish. The language comes from the browser until the reader picks one with
- * the switcher ({@code ?lang=fr}); the choice is kept in a cookie for a year.
+ * English, French and Spanish. The language comes from the browser until the reader picks
+ * one with the switcher ({@code ?lang=fr}); the choice is kept in a cookie for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -33,7 +33,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(request -> {
-			Locale best = request.getLocales().hasMoreElements() ? bestSupported(request.getLocales().asIterator()) : null;
+			Locale best = request.getLocales().hasMoreElements() ? bestSupported(request.getLocales().asIterator())
+					: null;
 			return best != null ? best : Locale.ENGLISH;
 		});
 		return resolver;
@@ -53,7 +54,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
 	}
 
-	/** Takes {@code ?lang=xx} for the three supported languages and ignores anything else. */
+	/**
+	 * Takes {@code ?lang=xx} for the three supported languages and ignores anything else.
+	 */
 	static final class LanguageSwitch extends LocaleChangeInterceptor {
 
 		LanguageSwitch() {

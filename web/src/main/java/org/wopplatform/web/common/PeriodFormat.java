@@ -34,7 +34,10 @@ public class PeriodFormat {
 		};
 	}
 
-	/** The years a partnership runs: "2017 – 2021", "2009 – no end date", "2019", or "" when unknown. */
+	/**
+	 * The years a partnership runs: "2017 – 2021", "2009 – no end date", "2019", or ""
+	 * when unknown.
+	 */
 	public String years(@Nullable PartialDate start, @Nullable PartialDate end, Locale locale) {
 		if (start == null && end == null) {
 			return "";

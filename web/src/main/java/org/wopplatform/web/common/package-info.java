@@ -1,5 +1,6 @@
 /**
- * What every page shares: languages and their switcher, date formatting, demo logins at start-up.
+ * What every page shares: languages and their switcher, date formatting, demo logins at
+ * start-up.
  */
 @NullMarked
 package org.wopplatform.web.common;

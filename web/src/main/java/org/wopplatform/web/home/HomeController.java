@@ -8,7 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The published partnerships, a page at a time, for the public and signed-in users alike. */
+/**
+ * The published partnerships, a page at a time, for the public and signed-in users alike.
+ */
 @Controller
 class HomeController {
 

@@ -11,12 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text exists in English, French and Spanish: no page falls back to another language. */
+/**
+ * Every text exists in English, French and Spanish: no page falls back to another
+ * language.
+ */
 class MessagesTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader in = new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+		try (Reader in = new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name),
+				StandardCharsets.UTF_8)) {
 			properties.load(in);
 		}
 		return properties;
@@ -29,7 +33,8 @@ class MessagesTests {
 		Properties translated = load(translation);
 
 		assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(translated.stringPropertyNames()).allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
+		assertThat(translated.stringPropertyNames())
+			.allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
 	}
 
 }

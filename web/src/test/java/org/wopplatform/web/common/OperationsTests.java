@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Health for operators, and the demo logins printed at start-up really open their accounts. */
+/**
+ * Health for operators, and the demo logins printed at start-up really open their
+ * accounts.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OperationsTests {
@@ -38,7 +41,9 @@ class OperationsTests {
 
 	@Test
 	void theCssIsServedFromTheJar() throws Exception {
-		mvc.perform(get("/css/wop.css")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("--brand")));
+		mvc.perform(get("/css/wop.css"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("--brand")));
 	}
 
 	@Test
@@ -46,10 +51,13 @@ class OperationsTests {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 		assertThat(DemoLogins.LOGINS).hasSize(4);
 		for (DemoLogins.Login login : DemoLogins.LOGINS) {
-			String hash = jdbc.sql("select password_hash from user_account where email = ?").param(login.email())
-				.query(String.class).single();
+			String hash = jdbc.sql("select password_hash from user_account where email = ?")
+				.param(login.email())
+				.query(String.class)
+				.single();
 			assertThat(hash).startsWith("{bcrypt}");
-			assertThat(bcrypt.matches(login.password(), hash.substring("{bcrypt}".length()))).as(login.email()).isTrue();
+			assertThat(bcrypt.matches(login.password(), hash.substring("{bcrypt}".length()))).as(login.email())
+				.isTrue();
 		}
 	}
 

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page lists the published partnerships from the database, in the reader's language. */
+/**
+ * The home page lists the published partnerships from the database, in the reader's
+ * language.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class HomePageTests {
@@ -49,7 +52,9 @@ class HomePageTests {
 
 	@Test
 	void listsEveryPublishedPartnershipOverTwoPages() throws Exception {
-		List<String> published = jdbc.sql("select reference_code from partnership where published").query(String.class).list();
+		List<String> published = jdbc.sql("select reference_code from partnership where published")
+			.query(String.class)
+			.list();
 		assertThat(published).hasSize(25);
 
 		String pages = allPages("en");
@@ -64,7 +69,8 @@ class HomePageTests {
 
 		assertThat(row).contains("<abbr title=\"Vitens Evides International\">VEI</abbr>")
 			.containsSubsequence("VEI", "→", "NAWASSCO", "NARUWASCO", "NAIVAWASSCO")
-			.contains("Netherlands, ").contains("Kenya")
+			.contains("Netherlands, ")
+			.contains("Kenya")
 			.contains("2017 – 2021")
 			.contains("Closed")
 			.contains("Non-Revenue Water (NRW 1): Commercial Losses Management")
@@ -137,15 +143,20 @@ class HomePageTests {
 				.andReturn();
 			assertThat(switched.getResponse().getContentAsString()).contains("<html lang=\"es\"");
 
-			String later = mvc.perform(get("/").cookie(switched.getResponse().getCookie("wop-lang"))
-				.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+			String later = mvc
+				.perform(get("/").cookie(switched.getResponse().getCookie("wop-lang")).header("Accept-Language", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 
 			assertThat(later).contains("<html lang=\"es\"");
 		}
 
 		@Test
 		void theSwitcherLinksKeepThePage() throws Exception {
-			String body = mvc.perform(get("/?page=2").header("Accept-Language", "en")).andReturn().getResponse()
+			String body = mvc.perform(get("/?page=2").header("Accept-Language", "en"))
+				.andReturn()
+				.getResponse()
 				.getContentAsString();
 
 			assertThat(body).contains("href=\"/?page=2&amp;lang=fr\"").contains("href=\"/?page=2&amp;lang=es\"");
@@ -176,7 +187,8 @@ class HomePageTests {
 
 		@Test
 		void aPageBeyondTheEndIsEmptyNotAnError() throws Exception {
-			assertThat(page(99, "en")).contains("25 published partnerships, page 99 of 2").doesNotContain("WWX-VEI-NAKURU");
+			assertThat(page(99, "en")).contains("25 published partnerships, page 99 of 2")
+				.doesNotContain("WWX-VEI-NAKURU");
 		}
 
 	}
@@ -213,7 +225,10 @@ class HomePageTests {
 			assertThat(page(1, "en")).contains("325 published partnerships");
 		}
 
-		/** Copies of a demo WOP with its participants and working areas (rolled back after the test). */
+		/**
+		 * Copies of a demo WOP with its participants and working areas (rolled back after
+		 * the test).
+		 */
 		private void addPublishedPartnerships(int count) {
 			jdbc.sql("""
 					insert into partnership (id, reference_code, kind, title, status, published)
@@ -224,7 +239,8 @@ class HomePageTests {
 					select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
 					union all
 					select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
-				.params(count, count).update();
+				.params(count, count)
+				.update();
 			jdbc.sql("""
 					insert into partnership_working_area (partnership_id, working_area_code)
 					select 100000 + n, 'NRW' from generate_series(1, ?) n""").param(count).update();
