@@ -109,6 +109,46 @@ public class UserAccount {
 		this.locale = language;
 	}
 
+	/** Replaces the password hash and lifts any lock from failed sign-ins. */
+	public void changePassword(String newPasswordHash) {
+		this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	/** Changes what the person may do and where; the scope must fit the role. */
+	public void assign(Role role, @Nullable RegionalPlatform platform, @Nullable Organisation organisation) {
+		if (role == Role.COORDINATOR && platform == null) {
+			throw new DomainRuleViolation("account.scope.platformRequired", "A coordinator needs a regional platform");
+		}
+		if (role == Role.UTILITY_STAFF && organisation == null) {
+			throw new DomainRuleViolation("account.scope.organisationRequired", "Utility staff need an organisation");
+		}
+		this.role = role;
+		this.regionalPlatform = role == Role.COORDINATOR ? platform : null;
+		this.organisation = role == Role.UTILITY_STAFF ? organisation : null;
+	}
+
+	public void rename(String displayName) {
+		if (displayName == null || displayName.isBlank()) {
+			throw new DomainRuleViolation("account.name.required", "A name is required");
+		}
+		this.displayName = displayName.strip();
+	}
+
+	/** Locked after too many failed sign-ins, until the lock runs out. */
+	public boolean isLockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	public int failedLogins() {
+		return failedLogins;
+	}
+
+	public long version() {
+		return version;
+	}
+
 	public void disable() {
 		this.enabled = false;
 	}

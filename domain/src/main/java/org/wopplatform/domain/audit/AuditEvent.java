@@ -41,7 +41,16 @@ public class AuditEvent {
 
 	private String changes;
 
+	@Column(name = "entity_version")
+	private @Nullable Long entityVersion;
+
 	protected AuditEvent() {
+	}
+
+	public AuditEvent(Instant occurredAt, @Nullable Long actorId, String actorName, String entityType, long entityId,
+			@Nullable Long entityVersion, String action, String changesJson) {
+		this(occurredAt, actorId, actorName, entityType, entityId, action, changesJson);
+		this.entityVersion = entityVersion;
 	}
 
 	public AuditEvent(Instant occurredAt, @Nullable Long actorId, String actorName, String entityType, long entityId,
@@ -81,6 +90,11 @@ public class AuditEvent {
 
 	public String action() {
 		return action;
+	}
+
+	/** The version of the record this change produced, where the record is versioned. */
+	public @Nullable Long entityVersion() {
+		return entityVersion;
 	}
 
 	public String changesJson() {

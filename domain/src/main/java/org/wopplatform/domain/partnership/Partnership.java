@@ -495,6 +495,22 @@ public class Partnership {
 		return participants.stream().filter(p -> p.role().side() == side).toList();
 	}
 
+	/**
+	 * The participants on the mentor side (lead mentor, mentors, co-mentors, lead
+	 * partner).
+	 */
+	public List<Participant> mentors() {
+		return participantsOnSide(Side.MENTOR);
+	}
+
+	/**
+	 * The participants on the mentee side (lead mentee, mentees, recipients, beneficiary
+	 * partners).
+	 */
+	public List<Participant> mentees() {
+		return participantsOnSide(Side.MENTEE);
+	}
+
 	public List<Contribution> contributions() {
 		return Collections.unmodifiableList(contributions);
 	}

@@ -1,5 +1,6 @@
 package org.wopplatform.domain.reference;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -27,6 +28,10 @@ public class Country {
 	private @Nullable String nameFr;
 
 	private @Nullable String nameEs;
+
+	private @Nullable BigDecimal latitude;
+
+	private @Nullable BigDecimal longitude;
 
 	protected Country() {
 	}

@@ -6,9 +6,12 @@ import org.wopplatform.domain.audit.AuditEvent;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Audit events, newest first per record. */
-public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+/** Audit events of one record. */
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
-	List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtDesc(String entityType, long entityId);
+	List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, long entityId);
+
+	List<AuditEvent> findByEntityTypeAndEntityIdAndEntityVersionGreaterThanOrderByEntityVersion(String entityType,
+			long entityId, long entityVersion);
 
 }

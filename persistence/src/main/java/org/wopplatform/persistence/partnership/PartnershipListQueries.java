@@ -1,12 +1,17 @@
 package org.wopplatform.persistence.partnership;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
 import org.wopplatform.domain.common.PartialDate;
@@ -32,24 +37,122 @@ public class PartnershipListQueries {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	/** The published partnerships, as everyone sees them. */
 	public Page<PartnershipSummary> published(Pageable pageable) {
-		long total = entityManager
-			.createQuery("select count(p) from Partnership p where p.published = true", Long.class)
-			.getSingleResult();
-		if (total == 0) {
-			return Page.empty(pageable);
+		return search(PartnershipSearch.none(), ReadScope.publicOnly(), pageable);
+	}
+
+	/**
+	 * The partnerships matching the filters that the reader may see, one page of them.
+	 */
+	public Page<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = whereClause(search, parameters);
+		TypedQuery<Long> count = entityManager.createQuery(
+				"select count(p) from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
+						+ where,
+				Long.class);
+		bind(count, scope, parameters);
+		long total = count.getSingleResult();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
 		}
-		List<Head> heads = entityManager.createQuery("""
+		TypedQuery<Head> page = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
 				    p.id, p.referenceCode, p.title, p.kind, p.status,
 				    p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd)
-				from Partnership p
-				where p.published = true
-				order by lower(p.title), p.id""", Head.class)
-			.setFirstResult((int) pageable.getOffset())
+				from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp
+				where """ + where + " order by " + search.sort().orderBy, Head.class);
+		bind(page, scope, parameters);
+		List<Head> heads = page.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		return new PageImpl<>(summaries(heads), pageable, total);
+	}
+
+	/** A mentor country → mentee country pair and how many visible WOPs link them. */
+	public record CountryLink(String mentorCountry, String menteeCountry, long partnerships) {
+	}
+
+	/**
+	 * Mentor → mentee country pairs of the WOPs the reader may see, for the map (one
+	 * statement).
+	 */
+	public List<CountryLink> countryLinks(ReadScope scope) {
+		TypedQuery<CountryLink> query = entityManager.createQuery("select new "
+				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryLink(mc.code, ec.code, count(distinct p.id))"
+				+ " from Partnership p left join p.regionalPlatform rp,"
+				+ " Participant m join m.organisation mo join mo.country mc,"
+				+ " Participant e join e.organisation eo join eo.country ec"
+				+ " where m.partnership = p and e.partnership = p and m.role in :mentorRoles and e.role in :menteeRoles and "
+				+ ReadScope.CONDITION
+				+ " group by mc.code, ec.code order by count(distinct p.id) desc, mc.code, ec.code", CountryLink.class);
+		scope.bind(query);
+		query.setParameter("mentorRoles",
+				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMentorSide).toList());
+		query.setParameter("menteeRoles",
+				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMenteeSide).toList());
+		return query.getResultList();
+	}
+
+	private static String whereClause(PartnershipSearch search, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder(ReadScope.CONDITION);
+		if (search.text() != null && !search.text().isBlank()) {
+			where.append("""
+					and (lower(p.title) like :text escape '!' or lower(p.referenceCode) like :text escape '!'
+					or exists (select 1 from Participant tx join tx.organisation tox where tx.partnership = p
+					  and (lower(tox.name) like :text escape '!' or lower(tox.acronym) like :text escape '!')))""");
+			parameters.put("text", "%" + likeEscaped(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (search.platform() != null) {
+			where.append(" and rp.code = :platform");
+			parameters.put("platform", search.platform());
+		}
+		if (search.programme() != null) {
+			where.append(" and fp.code = :programme");
+			parameters.put("programme", search.programme());
+		}
+		if (search.status() != null) {
+			where.append(" and p.status = :status");
+			parameters.put("status", search.status());
+		}
+		if (search.country() != null) {
+			where.append(" and exists (select 1 from Participant cx join cx.organisation cox"
+					+ " where cx.partnership = p and cox.country.code = :country)");
+			parameters.put("country", search.country());
+		}
+		if (search.organisation() != null) {
+			where.append(
+					" and exists (select 1 from Participant ox where ox.partnership = p and ox.organisation.id = :organisation)");
+			parameters.put("organisation", search.organisation());
+		}
+		if (search.workingArea() != null) {
+			where.append(
+					" and exists (select 1 from Partnership wp join wp.workingAreas w where wp = p and w.code = :workingArea)");
+			parameters.put("workingArea", search.workingArea());
+		}
+		if (search.sdgTarget() != null) {
+			where.append(
+					" and exists (select 1 from Partnership tp join tp.sdgTargets t where tp = p and t.code = :sdgTarget)");
+			parameters.put("sdgTarget", search.sdgTarget());
+		}
+		if (search.year() != null) {
+			where.append("""
+					and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :year
+					and (coalesce(p.actualEnd.date, p.plannedEnd.date) is null
+					     or year(coalesce(p.actualEnd.date, p.plannedEnd.date)) >= :year)""");
+			parameters.put("year", search.year());
+		}
+		return where.toString();
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static void bind(Query query, ReadScope scope, Map<String, Object> parameters) {
+		scope.bind(query);
+		parameters.forEach(query::setParameter);
 	}
 
 	private List<PartnershipSummary> summaries(List<Head> heads) {

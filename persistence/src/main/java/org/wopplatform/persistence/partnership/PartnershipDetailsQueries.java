@@ -1,0 +1,55 @@
+package org.wopplatform.persistence.partnership;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.wopplatform.domain.partnership.Partnership;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads one partnership with everything its page shows, in six statements whatever its
+ * size: the record with platform and programme, then participants (with organisation and
+ * country), contributions, deliverables, working areas and SDG targets, each collection
+ * in one query.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class PartnershipDetailsQueries {
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	/**
+	 * The partnership if it exists and the reader may see it; empty otherwise (shown as
+	 * "not found").
+	 */
+	public Optional<Partnership> find(long id, ReadScope scope) {
+		TypedQuery<Partnership> head = entityManager.createQuery("""
+				select p from Partnership p left join fetch p.regionalPlatform rp left join fetch p.fundingProgramme fp
+				where p.id = :id and """ + ReadScope.CONDITION, Partnership.class);
+		scope.bind(head);
+		List<Partnership> found = head.setParameter("id", id).getResultList();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		fetch(id, "left join fetch p.participants pa left join fetch pa.organisation o left join fetch o.country");
+		fetch(id, "left join fetch p.contributions c left join fetch c.organisation");
+		fetch(id, "left join fetch p.deliverables");
+		fetch(id, "left join fetch p.workingAreas");
+		fetch(id, "left join fetch p.sdgTargets");
+		return Optional.of(found.get(0));
+	}
+
+	private void fetch(long id, String joins) {
+		entityManager
+			.createQuery("select distinct p from Partnership p " + joins + " where p.id = :id", Partnership.class)
+			.setParameter("id", id)
+			.getResultList();
+	}
+
+}

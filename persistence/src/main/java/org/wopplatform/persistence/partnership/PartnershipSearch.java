@@ -1,0 +1,59 @@
+package org.wopplatform.persistence.partnership;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.partnership.PartnershipStatus;
+
+/**
+ * The filters of the partnership search, all optional: free text (title, reference code,
+ * partner names), regional platform, country of a participant, status, working area, SDG
+ * target, funding programme, year in which the partnership was active, and one
+ * participating organisation.
+ */
+public record PartnershipSearch(@Nullable String text, @Nullable String platform, @Nullable String country,
+		@Nullable PartnershipStatus status, @Nullable String workingArea, @Nullable String sdgTarget,
+		@Nullable String programme, @Nullable Integer year, @Nullable Long organisation, Sort sort) {
+
+	/**
+	 * Orders of the result list; every order ends with the id so that pages never
+	 * overlap.
+	 */
+	public enum Sort {
+
+		TITLE("lower(p.title), p.id"),
+		NEWEST("coalesce(p.actualStart.date, p.plannedStart.date) desc nulls last, p.id"),
+		OLDEST("coalesce(p.actualStart.date, p.plannedStart.date) asc nulls last, p.id"),
+		STATUS("p.status, lower(p.title), p.id");
+
+		final String orderBy;
+
+		Sort(String orderBy) {
+			this.orderBy = orderBy;
+		}
+
+	}
+
+	public static PartnershipSearch none() {
+		return new PartnershipSearch(null, null, null, null, null, null, null, null, null, Sort.TITLE);
+	}
+
+	public PartnershipSearch withOrganisation(long organisationId) {
+		return new PartnershipSearch(text, platform, country, status, workingArea, sdgTarget, programme, year,
+				organisationId, sort);
+	}
+
+	public PartnershipSearch withSdgTarget(String code) {
+		return new PartnershipSearch(text, platform, country, status, workingArea, code, programme, year, organisation,
+				sort);
+	}
+
+	public PartnershipSearch withCountry(String code) {
+		return new PartnershipSearch(text, platform, code, status, workingArea, sdgTarget, programme, year,
+				organisation, sort);
+	}
+
+	public PartnershipSearch withPlatform(String code) {
+		return new PartnershipSearch(text, code, country, status, workingArea, sdgTarget, programme, year, organisation,
+				sort);
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.wopplatform.persistence.reference;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The reference lists, read once and kept in memory: they change only through migrations,
+ * so pages never spend SQL statements on them after the first use.
+ */
+@Component
+public class ReferenceData {
+
+	public record CountryRef(String code, String alpha3, LocalizedText name, @Nullable BigDecimal latitude,
+			@Nullable BigDecimal longitude) {
+	}
+
+	public record PlatformRef(String code, String name, @Nullable String acronym, String region,
+			@Nullable String host) {
+
+		public String shortName() {
+			return acronym != null ? acronym : name;
+		}
+
+	}
+
+	public record ProgrammeRef(String code, String name, @Nullable String description) {
+	}
+
+	public record WorkingAreaRef(String code, LocalizedText name) {
+	}
+
+	public record GoalRef(int code, String shortTitle, LocalizedText title, String colour) {
+	}
+
+	public record TargetRef(String code, int goal, LocalizedText text) {
+	}
+
+	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
+			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
+			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles) {
+	}
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private volatile @Nullable Lists lists;
+
+	private Lists lists() {
+		Lists loaded = lists;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = lists;
+				if (loaded == null) {
+					loaded = load();
+					lists = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private Lists load() {
+		List<CountryRef> countries = entityManager
+			.createQuery(
+					"""
+							select new org.wopplatform.persistence.reference.ReferenceData$CountryRef(c.code, c.alpha3,
+							  new org.wopplatform.domain.common.LocalizedText(c.nameEn, c.nameFr, c.nameEs), c.latitude, c.longitude)
+							from Country c order by c.code""",
+					CountryRef.class)
+			.getResultList();
+		List<PlatformRef> platforms = entityManager
+			.createQuery(
+					"""
+							select new org.wopplatform.persistence.reference.ReferenceData$PlatformRef(p.code, p.name, p.acronym, p.region, p.host)
+							from RegionalPlatform p order by p.name""",
+					PlatformRef.class)
+			.getResultList();
+		List<ProgrammeRef> programmes = entityManager
+			.createQuery(
+					"""
+							select new org.wopplatform.persistence.reference.ReferenceData$ProgrammeRef(f.code, f.name, f.description)
+							from FundingProgramme f order by f.name""",
+					ProgrammeRef.class)
+			.getResultList();
+		List<WorkingAreaRef> areas = entityManager.createQuery("""
+				select new org.wopplatform.persistence.reference.ReferenceData$WorkingAreaRef(w.code,
+				  new org.wopplatform.domain.common.LocalizedText(w.nameEn, w.nameFr, w.nameEs))
+				from WorkingArea w order by w.sortOrder""", WorkingAreaRef.class).getResultList();
+		List<GoalRef> goals = entityManager.createQuery("""
+				select new org.wopplatform.persistence.reference.ReferenceData$GoalRef(g.code, g.shortTitleEn,
+				  new org.wopplatform.domain.common.LocalizedText(g.titleEn, g.titleFr, g.titleEs), g.colourHex)
+				from SdgGoal g order by g.code""", GoalRef.class).getResultList();
+		List<TargetRef> targets = entityManager.createQuery("""
+				select new org.wopplatform.persistence.reference.ReferenceData$TargetRef(t.code, t.goalCode,
+				  new org.wopplatform.domain.common.LocalizedText(t.textEn, t.textFr, t.textEs))
+				from SdgTarget t order by t.goalCode, t.sortOrder""", TargetRef.class).getResultList();
+		Map<String, LocalizedText> roles = new java.util.LinkedHashMap<>();
+		for (Object row : entityManager
+			.createNativeQuery("select code, name_en, name_fr, name_es from partner_role order by sort_order")
+			.getResultList()) {
+			Object[] columns = (Object[]) row;
+			roles.put((String) columns[0],
+					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3]));
+		}
+		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
+				platforms, programmes, areas, goals, targets, roles);
+	}
+
+	/** Countries sorted by their name in the given language. */
+	public List<CountryRef> countries(Locale locale) {
+		return lists().countries().stream().sorted(Comparator.comparing(c -> c.name().in(locale))).toList();
+	}
+
+	public Optional<CountryRef> country(String code) {
+		return Optional.ofNullable(lists().countriesByCode().get(code));
+	}
+
+	public List<PlatformRef> platforms() {
+		return lists().platforms();
+	}
+
+	public Optional<PlatformRef> platform(String code) {
+		return platforms().stream().filter(p -> p.code().equals(code)).findFirst();
+	}
+
+	public List<ProgrammeRef> programmes() {
+		return lists().programmes();
+	}
+
+	public Optional<ProgrammeRef> programme(String code) {
+		return programmes().stream().filter(p -> p.code().equals(code)).findFirst();
+	}
+
+	public List<WorkingAreaRef> workingAreas() {
+		return lists().workingAreas();
+	}
+
+	public Optional<WorkingAreaRef> workingArea(String code) {
+		return workingAreas().stream().filter(w -> w.code().equals(code)).findFirst();
+	}
+
+	public List<GoalRef> goals() {
+		return lists().goals();
+	}
+
+	public Optional<GoalRef> goal(int code) {
+		return goals().stream().filter(g -> g.code() == code).findFirst();
+	}
+
+	/** The name of a partner role (LEAD_MENTOR...) in the languages the sources give. */
+	public LocalizedText role(String code) {
+		return lists().roles().getOrDefault(code, new LocalizedText(code, null, null));
+	}
+
+	public List<String> roleCodes() {
+		return List.copyOf(lists().roles().keySet());
+	}
+
+	public List<TargetRef> targets() {
+		return lists().targets();
+	}
+
+	public Optional<TargetRef> target(String code) {
+		return targets().stream().filter(t -> t.code().equals(code)).findFirst();
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.wopplatform.web.common;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.wopplatform.domain.common.Money;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Amounts in the reader's number format with their currency ("USD 60,000", "60 000 USD"),
+ * never converted. Used from templates as {@code @money}.
+ */
+@Component("money")
+public class MoneyFormat {
+
+	public String format(Money money, Locale locale) {
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		number.setMinimumFractionDigits(money.amount().stripTrailingZeros().scale() > 0 ? 2 : 0);
+		number.setMaximumFractionDigits(2);
+		String amount = number.format(money.amount());
+		String code = money.currency().getCurrencyCode();
+		return "en".equals(locale.getLanguage()) ? code + " " + amount : amount + " " + code;
+	}
+
+}

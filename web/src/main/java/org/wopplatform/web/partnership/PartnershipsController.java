@@ -1,0 +1,93 @@
+package org.wopplatform.web.partnership;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.domain.reference.SdgTarget;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.Pages;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Finding partnerships and reading one, within what the reader may see. */
+@Controller
+class PartnershipsController {
+
+	private final PartnershipListQueries lists;
+
+	private final PartnershipDetailsQueries details;
+
+	private final ReferenceData reference;
+
+	private final AuditTrail audit;
+
+	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
+			AuditTrail audit) {
+		this.lists = lists;
+		this.details = details;
+		this.reference = reference;
+		this.audit = audit;
+	}
+
+	@GetMapping("/partnerships")
+	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
+			Viewer viewer, Model model) {
+		model.addAttribute("partnerships",
+				lists.search(filters.toSearch(reference), viewer.readScope(), Pages.of(page)));
+		model.addAttribute("statuses", PartnershipStatus.values());
+		model.addAttribute("reference", reference);
+		model.addAttribute("canCreate", viewer.canCreatePartnerships());
+		return "partnerships/search";
+	}
+
+	@GetMapping("/partnerships/{id}")
+	String show(@PathVariable long id, Viewer viewer, Model model) {
+		Partnership partnership = details.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
+		model.addAttribute("p", partnership);
+		model.addAttribute("canEdit", viewer.canEdit(partnership));
+		model.addAttribute("reference", reference);
+		model.addAttribute("targetGroups", targetGroups(partnership));
+		return "partnerships/show";
+	}
+
+	/**
+	 * The SDG targets of a partnership grouped by goal, as the UN registry shows them.
+	 */
+	record TargetGroup(ReferenceData.GoalRef goal, List<SdgTarget> targets) {
+	}
+
+	private List<TargetGroup> targetGroups(Partnership partnership) {
+		Map<Integer, List<SdgTarget>> byGoal = partnership.sdgTargets()
+			.stream()
+			.collect(Collectors.groupingBy(SdgTarget::goalCode, LinkedHashMap::new, Collectors.toList()));
+		return byGoal.entrySet()
+			.stream()
+			.map(e -> new TargetGroup(reference.goal(e.getKey()).orElseThrow(), e.getValue()))
+			.toList();
+	}
+
+	@GetMapping("/partnerships/{id}/history")
+	String history(@PathVariable long id, Viewer viewer, Model model) {
+		Partnership partnership = details.find(id, viewer.readScope())
+			.filter(viewer::canEdit)
+			.orElseThrow(NotFoundException::new);
+		model.addAttribute("p", partnership);
+		model.addAttribute("history", audit.history(PartnershipAudit.ENTITY, id));
+		return "partnerships/history";
+	}
+
+}

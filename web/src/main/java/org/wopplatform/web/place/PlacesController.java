@@ -1,0 +1,73 @@
+package org.wopplatform.web.place;
+
+import java.util.Locale;
+
+import org.wopplatform.persistence.organisation.OrganisationQueries;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.partnership.PartnershipSearch;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.persistence.reference.ReferenceData.CountryRef;
+import org.wopplatform.persistence.reference.ReferenceData.PlatformRef;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.Pages;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Countries, regional platforms and the map: where partnerships happen. */
+@Controller
+class PlacesController {
+
+	private final ReferenceData reference;
+
+	private final PartnershipListQueries partnerships;
+
+	private final OrganisationQueries organisations;
+
+	private final PartnershipMap map;
+
+	PlacesController(ReferenceData reference, PartnershipListQueries partnerships, OrganisationQueries organisations,
+			PartnershipMap map) {
+		this.reference = reference;
+		this.partnerships = partnerships;
+		this.organisations = organisations;
+		this.map = map;
+	}
+
+	@GetMapping("/countries/{code}")
+	String country(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+		CountryRef country = reference.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
+		model.addAttribute("country", country);
+		model.addAttribute("organisations", organisations.search(null, country.code(), PageRequest.of(0, 100)));
+		model.addAttribute("partnerships", partnerships.search(PartnershipSearch.none().withCountry(country.code()),
+				viewer.readScope(), Pages.of(page)));
+		return "places/country";
+	}
+
+	@GetMapping("/platforms")
+	String platforms(Model model) {
+		model.addAttribute("platforms", reference.platforms());
+		return "places/platforms";
+	}
+
+	@GetMapping("/platforms/{code}")
+	String platform(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+		PlatformRef platform = reference.platform(code).orElseThrow(NotFoundException::new);
+		model.addAttribute("platform", platform);
+		model.addAttribute("partnerships",
+				partnerships.search(PartnershipSearch.none().withPlatform(code), viewer.readScope(), Pages.of(page)));
+		return "places/platform";
+	}
+
+	@GetMapping("/map")
+	String map(Viewer viewer, Locale locale, Model model) {
+		model.addAttribute("map", map.draw(partnerships.countryLinks(viewer.readScope()), locale));
+		return "places/map";
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.wopplatform.web.security;
+
+import java.time.Instant;
+
+import org.wopplatform.domain.account.UserAccount;
+import org.wopplatform.persistence.account.UserAccountRepository;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads accounts from PostgreSQL for sign-in. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	AccountDetailsService(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String email) {
+		UserAccount account = accounts.findByEmailIgnoreCase(email.strip())
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+		return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),
+				account.role(), account.regionalPlatform() == null ? null : account.regionalPlatform().code(),
+				account.organisation() == null ? null : account.organisation().id(), account.isEnabled(),
+				account.isLockedAt(Instant.now()));
+	}
+
+}

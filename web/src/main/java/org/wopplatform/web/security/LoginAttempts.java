@@ -1,0 +1,48 @@
+package org.wopplatform.web.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wopplatform.persistence.account.UserAccountRepository;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Locks an account for {@value #LOCK_MINUTES} minutes after {@value #LIMIT} failed
+ * sign-ins in a row, which stops password guessing without a permanent lock-out; a
+ * successful sign-in resets the count.
+ */
+@Component
+class LoginAttempts {
+
+	static final int LIMIT = 5;
+
+	static final int LOCK_MINUTES = 15;
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+	private final UserAccountRepository accounts;
+
+	LoginAttempts(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		String email = String.valueOf(event.getAuthentication().getName());
+		if (accounts.recordFailedLogin(email, LIMIT, Instant.now().plus(Duration.ofMinutes(LOCK_MINUTES))) > 0) {
+			log.info("Failed sign-in for account={}", email);
+		}
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+	}
+
+}

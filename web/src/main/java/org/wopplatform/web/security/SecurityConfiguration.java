@@ -1,0 +1,78 @@
+package org.wopplatform.web.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Sign-in and the rules by URL. Which records a signed-in person sees is decided in the
+ * queries (see {@link Viewer}); here only who may reach a kind of page at all. No
+ * remember-me; the session id changes at sign-in; CSRF tokens on every POST; a strict CSP
+ * (no inline script or style).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
+					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
+					"/map", "/login", "/password-reset/{token}", "/css/**", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**", "/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("SECRETARIAT")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + "/login?error=" + LoginController.reason(failure)))
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * BCrypt for new passwords; hashes carry their algorithm id, so Argon2 or others can
+	 * follow.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ViewerArgumentResolver());
+	}
+
+}

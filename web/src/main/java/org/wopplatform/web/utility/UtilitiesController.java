@@ -1,0 +1,57 @@
+package org.wopplatform.web.utility;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.persistence.organisation.OrganisationQueries;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.partnership.PartnershipSearch;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.Pages;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Organisations taking part in WOPs, and each one's partnerships as mentor and as mentee.
+ */
+@Controller
+class UtilitiesController {
+
+	private final OrganisationQueries organisations;
+
+	private final PartnershipListQueries partnerships;
+
+	private final ReferenceData reference;
+
+	UtilitiesController(OrganisationQueries organisations, PartnershipListQueries partnerships,
+			ReferenceData reference) {
+		this.organisations = organisations;
+		this.partnerships = partnerships;
+		this.reference = reference;
+	}
+
+	@GetMapping("/utilities")
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		model.addAttribute("organisations", organisations.search(q, null, Pages.of(page)));
+		model.addAttribute("q", q);
+		model.addAttribute("reference", reference);
+		return "utilities/list";
+	}
+
+	@GetMapping("/utilities/{id}")
+	String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+		Organisation organisation = organisations.find(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("o", organisation);
+		model.addAttribute("partnerships",
+				partnerships.search(PartnershipSearch.none().withOrganisation(id), viewer.readScope(), Pages.of(page)));
+		model.addAttribute("canEdit", viewer.canEditOrganisations());
+		return "utilities/show";
+	}
+
+}
