@@ -10,9 +10,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -35,8 +37,14 @@ class OperationsTests {
 	}
 
 	@Test
-	void otherActuatorEndpointsAreNotExposed() throws Exception {
-		mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+	void otherActuatorEndpointsAreNotExposedEvenToTheSecretariat() throws Exception {
+		mvc.perform(get("/actuator/env").with(user("secretariat@example.org").roles("SECRETARIAT")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anonymousReadersAreSentToSignInForAnythingNotPublic() throws Exception {
+		mvc.perform(get("/actuator/env")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
