@@ -3,6 +3,7 @@ package org.wopplatform.domain.partnership;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -330,6 +331,26 @@ public class Partnership {
 
 	public void contact(@Nullable ContactPerson contact) {
 		this.contact = (contact == null || contact.isEmpty()) ? null : contact;
+	}
+
+	/** Replaces the working areas and SDG targets. */
+	public void reclassify(Collection<WorkingArea> areas, Collection<SdgTarget> targets) {
+		workingAreas.clear();
+		workingAreas.addAll(areas);
+		sdgTargets.clear();
+		sdgTargets.addAll(targets);
+	}
+
+	public void removeContribution(Contribution contribution) {
+		if (!contributions.remove(contribution)) {
+			throw new IllegalArgumentException("Not a contribution of this partnership");
+		}
+	}
+
+	public void removeDeliverable(Deliverable deliverable) {
+		if (!deliverables.remove(deliverable)) {
+			throw new IllegalArgumentException("Not a deliverable of this partnership");
+		}
 	}
 
 	public void addWorkingArea(WorkingArea area) {

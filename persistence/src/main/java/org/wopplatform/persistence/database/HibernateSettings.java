@@ -19,6 +19,8 @@ public class HibernateSettings {
 			properties.put("hibernate.hbm2ddl.auto", "validate");
 			properties.put("hibernate.default_batch_fetch_size", "16");
 			properties.put("hibernate.jdbc.time_zone", "UTC");
+			// New rows get ids from the sequence's current value upwards (1000, 1001...).
+			properties.put("hibernate.id.optimizer.pooled.preferred", "pooled-lo");
 		};
 	}
 

@@ -36,6 +36,14 @@ public class PeriodFormat {
 		};
 	}
 
+	/** A moment in the reader's language and the server's time zone, to the minute. */
+	public String instant(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(ZoneId.systemDefault())
+			.format(instant);
+	}
+
 	/**
 	 * The years a partnership runs: "2017 – 2021", "2009 – no end date", "2019", or ""
 	 * when unknown.

@@ -1,0 +1,37 @@
+package org.wopplatform.web.common;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts a {@link FieldProblem} next to its field, or at the top of the form when it has
+ * none.
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void show(FieldProblem problem, BindingResult result) {
+		String field = problem.field();
+		if (field != null && hasField(result, field)) {
+			result.rejectValue(field, problem.code());
+		}
+		else {
+			result.reject(problem.code());
+		}
+	}
+
+	private static boolean hasField(BindingResult result, String field) {
+		try {
+			result.getFieldType(field);
+			return result.getTarget() != null
+					&& org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget())
+						.isReadableProperty(field);
+		}
+		catch (NotReadablePropertyException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,259 @@
+package org.wopplatform.web.partnership;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.wopplatform.domain.partnership.ContributionCategory;
+import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.partnership.PartnershipKind;
+import org.wopplatform.domain.reference.SdgTarget;
+import org.wopplatform.domain.reference.WorkingArea;
+import org.wopplatform.persistence.organisation.OrganisationQueries;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FormErrors;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.partnership.ListForms.ClassificationForm;
+import org.wopplatform.web.partnership.ListForms.ContributionForm;
+import org.wopplatform.web.partnership.ListForms.DeliverableForm;
+import org.wopplatform.web.partnership.ListForms.ParticipantForm;
+import org.wopplatform.web.partnership.ListForms.StatusForm;
+import org.wopplatform.web.partnership.ListForms.VersionForm;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating and changing partnerships: bind, validate, one call to
+ * {@link PartnershipEditing}, redirect. A refused submission comes back with what was
+ * typed and the reason next to the field; a stale one (someone saved in between) with the
+ * changes it missed, as 409.
+ */
+@Controller
+class PartnershipEditController {
+
+	private final PartnershipEditing editing;
+
+	private final ReferenceData reference;
+
+	private final OrganisationQueries organisations;
+
+	PartnershipEditController(PartnershipEditing editing, ReferenceData reference, OrganisationQueries organisations) {
+		this.editing = editing;
+		this.reference = reference;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/partnerships/new")
+	String newPartnership(Viewer viewer, Model model) {
+		if (!viewer.canCreatePartnerships()) {
+			throw new AccessDeniedException("May not create partnerships");
+		}
+		PartnershipForm form = new PartnershipForm();
+		form.setPlatform(viewer.platformCode());
+		model.addAttribute("form", form);
+		return createPage(model, viewer);
+	}
+
+	@PostMapping("/partnerships")
+	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Viewer viewer,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		if (!viewer.canCreatePartnerships()) {
+			throw new AccessDeniedException("May not create partnerships");
+		}
+		if (result.hasErrors()) {
+			return createPage(model, viewer);
+		}
+		try {
+			long id = editing.create(form, viewer, locale);
+			redirect.addFlashAttribute("flash", "partnership.created");
+			return "redirect:/partnerships/" + id;
+		}
+		catch (FieldProblem problem) {
+			FormErrors.show(problem, result);
+			return createPage(model, viewer);
+		}
+	}
+
+	private String createPage(Model model, Viewer viewer) {
+		model.addAttribute("kinds", PartnershipKind.values());
+		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("reference", reference);
+		model.addAttribute("platformFixed", viewer.platformCode() != null);
+		return "partnerships/new";
+	}
+
+	@GetMapping("/partnerships/{id}/edit")
+	String edit(@PathVariable long id, Viewer viewer, Locale locale, Model model) {
+		Partnership partnership = editing.forEditing(id, viewer);
+		model.addAttribute("form", PartnershipForm.from(partnership, locale));
+		return editPage(partnership, viewer, model);
+	}
+
+	@PostMapping("/partnerships/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
+			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response, () -> editing.update(id, form, viewer, locale),
+				form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/participants")
+	String addParticipant(@PathVariable long id, @Valid @ModelAttribute("participantForm") ParticipantForm form,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response, () -> editing.addParticipant(id, form, viewer),
+				form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/participants/{participantId}/remove")
+	String removeParticipant(@PathVariable long id, @PathVariable long participantId,
+			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.removeParticipant(id, participantId, form.getVersion(), viewer), form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/contributions")
+	String addContribution(@PathVariable long id, @Valid @ModelAttribute("contributionForm") ContributionForm form,
+			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.addContribution(id, form, viewer, locale), form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/contributions/{contributionId}/remove")
+	String removeContribution(@PathVariable long id, @PathVariable long contributionId,
+			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.removeContribution(id, contributionId, form.getVersion(), viewer), form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/deliverables")
+	String addDeliverable(@PathVariable long id, @Valid @ModelAttribute("deliverableForm") DeliverableForm form,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response, () -> editing.addDeliverable(id, form, viewer),
+				form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/deliverables/{deliverableId}/remove")
+	String removeDeliverable(@PathVariable long id, @PathVariable long deliverableId,
+			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.removeDeliverable(id, deliverableId, form.getVersion(), viewer), form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/classification")
+	String reclassify(@PathVariable long id, @ModelAttribute("classificationForm") ClassificationForm form,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response, () -> editing.reclassify(id, form, viewer),
+				form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/status")
+	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response, () -> editing.changeStatus(id, form, viewer),
+				form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/publish")
+	String publish(@PathVariable long id, @ModelAttribute("publishForm") VersionForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.publish(id, form.getVersion(), viewer, true), form::setVersion);
+	}
+
+	@PostMapping("/partnerships/{id}/unpublish")
+	String unpublish(@PathVariable long id, @ModelAttribute("publishForm") VersionForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.publish(id, form.getVersion(), viewer, false), form::setVersion);
+	}
+
+	/**
+	 * The one way every change goes: errors re-render the edit page, success redirects to
+	 * it.
+	 */
+	private String submit(long id, BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Runnable change, java.util.function.LongConsumer setVersion) {
+		if (!result.hasErrors()) {
+			try {
+				change.run();
+				redirect.addFlashAttribute("flash", "partnership.saved");
+				return "redirect:/partnerships/" + id + "/edit";
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+			catch (StaleEditException stale) {
+				result.reject("concurrentModification");
+				model.addAttribute("missed", stale.missed());
+				setVersion.accept(stale.currentVersion());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			catch (ObjectOptimisticLockingFailureException lost) {
+				result.reject("concurrentModification");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+		}
+		if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		return editPage(editing.forEditing(id, viewer), viewer, model);
+	}
+
+	private String editPage(Partnership partnership, Viewer viewer, Model model) {
+		long version = partnership.version();
+		model.addAttribute("p", partnership);
+		model.addAttribute("reference", reference);
+		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("kinds", PartnershipKind.values());
+		model.addAttribute("categories", ContributionCategory.values());
+		model.addAttribute("nextStatuses", List.copyOf(partnership.status().next()));
+		model.addAttribute("platformFixed", viewer.platformCode() != null);
+		addIfMissing(model, "form", () -> PartnershipForm.from(partnership,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		addIfMissing(model, "removeForm", () -> withVersion(new VersionForm(), version));
+		addIfMissing(model, "publishForm", () -> withVersion(new VersionForm(), version));
+		addIfMissing(model, "participantForm", () -> withVersion(new ParticipantForm(), version));
+		addIfMissing(model, "contributionForm", () -> withVersion(new ContributionForm(), version));
+		addIfMissing(model, "deliverableForm", () -> withVersion(new DeliverableForm(), version));
+		addIfMissing(model, "statusForm", () -> withVersion(new StatusForm(), version));
+		addIfMissing(model, "classificationForm", () -> {
+			ClassificationForm form = withVersion(new ClassificationForm(), version);
+			form.setWorkingAreas(partnership.workingAreas().stream().map(WorkingArea::code).toList());
+			form.setSdgTargets(partnership.sdgTargets().stream().map(SdgTarget::code).toList());
+			return form;
+		});
+		return "partnerships/edit";
+	}
+
+	private static void addIfMissing(Model model, String name, Supplier<Object> value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value.get());
+		}
+	}
+
+	private static <T extends VersionForm> T withVersion(T form, long version) {
+		form.setVersion(version);
+		return form;
+	}
+
+}
