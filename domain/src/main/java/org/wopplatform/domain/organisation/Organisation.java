@@ -91,6 +91,26 @@ public class Organisation {
 		this.acronym = (acronym == null || acronym.isBlank()) ? null : acronym.strip();
 	}
 
+	/** Where the organisation is and what it is; nulls mean "not stated". */
+	public void locate(OrganisationType type, @Nullable Country country, @Nullable String city) {
+		this.type = Objects.requireNonNull(type, "type");
+		this.country = country;
+		this.city = city == null || city.isBlank() ? null : city.strip();
+	}
+
+	/** What the organisation is and does, as its sources say; nulls mean "not stated". */
+	public void describe(@Nullable String description, @Nullable String ownership, @Nullable Boolean providesWater,
+			@Nullable Boolean providesSanitation) {
+		this.description = description == null || description.isBlank() ? null : description.strip();
+		this.ownership = ownership == null || ownership.isBlank() ? null : ownership.strip();
+		this.providesWater = providesWater;
+		this.providesSanitation = providesSanitation;
+	}
+
+	public @Nullable String ownership() {
+		return ownership;
+	}
+
 	/** Records the service facts a source states; nulls mean "not stated". */
 	public void recordServiceFacts(@Nullable Long populationServed, @Nullable Long connections, @Nullable Integer staff,
 			@Nullable String asOf) {

@@ -37,7 +37,8 @@ class UtilitiesController {
 
 	@GetMapping("/utilities")
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			Viewer viewer, Model model) {
+		model.addAttribute("canEdit", viewer.canEditOrganisations());
 		model.addAttribute("organisations", organisations.search(q, null, Pages.of(page)));
 		model.addAttribute("q", q);
 		model.addAttribute("reference", reference);

@@ -1,0 +1,91 @@
+package org.wopplatform.web.admin;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.domain.account.UserAccount;
+
+/** An account as the secretariat edits it: who, what role, which scope. */
+public class AccountForm {
+
+	@NotBlank
+	@Email
+	@Size(max = 254)
+	private @Nullable String email;
+
+	@NotBlank
+	@Size(max = 200)
+	private @Nullable String displayName;
+
+	@NotNull
+	private @Nullable Role role;
+
+	private @Nullable String platform;
+
+	private @Nullable Long organisationId;
+
+	private long version;
+
+	static AccountForm from(UserAccount account) {
+		AccountForm form = new AccountForm();
+		form.email = account.email();
+		form.displayName = account.displayName();
+		form.role = account.role();
+		form.platform = account.regionalPlatform() == null ? null : account.regionalPlatform().code();
+		form.organisationId = account.organisation() == null ? null : account.organisation().id();
+		form.version = account.version();
+		return form;
+	}
+
+	public @Nullable String getEmail() {
+		return email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email == null ? null : email.strip();
+	}
+
+	public @Nullable String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(@Nullable String displayName) {
+		this.displayName = displayName;
+	}
+
+	public @Nullable Role getRole() {
+		return role;
+	}
+
+	public void setRole(@Nullable Role role) {
+		this.role = role;
+	}
+
+	public @Nullable String getPlatform() {
+		return platform;
+	}
+
+	public void setPlatform(@Nullable String platform) {
+		this.platform = platform;
+	}
+
+	public @Nullable Long getOrganisationId() {
+		return organisationId;
+	}
+
+	public void setOrganisationId(@Nullable Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.wopplatform.web.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.persistence.organisation.OrganisationQueries;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FormErrors;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The secretariat's page of accounts (all of /admin requires the secretariat role). */
+@Controller
+class AccountsController {
+
+	private final Accounts accounts;
+
+	private final ReferenceData reference;
+
+	private final OrganisationQueries organisations;
+
+	AccountsController(Accounts accounts, ReferenceData reference, OrganisationQueries organisations) {
+		this.accounts = accounts;
+		this.reference = reference;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/admin/users")
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.all());
+		return "admin/users";
+	}
+
+	@GetMapping("/admin/users/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", new AccountForm());
+		return page(model, null);
+	}
+
+	@PostMapping("/admin/users")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Viewer viewer, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				String token = accounts.create(form, viewer);
+				model.addAttribute("link", link(request, token));
+				model.addAttribute("email", form.getEmail());
+				return "admin/link";
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, null);
+	}
+
+	@GetMapping("/admin/users/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("form", AccountForm.from(accounts.find(id)));
+		return page(model, id);
+	}
+
+	@PostMapping("/admin/users/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		accounts.find(id);
+		if (!result.hasErrors()) {
+			try {
+				accounts.update(id, form, viewer);
+				redirect.addFlashAttribute("flash", "account.saved");
+				return "redirect:/admin/users";
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+			catch (StaleEditException stale) {
+				result.reject("concurrentModification.account");
+				form.setVersion(stale.currentVersion());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return page(model, id);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, id);
+	}
+
+	@PostMapping("/admin/users/{id}/disable")
+	String disable(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
+		accounts.setEnabled(id, false, viewer);
+		redirect.addFlashAttribute("flash", "account.disabled");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/enable")
+	String enable(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
+		accounts.setEnabled(id, true, viewer);
+		redirect.addFlashAttribute("flash", "account.enabled");
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/password-link")
+	String passwordLink(@PathVariable long id, Viewer viewer, Model model, HttpServletRequest request) {
+		String token = accounts.resetPassword(id, viewer);
+		model.addAttribute("link", link(request, token));
+		model.addAttribute("email", accounts.find(id).email());
+		return "admin/link";
+	}
+
+	private static String link(HttpServletRequest request, String token) {
+		return ServletUriComponentsBuilder.fromContextPath(request)
+			.path("/password-reset/{token}")
+			.build(token)
+			.toString();
+	}
+
+	private String page(Model model, Long id) {
+		model.addAttribute("accountId", id);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("reference", reference);
+		model.addAttribute("organisations", organisations.choices());
+		return "admin/user";
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.wopplatform.web.utility;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.domain.reference.Country;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.organisation.OrganisationRepository;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing organisations, with the same checks, locking and audit as
+ * partnerships.
+ */
+@Service
+@Transactional
+class OrganisationEditing {
+
+	static final String ENTITY = "Organisation";
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final OrganisationRepository organisations;
+
+	private final AuditTrail audit;
+
+	OrganisationEditing(OrganisationRepository organisations, AuditTrail audit) {
+		this.organisations = organisations;
+		this.audit = audit;
+	}
+
+	public long create(OrganisationForm form, Viewer viewer) {
+		requireEditor(viewer);
+		Organisation organisation = new Organisation(Objects.requireNonNull(form.getName()),
+				Objects.requireNonNull(form.getType()), country(form.getCountry()));
+		apply(organisation, form);
+		try {
+			organisations.saveAndFlush(organisation);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldProblem("name", "organisation.name.taken");
+		}
+		audit.record(viewer.actor(), ENTITY, organisation.id(), organisation.version(), "CREATE",
+				AuditTrail.differences(Map.of(), snapshot(organisation)));
+		return organisation.id();
+	}
+
+	public void update(long id, OrganisationForm form, Viewer viewer) {
+		requireEditor(viewer);
+		Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
+		if (organisation.version() != form.getVersion()) {
+			throw new StaleEditException(audit.changesSince(ENTITY, id, form.getVersion()), organisation.version());
+		}
+		Map<String, @Nullable String> before = snapshot(organisation);
+		apply(organisation, form);
+		try {
+			organisations.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldProblem("name", "organisation.name.taken");
+		}
+		audit.record(viewer.actor(), ENTITY, id, organisation.version(), "UPDATE",
+				AuditTrail.differences(before, snapshot(organisation)));
+	}
+
+	private void apply(Organisation organisation, OrganisationForm form) {
+		try {
+			organisation.rename(Objects.requireNonNull(form.getName()), form.getAcronym());
+			organisation.locate(Objects.requireNonNull(form.getType()), country(form.getCountry()), form.getCity());
+			organisation.describe(form.getDescription(), form.getOwnership(), form.getProvidesWater(),
+					form.getProvidesSanitation());
+			organisation.recordServiceFacts(form.getPopulationServed(), form.getConnections(), form.getStaff(),
+					form.getFactsAsOf() == null || form.getFactsAsOf().isBlank() ? null : form.getFactsAsOf().strip());
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem(null, ex.code());
+		}
+	}
+
+	private @Nullable Country country(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		Country country = entityManager.find(Country.class, code.strip());
+		if (country == null) {
+			throw new FieldProblem("country", "reference.unknown");
+		}
+		return country;
+	}
+
+	private static void requireEditor(Viewer viewer) {
+		if (!viewer.canEditOrganisations()) {
+			throw new AccessDeniedException("May not edit organisations");
+		}
+	}
+
+	static Map<String, @Nullable String> snapshot(Organisation o) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		fields.put("name", o.name());
+		fields.put("acronym", o.acronym());
+		fields.put("type", o.type().name());
+		fields.put("country", o.country() == null ? null : o.country().code());
+		fields.put("city", o.city());
+		fields.put("description", o.description());
+		fields.put("ownership", o.ownership());
+		fields.put("providesWater", Objects.toString(o.providesWater(), null));
+		fields.put("providesSanitation", Objects.toString(o.providesSanitation(), null));
+		fields.put("populationServed", Objects.toString(o.populationServed(), null));
+		fields.put("connections", Objects.toString(o.connections(), null));
+		fields.put("staff", Objects.toString(o.staff(), null));
+		fields.put("factsAsOf", o.factsAsOf());
+		return fields;
+	}
+
+}
