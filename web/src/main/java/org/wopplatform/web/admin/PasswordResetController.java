@@ -41,6 +41,11 @@ class PasswordResetController {
 			HttpServletResponse response) {
 		model.addAttribute("token", token);
 		model.addAttribute("minimum", Accounts.MINIMUM_PASSWORD_LENGTH);
+		if (!accounts.isUsable(token)) {
+			model.addAttribute("expired", true);
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "admin/password";
+		}
 		if (password == null || password.length() < Accounts.MINIMUM_PASSWORD_LENGTH
 				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
 			model.addAttribute("passwordError", "password.tooShort");

@@ -1,0 +1,242 @@
+package org.wopplatform.web.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wopplatform.domain.account.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route the application maps, for every kind of reader, against an unpublished
+ * partnership of WOP-Africa whose mentee is MWAUWASA: the table below is the roles table
+ * of the architecture. A route added without a line here fails
+ * {@link #everyMappedRouteHasARule()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class RouteAuthorizationTests {
+
+	/** Who reads, relative to the fixture partnership. */
+	enum Who {
+
+		PUBLIC, UTILITY_OWN, UTILITY_OTHER, COORDINATOR_OWN, COORDINATOR_OTHER, SECRETARIAT
+
+	}
+
+	/**
+	 * What a reader gets: the page (or a form answer), sign-in, refusal, or "no such
+	 * record".
+	 */
+	enum Outcome {
+
+		OK, LOGIN, FORBIDDEN, NOT_FOUND
+
+	}
+
+	private static final Outcome O = Outcome.OK;
+
+	private static final Outcome L = Outcome.LOGIN;
+
+	private static final Outcome F = Outcome.FORBIDDEN;
+
+	private static final Outcome N = Outcome.NOT_FOUND;
+
+	private static final long PARTNERSHIP = 2; // WWX-VEI-MWAUWASA, WOP-Africa,
+												// unpublished for these tests
+
+	private static final long PARTICIPANT = 5; // its lead mentor
+
+	private static final long FIXTURE_ROW = 900_001; // a resource and a deliverable added
+														// for the test
+
+	private static final Map<String, Outcome[]> RULES = new LinkedHashMap<>();
+
+	private static void rule(String route, Outcome... byWho) {
+		RULES.put(route, byWho);
+	}
+
+	static {
+		// columns: public, utility own, utility other, coordinator own, coordinator
+		// other, secretariat
+		rule("GET /", O, O, O, O, O, O);
+		rule("GET /login", O, O, O, O, O, O);
+		rule("GET /error", N, N, N, N, N, N);
+		rule("GET /partnerships", O, O, O, O, O, O);
+		rule("GET /partnerships/{id}", N, O, N, O, N, O);
+		rule("GET /partnerships/{id}/history", L, N, N, O, N, O);
+		rule("GET /partnerships/{id}/edit", L, F, N, O, N, O);
+		rule("GET /partnerships/new", L, F, F, O, O, O);
+		rule("POST /partnerships", L, F, F, O, O, O);
+		for (String change : List.of("", "/participants", "/participants/{participantId}/remove", "/contributions",
+				"/contributions/{contributionId}/remove", "/deliverables", "/deliverables/{deliverableId}/remove",
+				"/classification", "/status", "/publish", "/unpublish")) {
+			rule("POST /partnerships/{id}" + change, L, F, N, O, N, O);
+		}
+		rule("GET /utilities", O, O, O, O, O, O);
+		rule("GET /utilities/{id}", O, O, O, O, O, O);
+		rule("GET /utilities/new", L, F, F, O, O, O);
+		rule("GET /utilities/{id}/edit", L, F, F, O, O, O);
+		rule("POST /utilities", L, F, F, O, O, O);
+		rule("POST /utilities/{id}", L, F, F, O, O, O);
+		rule("GET /sdg", O, O, O, O, O, O);
+		rule("GET /sdg/{code}", O, O, O, O, O, O);
+		rule("GET /countries/{code}", O, O, O, O, O, O);
+		rule("GET /platforms", O, O, O, O, O, O);
+		rule("GET /platforms/{code}", O, O, O, O, O, O);
+		rule("GET /map", O, O, O, O, O, O);
+		rule("GET /admin/users", L, F, F, F, F, O);
+		rule("GET /admin/users/new", L, F, F, F, F, O);
+		rule("GET /admin/users/{id}/edit", L, F, F, F, F, O);
+		rule("POST /admin/users", L, F, F, F, F, O);
+		rule("POST /admin/users/{id}", L, F, F, F, F, O);
+		rule("POST /admin/users/{id}/disable", L, F, F, F, F, O);
+		rule("POST /admin/users/{id}/enable", L, F, F, F, F, O);
+		rule("POST /admin/users/{id}/password-link", L, F, F, F, F, O);
+		// An unknown link answers "not found" to everyone; a known one is tested with the
+		// accounts.
+		rule("GET /password-reset/{token}", N, N, N, N, N, N);
+		rule("POST /password-reset/{token}", N, N, N, N, N, N);
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@BeforeEach
+	void unpublishTheFixture() {
+		jdbc.sql("update partnership set published = false where id = ?").param(PARTNERSHIP).update();
+		jdbc.sql(
+				"insert into contribution (id, partnership_id, category, description, position) values (?, ?, 'IN_KIND', 'Staff time', 0)")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql(
+				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+	}
+
+	@Test
+	void everyMappedRouteHasARule() {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					mapped.add("GET " + pattern);
+				}
+				methods.forEach(m -> mapped.add(m.name() + " " + pattern));
+			}
+		});
+
+		assertThat(RULES.keySet()).containsExactlyInAnyOrderElementsOf(mapped);
+	}
+
+	static Stream<Arguments> routesAndReaders() {
+		List<Arguments> cases = new ArrayList<>();
+		RULES.forEach((route, outcomes) -> {
+			for (Who who : Who.values()) {
+				cases.add(Arguments.of(route, who, outcomes[who.ordinal()]));
+			}
+		});
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} → {2}")
+	@MethodSource("routesAndReaders")
+	void eachReaderGetsWhatTheRolesTableSays(String route, Who who, Outcome expected) throws Exception {
+		String[] parts = route.split(" ", 2);
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path(parts[1]))
+			.header("Accept-Language", "en");
+		if (parts[0].equals("POST")) {
+			request.with(csrf());
+		}
+		if (who != Who.PUBLIC) {
+			request.with(user(reader(who)));
+		}
+		MvcResult result = mvc.perform(request).andReturn();
+
+		assertThat(outcome(result)).as("%s as %s (HTTP %d)", route, who, result.getResponse().getStatus())
+			.isEqualTo(expected);
+	}
+
+	private static String path(String pattern) {
+		return pattern.replace("/partnerships/{id}", "/partnerships/" + PARTNERSHIP)
+			.replace("{participantId}", Long.toString(PARTICIPANT))
+			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
+			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
+			.replace("/utilities/{id}", "/utilities/5")
+			.replace("/admin/users/{id}", "/admin/users/4")
+			.replace("{code}",
+					pattern.startsWith("/sdg") ? "6.1" : pattern.startsWith("/countries") ? "TZ" : "WOP_AFRICA")
+			.replace("{token}", "no-such-link");
+	}
+
+	private static SignedInUser reader(Who who) {
+		return switch (who) {
+			case UTILITY_OWN -> new SignedInUser(4, "staff.mwauwasa@example.org", "Own utility", null,
+					Role.UTILITY_STAFF, null, 5L, true, false);
+			case UTILITY_OTHER -> new SignedInUser(90, "staff.ncwsc@example.org", "Other utility", null,
+					Role.UTILITY_STAFF, null, 20L, true, false);
+			case COORDINATOR_OWN -> new SignedInUser(2, "coordinator.africa@example.org", "Own region", null,
+					Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+			case COORDINATOR_OTHER -> new SignedInUser(3, "coordinator.asia@example.org", "Other region", null,
+					Role.COORDINATOR, "WATERLINKS", null, true, false);
+			case SECRETARIAT -> new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT,
+					null, null, true, false);
+			case PUBLIC -> throw new IllegalArgumentException("The public has no account");
+		};
+	}
+
+	/**
+	 * Pages, form answers (redirect after success, the form again with errors, a
+	 * conflict) all count as OK.
+	 */
+	private static Outcome outcome(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (status == 302 && location != null && location.endsWith("/login")) {
+			return Outcome.LOGIN;
+		}
+		return switch (status) {
+			case 403 -> Outcome.FORBIDDEN;
+			case 404 -> Outcome.NOT_FOUND;
+			case 200, 302, 400, 409 -> Outcome.OK;
+			default -> throw new AssertionError("Unexpected HTTP " + status + " " + location);
+		};
+	}
+
+}
