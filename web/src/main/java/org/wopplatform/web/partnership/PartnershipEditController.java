@@ -69,11 +69,19 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships")
 	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Viewer viewer,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!viewer.canCreatePartnerships()) {
 			throw new AccessDeniedException("May not create partnerships");
 		}
+		String code = form.getReferenceCode();
+		if (code == null || code.isBlank()) {
+			result.rejectValue("referenceCode", "NotBlank");
+		}
+		else if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
+			result.rejectValue("referenceCode", "partnership.referenceCode.pattern");
+		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return createPage(model, viewer);
 		}
 		try {
@@ -83,6 +91,7 @@ class PartnershipEditController {
 		}
 		catch (FieldProblem problem) {
 			FormErrors.show(problem, result);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return createPage(model, viewer);
 		}
 	}

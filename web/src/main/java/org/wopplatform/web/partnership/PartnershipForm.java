@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.Partnership;
@@ -20,9 +19,8 @@ import org.wopplatform.web.common.FormValues;
  */
 public class PartnershipForm {
 
-	@NotBlank
+	/** Set on creation only (checked there); an existing partnership keeps its code. */
 	@Size(max = 40)
-	@Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{partnership.referenceCode.pattern}")
 	private @Nullable String referenceCode;
 
 	@NotNull
