@@ -1,0 +1,118 @@
+package org.wopplatform.web.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The main pages cost the same small number of SQL statements with 3 partnerships in the
+ * database as with 300, and a partnership page the same with 2 participants as with 60.
+ * Each test rolls back its data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class StatementCountTests {
+
+	private static final String[] PAGES = { "/", "/partnerships",
+			"/partnerships?country=NL&status=IMPLEMENTATION&sort=NEWEST", "/partnerships?q=vei&area=NRW",
+			"/partnerships/1", "/utilities/1", "/utilities", "/sdg/6.1", "/countries/KE", "/platforms/WOP_AFRICA",
+			"/map" };
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Map<String, Long> statementsPerPage() throws Exception {
+		SqlStatements statements = new SqlStatements(entityManagerFactory);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String page : PAGES) {
+			mvc.perform(get(page)).andExpect(status().isOk()); // warms the reference-data
+																// cache
+			counts.put(page, statements.countDuring(() -> mvc.perform(get(page)).andExpect(status().isOk())));
+		}
+		return counts;
+	}
+
+	@Test
+	void threeOrThreeHundredPartnershipsCostTheSame() throws Exception {
+		jdbc.sql("delete from partnership where id not in (1, 2, 25)").update();
+		Map<String, Long> small = statementsPerPage();
+
+		addPartnerships(297, 2);
+		Map<String, Long> large = statementsPerPage();
+
+		assertThat(jdbc.sql("select count(*) from partnership").query(Long.class).single()).isEqualTo(300);
+		assertThat(large).isEqualTo(small);
+		assertThat(small.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(8));
+	}
+
+	@Test
+	void aPartnershipWithSixtyParticipantsCostsTheSameAsOneWithTwo() throws Exception {
+		SqlStatements statements = new SqlStatements(entityManagerFactory);
+		mvc.perform(get("/partnerships/2")).andExpect(status().isOk());
+		long two = statements.countDuring(() -> mvc.perform(get("/partnerships/2")).andExpect(status().isOk()));
+
+		jdbc.sql(
+				"""
+						insert into participant (id, partnership_id, organisation_id, role, position)
+						select 300000 + o.id, 2, o.id, 'SUPPORTING_ORG', 10 + o.id from organisation o where o.id not in (1, 5)""")
+			.update();
+		long many = statements.countDuring(() -> mvc.perform(get("/partnerships/2")).andExpect(status().isOk()));
+
+		assertThat(jdbc.sql("select count(*) from participant where partnership_id = 2").query(Long.class).single())
+			.isGreaterThanOrEqualTo(50);
+		assertThat(many).isEqualTo(two).isLessThanOrEqualTo(6);
+	}
+
+	/**
+	 * Published copies of a WOP: VEI mentoring MWAUWASA in WOP-Africa, on non-revenue
+	 * water.
+	 */
+	private void addPartnerships(int count, int participantsEach) {
+		jdbc.sql(
+				"""
+						insert into partnership (id, reference_code, kind, title, status, published, regional_platform_code,
+						    planned_start, planned_start_precision)
+						select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership ' || n, 'IMPLEMENTATION', true, 'WOP_AFRICA',
+						    make_date(2000 + n % 25, 1, 1), 'YEAR'
+						from generate_series(1, ?) n""")
+			.param(count)
+			.update();
+		jdbc.sql("""
+				insert into participant (id, partnership_id, organisation_id, role, position)
+				select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
+				union all
+				select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
+			.params(count, count)
+			.update();
+		jdbc.sql("insert into partnership_working_area (partnership_id, working_area_code)"
+				+ " select 100000 + n, 'NRW' from generate_series(1, ?) n")
+			.param(count)
+			.update();
+		jdbc.sql("insert into partnership_sdg_target (partnership_id, sdg_target_code)"
+				+ " select 100000 + n, '6.1' from generate_series(1, ?) n")
+			.param(count)
+			.update();
+		assertThat(participantsEach).isEqualTo(2);
+	}
+
+}
