@@ -35,7 +35,8 @@ class PartnershipMap {
 	record Marker(String code, String name, double x, double y, double radius, long partnerships) {
 	}
 
-	record Line(String fromName, String toName, double x1, double y1, double x2, double y2, long partnerships) {
+	record Line(String fromCode, String fromName, String toCode, String toName, double x1, double y1, double x2,
+			double y2, long partnerships) {
 	}
 
 	record Drawing(int width, int height, List<Marker> markers, List<Line> lines, List<Double> meridians,
@@ -53,8 +54,8 @@ class PartnershipMap {
 			CountryRef from = reference.country(link.mentorCountry()).orElse(null);
 			CountryRef to = reference.country(link.menteeCountry()).orElse(null);
 			if (placed(from) && placed(to) && from != to) {
-				lines.add(new Line(from.name().in(locale), to.name().in(locale), x(from), y(from), x(to), y(to),
-						link.partnerships()));
+				lines.add(new Line(from.code(), from.name().in(locale), to.code(), to.name().in(locale), x(from),
+						y(from), x(to), y(to), link.partnerships()));
 			}
 		}
 		List<Marker> markers = new ArrayList<>();
