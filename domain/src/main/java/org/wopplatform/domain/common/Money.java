@@ -19,9 +19,11 @@ public record Money(BigDecimal amount, Currency currency) {
 		if (amount.signum() < 0) {
 			throw new DomainRuleViolation("money.negative", "An amount cannot be negative: " + amount);
 		}
-		if (amount.scale() > 2) {
+		if (amount.stripTrailingZeros().scale() > 2) {
 			throw new DomainRuleViolation("money.scale", "An amount has at most two decimals: " + amount);
 		}
+		// Always two decimals, as stored: 65000 and 65000.00 are the same amount.
+		amount = amount.setScale(2);
 	}
 
 	public static Money of(String amount, String currencyCode) {

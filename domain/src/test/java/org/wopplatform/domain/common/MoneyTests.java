@@ -32,6 +32,12 @@ class MoneyTests {
 	}
 
 	@Test
+	void theSameAmountWrittenWithOrWithoutDecimalsIsEqual() {
+		assertThat(Money.of("65000", "USD")).isEqualTo(Money.of("65000.00", "USD"));
+		assertThat(Money.of("65000", "USD")).hasToString("USD 65000.00");
+	}
+
+	@Test
 	void moreThanTwoDecimalsIsRejected() {
 		assertThatThrownBy(() -> Money.of("1.005", "EUR")).isInstanceOf(DomainRuleViolation.class);
 	}
