@@ -1,0 +1,126 @@
+package org.wopplatform.web.security;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.domain.account.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sign-in with the accounts in PostgreSQL, lockout, security headers, and lists scoped in
+ * the query.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInAndScopeTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@AfterEach
+	void restore() {
+		jdbc.sql("update user_account set failed_logins = 0, locked_until = null, enabled = true").update();
+		jdbc.sql("update partnership set published = true where id = 2").update();
+	}
+
+	@Test
+	void aDemoAccountSignsInWithItsPasswordAndTheSessionChanges() throws Exception {
+		MvcResult result = mvc
+			.perform(formLogin("/login").userParameter("email")
+				.user("coordinator.africa@example.org")
+				.password("demo-coordinator"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		assertThat(result.getRequest().getSession(false)).isNotNull();
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").userParameter("email").user("staff.mwauwasa@example.org").password("wrong"))
+				.andExpect(redirectedUrl("/login?error=credentials"));
+		}
+
+		mvc.perform(
+				formLogin("/login").userParameter("email").user("staff.mwauwasa@example.org").password("demo-utility"))
+			.andExpect(redirectedUrl("/login?error=locked"));
+		assertThat(jdbc.sql("select locked_until > now() from user_account where email = 'staff.mwauwasa@example.org'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheCount() throws Exception {
+		mvc.perform(formLogin("/login").userParameter("email").user("secretariat@example.org").password("wrong"));
+		mvc.perform(
+				formLogin("/login").userParameter("email").user("secretariat@example.org").password("demo-secretariat"))
+			.andExpect(redirectedUrl("/"));
+
+		assertThat(jdbc.sql("select failed_logins from user_account where email = 'secretariat@example.org'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aDisabledAccountCannotSignIn() throws Exception {
+		jdbc.sql("update user_account set enabled = false where email = 'coordinator.asia@example.org'").update();
+
+		mvc.perform(formLogin("/login").userParameter("email")
+			.user("coordinator.asia@example.org")
+			.password("demo-coordinator")).andExpect(redirectedUrl("/login?error=disabled"));
+	}
+
+	@Test
+	void pagesCarryTheSecurityHeaders() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("script-src 'self'"),
+							org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void theSearchOfACoordinatorReturnsUnpublishedRecordsOfTheirRegionOnly() throws Exception {
+		jdbc.sql("update partnership set published = false where id = 2").update();
+		SignedInUser africa = new SignedInUser(2, "coordinator.africa@example.org", "Africa", null, Role.COORDINATOR,
+				"WOP_AFRICA", null, true, false);
+		SignedInUser asia = new SignedInUser(3, "coordinator.asia@example.org", "Asia", null, Role.COORDINATOR,
+				"WATERLINKS", null, true, false);
+		SignedInUser ownUtility = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA", null,
+				Role.UTILITY_STAFF, null, 5L, true, false);
+
+		assertThat(search(null)).doesNotContain("WWX-VEI-MWAUWASA");
+		assertThat(search(africa)).contains("WWX-VEI-MWAUWASA");
+		assertThat(search(asia)).doesNotContain("WWX-VEI-MWAUWASA");
+		assertThat(search(ownUtility)).contains("WWX-VEI-MWAUWASA");
+	}
+
+	private String search(SignedInUser reader) throws Exception {
+		var request = get("/partnerships").param("q", "mwauwasa");
+		if (reader != null) {
+			request.with(user(reader));
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+}
