@@ -1,12 +1,16 @@
 package org.wopplatform.web.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +46,13 @@ class BrowserWalkIT {
 		}
 	}
 
+	/** Clicks something that loads a new page, and waits until the old page is gone. */
+	private static void navigate(WebDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
@@ -50,7 +61,7 @@ class BrowserWalkIT {
 		driver.get(url("/login"));
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
 	}
 
 	@Test
@@ -59,16 +70,16 @@ class BrowserWalkIT {
 		first.get(url("/"));
 		Browser.check(first, "01-home");
 
-		first.findElement(By.linkText("Search and filter all partnerships")).click();
+		navigate(first, first.findElement(By.linkText("Search and filter all partnerships")));
 		new Select(first.findElement(By.id("country"))).selectByVisibleText("Mali");
 		new Select(first.findElement(By.id("area")))
 			.selectByVisibleText("Non-Revenue Water (NRW 1): Commercial Losses Management");
-		first.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		navigate(first, first.findElement(By.cssSelector("form.filters button[type=submit]")));
 
 		assertThat(first.getCurrentUrl()).contains("country=ML").contains("area=NRW");
 		Browser.check(first, "02-search-filtered");
 		assertThat(first.findElements(By.cssSelector("table.partnerships tbody tr"))).hasSize(2);
-		first.findElement(By.partialLinkText("Dji'i Tiaman")).click();
+		navigate(first, first.findElement(By.partialLinkText("Dji'i Tiaman")));
 
 		assertThat(first.findElement(By.tagName("h1")).getText()).startsWith("Dji'i Tiaman");
 		assertThat(first.getPageSource()).contains("NRW improved by 18.6% (Kati)");
@@ -89,7 +100,7 @@ class BrowserWalkIT {
 			.selectByVisibleText("Nakuru Water and Sanitation Services Company (NAWASSCO)");
 		first.findElement(By.id("partnership-plannedStart")).sendKeys("2027");
 		first.findElement(By.id("partnership-plannedEnd")).sendKeys("2026");
-		first.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 
 		WebElement error = first.findElement(By.id("partnership-title-error"));
 		assertThat(error.getText()).isEqualTo("This field is required.");
@@ -100,12 +111,12 @@ class BrowserWalkIT {
 		Browser.check(first, "05-new-partnership-error");
 
 		first.findElement(By.id("partnership-title")).sendKeys("NCWSC – NAWASSCO peer support");
-		first.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 		assertThat(first.findElement(By.id("partnership-plannedEnd-error")).getText())
 			.isEqualTo("The end cannot come before the start.");
 		first.findElement(By.id("partnership-plannedEnd")).clear();
 		first.findElement(By.id("partnership-plannedEnd")).sendKeys("2029");
-		first.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("NCWSC – NAWASSCO peer support");
 		assertThat(first.findElement(By.cssSelector(".alert-success")).getText())
@@ -127,12 +138,12 @@ class BrowserWalkIT {
 		WebElement title = first.findElement(By.id("details-title"));
 		title.clear();
 		title.sendKeys("eThekwini – Blantyre Water Board (renamed by the coordinator)");
-		first.findElement(By.cssSelector("#details ~ form button[type=submit]")).click();
+		navigate(first, first.findElement(By.cssSelector("#details ~ form button[type=submit]")));
 		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Your change was saved.");
 
 		WebElement stale = second.findElement(By.id("details-contactName"));
 		stale.sendKeys("Typed by the secretariat");
-		second.findElement(By.cssSelector("#details ~ form button[type=submit]")).click();
+		navigate(second, second.findElement(By.cssSelector("#details ~ form button[type=submit]")));
 
 		assertThat(second.findElement(By.cssSelector(".alert-error")).getText())
 			.contains("Someone else saved changes to this partnership")
@@ -152,7 +163,7 @@ class BrowserWalkIT {
 		assertThat(first.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("fr");
 		Browser.check(first, "09-search-french");
 
-		first.findElement(By.linkText("Español")).click();
+		navigate(first, first.findElement(By.linkText("Español")));
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("Buscar alianzas");
 		first.get(url("/map"));
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("Mapa de alianzas");
