@@ -6,9 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,9 +49,12 @@ class BrowserWalkIT {
 
 	/** Clicks something that loads a new page, and waits until the old page is gone. */
 	private static void navigate(WebDriver driver, WebElement element) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		script.executeScript("window.wopOldPage = true");
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.wopOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 	private String url(String path) {
