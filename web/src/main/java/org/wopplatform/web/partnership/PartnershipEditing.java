@@ -40,6 +40,7 @@ import org.wopplatform.web.partnership.ListForms.ParticipantForm;
 import org.wopplatform.web.partnership.ListForms.StatusForm;
 import org.wopplatform.web.security.Viewer;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,13 @@ class PartnershipEditing {
 			throw new FieldProblem(fieldOf(ex.code()), ex.code());
 		}
 		applyFields(partnership, form, viewer, locale);
-		partnerships.saveAndFlush(partnership);
+		try {
+			partnerships.saveAndFlush(partnership);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone created the same reference code a moment ago.
+			throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
+		}
 		audit.record(viewer.actor(), PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
 				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));
 		return partnership.id();

@@ -85,9 +85,10 @@ class PartnershipsController {
 		Partnership partnership = details.find(id, viewer.readScope())
 			.filter(viewer::canEdit)
 			.orElseThrow(NotFoundException::new);
-		model.addAttribute("p", partnership);
+		model.addAttribute("recordTitle", partnership.title());
+		model.addAttribute("backHref", "/partnerships/" + id);
 		model.addAttribute("history", audit.history(PartnershipAudit.ENTITY, id));
-		return "partnerships/history";
+		return "history";
 	}
 
 }

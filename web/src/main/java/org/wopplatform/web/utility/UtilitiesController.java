@@ -2,6 +2,7 @@ package org.wopplatform.web.utility;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
@@ -28,11 +29,26 @@ class UtilitiesController {
 
 	private final ReferenceData reference;
 
-	UtilitiesController(OrganisationQueries organisations, PartnershipListQueries partnerships,
-			ReferenceData reference) {
+	private final AuditTrail audit;
+
+	UtilitiesController(OrganisationQueries organisations, PartnershipListQueries partnerships, ReferenceData reference,
+			AuditTrail audit) {
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.reference = reference;
+		this.audit = audit;
+	}
+
+	/** The changes made to an organisation, for those who may make them. */
+	@GetMapping("/utilities/{id}/history")
+	String history(@PathVariable long id, Viewer viewer, Model model) {
+		Organisation organisation = organisations.find(id)
+			.filter(o -> viewer.canEditOrganisations())
+			.orElseThrow(NotFoundException::new);
+		model.addAttribute("recordTitle", organisation.displayName());
+		model.addAttribute("backHref", "/utilities/" + id);
+		model.addAttribute("history", audit.history(OrganisationEditing.ENTITY, id));
+		return "history";
 	}
 
 	@GetMapping("/utilities")

@@ -104,6 +104,7 @@ class RouteAuthorizationTests {
 		rule("GET /utilities/{id}", O, O, O, O, O, O);
 		rule("GET /utilities/new", L, F, F, O, O, O);
 		rule("GET /utilities/{id}/edit", L, F, F, O, O, O);
+		rule("GET /utilities/{id}/history", L, N, N, O, O, O);
 		rule("POST /utilities", L, F, F, O, O, O);
 		rule("POST /utilities/{id}", L, F, F, O, O, O);
 		rule("GET /sdg", O, O, O, O, O, O);

@@ -117,6 +117,10 @@ class OrganisationAndAccountFormsTests {
 
 			assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 			assertThat(stale.getResponse().getContentAsString()).contains("Mwanza City").contains("Typed later");
+			assertThat(mvc.perform(get("/utilities/5/history").with(user(SECRETARIAT)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Mwanza City").contains("secretariat@example.org");
 		}
 
 	}
