@@ -1,0 +1,10 @@
+package org.wopplatform.domain.progress;
+
+/**
+ * How often a partnership reports: every calendar year (the default) or every half-year.
+ */
+public enum Cadence {
+
+	YEARLY, HALF_YEARLY
+
+}

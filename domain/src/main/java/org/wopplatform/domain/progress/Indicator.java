@@ -1,0 +1,142 @@
+package org.wopplatform.domain.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.reference.BetterDirection;
+
+/**
+ * An indicator of a partnership's results framework: a KPI of the catalogue or a custom
+ * one with its own unit and better direction, with baseline and target (value and date),
+ * means of verification and reporting frequency.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")
+	@SequenceGenerator(name = "indicator_seq", sequenceName = "indicator_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "partnership_id")
+	private Long partnershipId;
+
+	@Column(name = "kpi_code")
+	private @Nullable String kpiCode;
+
+	private String name;
+
+	private @Nullable String unit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "better_direction")
+	private @Nullable BetterDirection betterDirection;
+
+	private @Nullable BigDecimal baselineValue;
+
+	private @Nullable LocalDate baselineDate;
+
+	private @Nullable BigDecimal targetValue;
+
+	private @Nullable LocalDate targetDate;
+
+	private @Nullable String meansOfVerification;
+
+	@Enumerated(EnumType.STRING)
+	private Cadence frequency;
+
+	protected Indicator() {
+	}
+
+	public Indicator(long partnershipId, @Nullable String kpiCode, String name, @Nullable String unit,
+			@Nullable BetterDirection betterDirection, Cadence frequency) {
+		if (name == null || name.isBlank()) {
+			throw new DomainRuleViolation("indicator.name.required", "An indicator needs a name");
+		}
+		this.partnershipId = partnershipId;
+		this.kpiCode = kpiCode;
+		this.name = name.strip();
+		this.unit = unit;
+		this.betterDirection = betterDirection;
+		this.frequency = Objects.requireNonNull(frequency);
+	}
+
+	/** Sets baseline and target; the target comes after the baseline. */
+	public void aim(@Nullable BigDecimal baselineValue, @Nullable LocalDate baselineDate,
+			@Nullable BigDecimal targetValue, @Nullable LocalDate targetDate, @Nullable String meansOfVerification) {
+		if (baselineDate != null && targetDate != null && targetDate.isBefore(baselineDate)) {
+			throw new DomainRuleViolation("partnership.rule.datesOutOfOrder", "The target date is before the baseline");
+		}
+		this.baselineValue = baselineValue;
+		this.baselineDate = baselineDate;
+		this.targetValue = targetValue;
+		this.targetDate = targetDate;
+		this.meansOfVerification = meansOfVerification;
+	}
+
+	public @Nullable Long id() {
+		return id;
+	}
+
+	public long partnershipId() {
+		return partnershipId;
+	}
+
+	public @Nullable String kpiCode() {
+		return kpiCode;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public @Nullable String unit() {
+		return unit;
+	}
+
+	public @Nullable BetterDirection betterDirection() {
+		return betterDirection;
+	}
+
+	public @Nullable BigDecimal baselineValue() {
+		return baselineValue;
+	}
+
+	public @Nullable LocalDate baselineDate() {
+		return baselineDate;
+	}
+
+	public @Nullable BigDecimal targetValue() {
+		return targetValue;
+	}
+
+	public @Nullable LocalDate targetDate() {
+		return targetDate;
+	}
+
+	public @Nullable String meansOfVerification() {
+		return meansOfVerification;
+	}
+
+	public Cadence frequency() {
+		return frequency;
+	}
+
+}

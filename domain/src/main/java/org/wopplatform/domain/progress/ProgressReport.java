@@ -1,0 +1,279 @@
+package org.wopplatform.domain.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+
+/**
+ * A partnership's progress report for one period and revision. The aggregate guards its
+ * workflow: content changes only while DRAFT or RETURNED; submitting needs a health with
+ * its reason; a reviewer is never the person who submitted; returning needs a comment; an
+ * approved report is locked and is corrected only through a new revision.
+ */
+@Entity
+@Table(name = "progress_report")
+public class ProgressReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "progress_report_seq")
+	@SequenceGenerator(name = "progress_report_seq", sequenceName = "progress_report_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "partnership_id")
+	private Long partnershipId;
+
+	@Embedded
+	private ReportingPeriod period;
+
+	private int revision;
+
+	@Column(name = "corrects_report_id")
+	private @Nullable Long correctsReportId;
+
+	@Enumerated(EnumType.STRING)
+	private ReportStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Health health;
+
+	private @Nullable String healthReason;
+
+	private @Nullable String achievements;
+
+	private @Nullable String challenges;
+
+	private @Nullable String nextSteps;
+
+	private @Nullable String lessons;
+
+	private @Nullable Long submittedBy;
+
+	private @Nullable Instant submittedAt;
+
+	private @Nullable Long reviewedBy;
+
+	private @Nullable Instant reviewedAt;
+
+	private @Nullable String reviewerComment;
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<IndicatorValue> values = new ArrayList<>();
+
+	protected ProgressReport() {
+	}
+
+	private ProgressReport(long partnershipId, ReportingPeriod period, int revision, @Nullable Long correctsReportId) {
+		this.partnershipId = partnershipId;
+		this.period = Objects.requireNonNull(period);
+		this.revision = revision;
+		this.correctsReportId = correctsReportId;
+		this.status = ReportStatus.DRAFT;
+	}
+
+	/** The first report of a partnership for a period. */
+	public static ProgressReport draft(long partnershipId, ReportingPeriod period) {
+		return new ProgressReport(partnershipId, period, 1, null);
+	}
+
+	// ---- content
+	// ---------------------------------------------------------------------------
+
+	public void describe(@Nullable Health health, @Nullable String healthReason, @Nullable String achievements,
+			@Nullable String challenges, @Nullable String nextSteps, @Nullable String lessons) {
+		requireEditable();
+		this.health = health;
+		this.healthReason = blankToNull(healthReason);
+		this.achievements = blankToNull(achievements);
+		this.challenges = blankToNull(challenges);
+		this.nextSteps = blankToNull(nextSteps);
+		this.lessons = blankToNull(lessons);
+	}
+
+	/** Gives or changes the value of an indicator; a blank value removes it. */
+	public void recordValue(long indicatorId, @Nullable BigDecimal value, @Nullable String comment) {
+		requireEditable();
+		Optional<IndicatorValue> existing = valueOf(indicatorId);
+		if (value == null) {
+			existing.ifPresent(values::remove);
+			return;
+		}
+		if (existing.isPresent()) {
+			existing.get().change(value, blankToNull(comment));
+		}
+		else {
+			values.add(new IndicatorValue(this, indicatorId, value, blankToNull(comment)));
+		}
+	}
+
+	// ---- workflow
+	// --------------------------------------------------------------------------
+
+	public void submit(long userId, Instant at) {
+		requireEditable();
+		if (health == null || healthReason == null) {
+			throw new DomainRuleViolation("report.rule.healthRequired", "Say how the partnership is doing, and why");
+		}
+		this.status = ReportStatus.SUBMITTED;
+		this.submittedBy = userId;
+		this.submittedAt = at;
+	}
+
+	public void returnToSubmitter(long reviewerId, String comment, Instant at) {
+		requireSubmittedAndNotOwn(reviewerId);
+		if (comment == null || comment.isBlank()) {
+			throw new DomainRuleViolation("report.rule.commentRequired", "Say what needs to change");
+		}
+		this.status = ReportStatus.RETURNED;
+		this.reviewedBy = reviewerId;
+		this.reviewedAt = at;
+		this.reviewerComment = comment.strip();
+	}
+
+	public void approve(long reviewerId, Instant at) {
+		requireSubmittedAndNotOwn(reviewerId);
+		this.status = ReportStatus.APPROVED;
+		this.reviewedBy = reviewerId;
+		this.reviewedAt = at;
+	}
+
+	/** A new draft revision of an approved report, with its content, to correct it. */
+	public ProgressReport correction() {
+		if (status != ReportStatus.APPROVED) {
+			throw new DomainRuleViolation("report.rule.correctOnlyApproved", "Only an approved report is corrected");
+		}
+		ProgressReport next = new ProgressReport(partnershipId, period, revision + 1, id);
+		next.health = health;
+		next.healthReason = healthReason;
+		next.achievements = achievements;
+		next.challenges = challenges;
+		next.nextSteps = nextSteps;
+		next.lessons = lessons;
+		for (IndicatorValue value : values) {
+			next.values.add(new IndicatorValue(next, value.indicatorId(), value.value(), value.comment()));
+		}
+		return next;
+	}
+
+	/** Called on the corrected report when its correction is approved. */
+	public void supersede() {
+		if (status != ReportStatus.APPROVED) {
+			throw new DomainRuleViolation("report.rule.correctOnlyApproved", "Only an approved report is superseded");
+		}
+		this.status = ReportStatus.SUPERSEDED;
+	}
+
+	private void requireEditable() {
+		if (!status.isEditable()) {
+			throw new DomainRuleViolation("report.rule.locked", "A " + status + " report cannot be changed"
+					+ (status == ReportStatus.APPROVED ? "; correct it instead" : ""));
+		}
+	}
+
+	private void requireSubmittedAndNotOwn(long reviewerId) {
+		if (status != ReportStatus.SUBMITTED) {
+			throw new DomainRuleViolation("report.rule.notSubmitted", "Only a submitted report is reviewed");
+		}
+		if (Objects.equals(submittedBy, reviewerId)) {
+			throw new DomainRuleViolation("report.rule.selfReview", "Nobody reviews the report they submitted");
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	// ---- reading
+	// ---------------------------------------------------------------------------
+
+	public @Nullable Long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public long partnershipId() {
+		return partnershipId;
+	}
+
+	public ReportingPeriod period() {
+		return period;
+	}
+
+	public int revision() {
+		return revision;
+	}
+
+	public @Nullable Long correctsReportId() {
+		return correctsReportId;
+	}
+
+	public ReportStatus status() {
+		return status;
+	}
+
+	public @Nullable Health health() {
+		return health;
+	}
+
+	public @Nullable String healthReason() {
+		return healthReason;
+	}
+
+	public @Nullable String achievements() {
+		return achievements;
+	}
+
+	public @Nullable String challenges() {
+		return challenges;
+	}
+
+	public @Nullable String nextSteps() {
+		return nextSteps;
+	}
+
+	public @Nullable String lessons() {
+		return lessons;
+	}
+
+	public @Nullable Long submittedBy() {
+		return submittedBy;
+	}
+
+	public @Nullable String reviewerComment() {
+		return reviewerComment;
+	}
+
+	public List<IndicatorValue> values() {
+		return Collections.unmodifiableList(values);
+	}
+
+	public Optional<IndicatorValue> valueOf(long indicatorId) {
+		return values.stream().filter(v -> v.indicatorId() == indicatorId).findFirst();
+	}
+
+}
