@@ -301,7 +301,7 @@ public class Partnership {
 			this.actualStart = on;
 		}
 		if (target.isEnded()) {
-			if (actualStart != null && !on.isNotBefore(actualStart)) {
+			if (actualStart != null && on.earliest().isBefore(actualStart.earliest())) {
 				throw new DomainRuleViolation("partnership.rule.datesOutOfOrder",
 						"The end " + on + " is before the actual start " + actualStart);
 			}
@@ -310,8 +310,14 @@ public class Partnership {
 		this.status = target;
 	}
 
+	/**
+	 * Dates are in order when the end's first possible day is not before the start's,
+	 * which is how they are stored and checked in the database: "2020" as an end is 1
+	 * January 2020, so it cannot follow a start of 15 June 2020 (write 2020-12 or a day
+	 * instead).
+	 */
 	private static boolean datesInOrder(@Nullable PartialDate start, @Nullable PartialDate end) {
-		return start == null || end == null || end.isNotBefore(start);
+		return start == null || end == null || !end.earliest().isBefore(start.earliest());
 	}
 
 	// ---- classification, money, contact

@@ -218,10 +218,12 @@ class PartnershipTests {
 		}
 
 		@Test
-		void aYearEndIsNotBeforeADayInThatYear() {
+		void aYearEndIsComparedByItsFirstDayAsTheDatabaseStoresIt() {
 			Partnership wop = veiWithMwauwasa();
-			wop.plan(PartialDate.day(LocalDate.of(2018, 6, 30)), PartialDate.year(2018));
 
+			assertThat(violation(() -> wop.plan(PartialDate.day(LocalDate.of(2018, 6, 30)), PartialDate.year(2018)))
+				.code()).isEqualTo("partnership.rule.datesOutOfOrder");
+			wop.plan(PartialDate.year(2018), PartialDate.year(2018));
 			assertThat(wop.plannedEnd()).contains(PartialDate.year(2018));
 		}
 

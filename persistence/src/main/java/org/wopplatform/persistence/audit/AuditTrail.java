@@ -74,7 +74,8 @@ public class AuditTrail {
 			values.put("old", change.oldValue());
 			values.put("new", change.newValue());
 		}
-		events.save(new AuditEvent(Instant.now(), actor.id(), actor.name(), entityType, entityId, entityVersion, action,
+		String name = actor.name().length() > 254 ? actor.name().substring(0, 253) + "…" : actor.name();
+		events.save(new AuditEvent(Instant.now(), actor.id(), name, entityType, entityId, entityVersion, action,
 				json.writeValueAsString(document)));
 	}
 

@@ -28,6 +28,7 @@ import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.SignedInSessions;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.data.domain.Sort;
@@ -60,12 +61,15 @@ class Accounts {
 
 	private final AuditTrail audit;
 
+	private final SignedInSessions sessions;
+
 	Accounts(UserAccountRepository accounts, PasswordResetRepository resets, PasswordEncoder passwords,
-			AuditTrail audit) {
+			AuditTrail audit, SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.resets = resets;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -133,11 +137,15 @@ class Accounts {
 		Map<String, @Nullable String> before = snapshot(account);
 		account.rename(Objects.requireNonNull(form.getDisplayName()));
 		Role role = Objects.requireNonNull(form.getRole());
+		if (role != Role.SECRETARIAT) {
+			requireAnotherSecretariat(account);
+		}
 		account.assign(role, role == Role.COORDINATOR ? platform(form.getPlatform()) : null,
 				role == Role.UTILITY_STAFF ? organisation(form.getOrganisationId()) : null);
 		accounts.flush();
 		audit.record(viewer.actor(), ENTITY, id, account.version(), "UPDATE",
 				AuditTrail.differences(before, snapshot(account)));
+		sessions.endAllOf(id);
 	}
 
 	public void setEnabled(long id, boolean enabled, Viewer viewer) {
@@ -147,11 +155,13 @@ class Accounts {
 			account.enable();
 		}
 		else {
+			requireAnotherSecretariat(account);
 			account.disable();
 		}
 		accounts.flush();
 		audit.record(viewer.actor(), ENTITY, id, account.version(), enabled ? "ENABLE" : "DISABLE",
 				AuditTrail.differences(before, snapshot(account)));
+		sessions.endAllOf(id);
 	}
 
 	/** A new one-time link for the account; returns the token to put in the link. */
@@ -178,6 +188,23 @@ class Accounts {
 		audit.record(new AuditTrail.Actor(account.id(), account.email()), ENTITY, account.id(), null, "PASSWORD_SET",
 				List.of());
 		return true;
+	}
+
+	/**
+	 * The platform always keeps one enabled secretariat account, so that someone can
+	 * manage it.
+	 */
+	private void requireAnotherSecretariat(UserAccount account) {
+		if (account.role() != Role.SECRETARIAT || !account.isEnabled()) {
+			return;
+		}
+		long others = accounts.findAll()
+			.stream()
+			.filter(a -> a.role() == Role.SECRETARIAT && a.isEnabled() && !a.id().equals(account.id()))
+			.count();
+		if (others == 0) {
+			throw new FieldProblem("role", "account.lastSecretariat");
+		}
 	}
 
 	private String newResetToken(UserAccount account, Viewer viewer) {

@@ -99,15 +99,20 @@ class AccountsController {
 
 	@PostMapping("/admin/users/{id}/disable")
 	String disable(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
-		accounts.setEnabled(id, false, viewer);
-		redirect.addFlashAttribute("flash", "account.disabled");
+		try {
+			accounts.setEnabled(id, false, viewer);
+			redirect.addFlashAttribute("flash", "account.disabled.done");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("flash", problem.code());
+		}
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users/{id}/enable")
 	String enable(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
 		accounts.setEnabled(id, true, viewer);
-		redirect.addFlashAttribute("flash", "account.enabled");
+		redirect.addFlashAttribute("flash", "account.enabled.done");
 		return "redirect:/admin/users";
 	}
 

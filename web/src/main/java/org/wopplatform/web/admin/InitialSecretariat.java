@@ -46,7 +46,7 @@ class InitialSecretariat implements ApplicationRunner {
 		}
 		boolean hasSecretariat = accounts.findAll()
 			.stream()
-			.anyMatch(a -> a.role() == org.wopplatform.domain.account.Role.SECRETARIAT);
+			.anyMatch(a -> a.role() == org.wopplatform.domain.account.Role.SECRETARIAT && a.isEnabled());
 		if (hasSecretariat) {
 			return;
 		}

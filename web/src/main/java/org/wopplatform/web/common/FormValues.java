@@ -65,19 +65,38 @@ public final class FormValues {
 
 	/**
 	 * An amount typed in the reader's language; empty for a blank field; an exception
-	 * otherwise.
+	 * otherwise. The language's grouping mark is accepted only between groups of three
+	 * digits ("1,234.50" in English, "1.234,50" or "1 234,50" in French and Spanish); a
+	 * single other mark followed by one or two digits is read as the decimal mark
+	 * ("1500.50" in French, "1,5" in English). Anything ambiguous ("1.500.5") is refused
+	 * rather than guessed.
 	 */
 	public static Optional<BigDecimal> amount(@Nullable String text, Locale locale) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		String compact = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+		boolean negative = compact.startsWith("-");
+		String digits = negative ? compact.substring(1) : compact;
 		boolean decimalComma = "fr".equals(locale.getLanguage()) || "es".equals(locale.getLanguage());
-		String plain = decimalComma ? compact.replace(".", "").replace(',', '.') : compact.replace(",", "");
-		if (!plain.matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+		String decimal = Pattern.quote(decimalComma ? "," : ".");
+		String grouping = Pattern.quote(decimalComma ? "." : ",");
+		String plain;
+		if (digits.matches("\\d{1,3}(" + grouping + "\\d{3})+(" + decimal + "\\d{1,2})?")
+				|| digits.matches("\\d+(" + decimal + "\\d{1,2})?")) {
+			plain = digits.replace(decimalComma ? "." : ",", "").replace(decimalComma ? "," : ".", ".");
+		}
+		else if (digits.matches("\\d+" + grouping + "\\d{1,2}")) {
+			plain = digits.replace(decimalComma ? "." : ",", ".");
+		}
+		else {
 			throw new IllegalArgumentException("Not an amount: " + text);
 		}
-		return Optional.of(new BigDecimal(plain));
+		if (plain.split("\\.")[0].length() > 13) {
+			throw new IllegalArgumentException("Amount too large: " + text);
+		}
+		BigDecimal amount = new BigDecimal(plain);
+		return Optional.of(negative ? amount.negate() : amount);
 	}
 
 	/**

@@ -217,7 +217,7 @@ class PartnershipEditController {
 				setVersion.accept(stale.currentVersion());
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 			}
-			catch (ObjectOptimisticLockingFailureException lost) {
+			catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException lost) {
 				result.reject("concurrentModification");
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 			}

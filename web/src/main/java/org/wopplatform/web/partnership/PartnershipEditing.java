@@ -110,8 +110,11 @@ class PartnershipEditing {
 			partnerships.saveAndFlush(partnership);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Someone created the same reference code a moment ago.
-			throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
+			if (String.valueOf(ex.getMessage()).contains("reference_code")) {
+				// Someone created the same reference code a moment ago.
+				throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
+			}
+			throw ex;
 		}
 		audit.record(viewer.actor(), PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
 				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));

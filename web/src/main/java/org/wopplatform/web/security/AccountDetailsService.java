@@ -24,7 +24,7 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		UserAccount account = accounts.findByEmailIgnoreCase(email.strip())
+		UserAccount account = accounts.findByEmailIgnoreCase(LoginAttempts.normalised(email))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 		return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),
 				account.role(), account.regionalPlatform() == null ? null : account.regionalPlatform().code(),

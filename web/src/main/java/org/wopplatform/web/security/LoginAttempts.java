@@ -34,7 +34,7 @@ class LoginAttempts {
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String email = String.valueOf(event.getAuthentication().getName());
+		String email = normalised(String.valueOf(event.getAuthentication().getName()));
 		if (accounts.recordFailedLogin(email, LIMIT, Instant.now().plus(Duration.ofMinutes(LOCK_MINUTES))) > 0) {
 			log.info("Failed sign-in for account={}", email);
 		}
@@ -42,7 +42,16 @@ class LoginAttempts {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+		accounts.recordSuccessfulLogin(normalised(event.getAuthentication().getName()));
+	}
+
+	/**
+	 * The e-mail as accounts are looked up and failures counted: the same for both, so
+	 * that no spelling (trailing Unicode spaces, capitals) reaches an account without
+	 * counting.
+	 */
+	static String normalised(String email) {
+		return email.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -2,8 +2,6 @@ package org.wopplatform.web.security;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +28,11 @@ class LoginController {
 	}
 
 	/**
-	 * Why sign-in failed, in one word for the address; wrong e-mail and wrong password
-	 * look the same.
+	 * Why sign-in failed, for the address. Always the same word: telling "locked" or
+	 * "disabled" apart would reveal which e-mail addresses have accounts, whatever
+	 * password was typed. The message names the possible reasons instead.
 	 */
 	static String reason(AuthenticationException failure) {
-		if (failure instanceof LockedException) {
-			return "locked";
-		}
-		if (failure instanceof DisabledException) {
-			return "disabled";
-		}
 		return "credentials";
 	}
 

@@ -10,7 +10,10 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,7 +32,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
 					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
@@ -48,11 +51,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					.sendRedirect(request.getContextPath() + "/login?error=" + LoginController.reason(failure)))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl("/login?expired")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The signed-in sessions, so that a changed or disabled account is signed out at
+	 * once.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**

@@ -92,7 +92,7 @@ class OrganisationEditController {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return page(model, id);
 			}
-			catch (ObjectOptimisticLockingFailureException lost) {
+			catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException lost) {
 				result.reject("concurrentModification.organisation");
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return page(model, id);

@@ -8,13 +8,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,7 +63,7 @@ class SignInAndScopeTests {
 
 		mvc.perform(
 				formLogin("/login").userParameter("email").user("staff.mwauwasa@example.org").password("demo-utility"))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=credentials"));
 		assertThat(jdbc.sql("select locked_until > now() from user_account where email = 'staff.mwauwasa@example.org'")
 			.query(Boolean.class)
 			.single()).isTrue();
@@ -79,12 +82,68 @@ class SignInAndScopeTests {
 	}
 
 	@Test
+	void anEmailWithTrailingUnicodeSpaceStillCountsAsAFailedAttempt() throws Exception {
+		mvc.perform(formLogin("/login").userParameter("email").user("secretariat@example.org\u2003").password("wrong"))
+			.andExpect(redirectedUrl("/login?error=credentials"));
+
+		assertThat(jdbc.sql("select failed_logins from user_account where email = 'secretariat@example.org'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void aDisabledAccountCannotSignIn() throws Exception {
 		jdbc.sql("update user_account set enabled = false where email = 'coordinator.asia@example.org'").update();
 
 		mvc.perform(formLogin("/login").userParameter("email")
 			.user("coordinator.asia@example.org")
-			.password("demo-coordinator")).andExpect(redirectedUrl("/login?error=disabled"));
+			.password("demo-coordinator")).andExpect(redirectedUrl("/login?error=credentials"));
+	}
+
+	@Test
+	void aCoordinatorDisabledBySecretariatIsSignedOutAtOnce() throws Exception {
+		MockHttpSession coordinator = (MockHttpSession) mvc
+			.perform(formLogin("/login").userParameter("email")
+				.user("coordinator.asia@example.org")
+				.password("demo-coordinator"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/users/3/disable").with(csrf())
+			.with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT, null, null,
+					true, false))))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void theLastEnabledSecretariatCannotBeDisabled() throws Exception {
+		mvc.perform(post("/admin/users/1/disable").with(csrf())
+			.with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT, null, null,
+					true, false))))
+			.andExpect(redirectedUrl("/admin/users"));
+
+		assertThat(jdbc.sql("select enabled from user_account where id = 1").query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void aFieldNameTheFormsDoNotHaveIsABadRequest() throws Exception {
+		mvc.perform(get("/partnerships").param("q[0]", "x")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theAccountEditPageSendsTheEmailOnce() throws Exception {
+		String page = mvc
+			.perform(get("/admin/users/3/edit").with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat",
+					null, Role.SECRETARIAT, null, null, true, false))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page.split("name=\"email\"", -1)).hasSize(2);
 	}
 
 	@Test
