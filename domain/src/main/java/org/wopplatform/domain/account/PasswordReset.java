@@ -71,6 +71,13 @@ public class PasswordReset {
 		this.usedAt = now;
 	}
 
+	/** Makes an unused link unusable (a newer one replaces it). */
+	public void withdraw(Instant now) {
+		if (usedAt == null) {
+			usedAt = now;
+		}
+	}
+
 	public UserAccount account() {
 		return account;
 	}

@@ -1,8 +1,10 @@
 package org.wopplatform.persistence.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.wopplatform.domain.account.PasswordReset;
+import org.wopplatform.domain.account.UserAccount;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
 	Optional<PasswordReset> findByTokenHash(String tokenHash);
+
+	List<PasswordReset> findByAccountAndUsedAtIsNull(UserAccount account);
 
 }

@@ -95,6 +95,27 @@ public class PartnershipListQueries {
 		return query.getResultList();
 	}
 
+	/** A country and how many visible WOPs have a mentor or mentee there. */
+	public record CountryCount(String country, long partnerships) {
+	}
+
+	/**
+	 * For each country, the visible WOPs with a mentor or mentee there, each counted once
+	 * (one statement).
+	 */
+	public List<CountryCount> countryCounts(ReadScope scope) {
+		TypedQuery<CountryCount> query = entityManager.createQuery("select new "
+				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryCount(c.code, count(distinct p.id))"
+				+ " from Partnership p left join p.regionalPlatform rp,"
+				+ " Participant x join x.organisation o join o.country c"
+				+ " where x.partnership = p and x.role in :roles and " + ReadScope.CONDITION + " group by c.code",
+				CountryCount.class);
+		scope.bind(query);
+		query.setParameter("roles",
+				Arrays.stream(PartnerRole.values()).filter(r -> r.isMentorSide() || r.isMenteeSide()).toList());
+		return query.getResultList();
+	}
+
 	private static String whereClause(PartnershipSearch search, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(ReadScope.CONDITION);
 		if (search.text() != null && !search.text().isBlank()) {

@@ -211,6 +211,8 @@ class Accounts {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		// A new link replaces the older ones: only the latest can be used.
+		resets.findByAccountAndUsedAtIsNull(account).forEach(old -> old.withdraw(Instant.now()));
 		resets.save(new PasswordReset(account, hash(token), viewer.isSignedIn() ? viewer.user().id() : null,
 				Instant.now()));
 		audit.record(viewer.actor(), ENTITY, account.id(), null, "PASSWORD_LINK", List.of());

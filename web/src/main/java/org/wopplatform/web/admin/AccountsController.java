@@ -51,13 +51,13 @@ class AccountsController {
 
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Viewer viewer, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				String token = accounts.create(form, viewer);
-				model.addAttribute("link", link(request, token));
-				model.addAttribute("email", form.getEmail());
-				return "admin/link";
+				redirect.addFlashAttribute("link", link(request, token));
+				redirect.addFlashAttribute("email", form.getEmail());
+				return "redirect:/admin/users/link";
 			}
 			catch (FieldProblem problem) {
 				FormErrors.show(problem, result);
@@ -117,10 +117,22 @@ class AccountsController {
 	}
 
 	@PostMapping("/admin/users/{id}/password-link")
-	String passwordLink(@PathVariable long id, Viewer viewer, Model model, HttpServletRequest request) {
+	String passwordLink(@PathVariable long id, Viewer viewer, HttpServletRequest request, RedirectAttributes redirect) {
 		String token = accounts.resetPassword(id, viewer);
-		model.addAttribute("link", link(request, token));
-		model.addAttribute("email", accounts.find(id).email());
+		redirect.addFlashAttribute("link", link(request, token));
+		redirect.addFlashAttribute("email", accounts.find(id).email());
+		return "redirect:/admin/users/link";
+	}
+
+	/**
+	 * Shows a new one-time link once (after the POST that made it); a reload shows
+	 * nothing more.
+	 */
+	@GetMapping("/admin/users/link")
+	String showLink(Model model) {
+		if (!model.containsAttribute("link")) {
+			return "redirect:/admin/users";
+		}
 		return "admin/link";
 	}
 

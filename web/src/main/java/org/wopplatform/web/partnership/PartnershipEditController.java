@@ -128,7 +128,7 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships/{id}/participants/{participantId}/remove")
 	String removeParticipant(@PathVariable long id, @PathVariable long participantId,
-			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			@ModelAttribute("removeParticipantForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return submit(id, result, viewer, model, redirect, response,
 				() -> editing.removeParticipant(id, participantId, form.getVersion(), viewer), form::setVersion);
@@ -144,8 +144,8 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships/{id}/contributions/{contributionId}/remove")
 	String removeContribution(@PathVariable long id, @PathVariable long contributionId,
-			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@ModelAttribute("removeContributionForm") VersionForm form, BindingResult result, Viewer viewer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return submit(id, result, viewer, model, redirect, response,
 				() -> editing.removeContribution(id, contributionId, form.getVersion(), viewer), form::setVersion);
 	}
@@ -160,7 +160,7 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships/{id}/deliverables/{deliverableId}/remove")
 	String removeDeliverable(@PathVariable long id, @PathVariable long deliverableId,
-			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			@ModelAttribute("removeDeliverableForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return submit(id, result, viewer, model, redirect, response,
 				() -> editing.removeDeliverable(id, deliverableId, form.getVersion(), viewer), form::setVersion);
@@ -239,7 +239,9 @@ class PartnershipEditController {
 		model.addAttribute("platformFixed", viewer.platformCode() != null);
 		addIfMissing(model, "form", () -> PartnershipForm.from(partnership,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-		addIfMissing(model, "removeForm", () -> withVersion(new VersionForm(), version));
+		for (String remove : List.of("removeParticipantForm", "removeContributionForm", "removeDeliverableForm")) {
+			addIfMissing(model, remove, () -> withVersion(new VersionForm(), version));
+		}
 		addIfMissing(model, "publishForm", () -> withVersion(new VersionForm(), version));
 		addIfMissing(model, "participantForm", () -> withVersion(new ParticipantForm(), version));
 		addIfMissing(model, "contributionForm", () -> withVersion(new ContributionForm(), version));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.wopplatform.persistence.partnership.PartnershipListQueries.CountryCount;
 import org.wopplatform.persistence.partnership.PartnershipListQueries.CountryLink;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.reference.ReferenceData.CountryRef;
@@ -43,14 +44,11 @@ class PartnershipMap {
 			List<Double> parallels) {
 	}
 
-	Drawing draw(List<CountryLink> links, Locale locale) {
+	Drawing draw(List<CountryLink> links, List<CountryCount> countries, Locale locale) {
 		Map<String, Long> counts = new LinkedHashMap<>();
+		countries.forEach(c -> counts.put(c.country(), c.partnerships()));
 		List<Line> lines = new ArrayList<>();
 		for (CountryLink link : links) {
-			counts.merge(link.mentorCountry(), link.partnerships(), Long::sum);
-			if (!link.menteeCountry().equals(link.mentorCountry())) {
-				counts.merge(link.menteeCountry(), link.partnerships(), Long::sum);
-			}
 			CountryRef from = reference.country(link.mentorCountry()).orElse(null);
 			CountryRef to = reference.country(link.menteeCountry()).orElse(null);
 			if (placed(from) && placed(to) && from != to) {

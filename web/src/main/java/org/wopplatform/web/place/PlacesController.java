@@ -66,7 +66,8 @@ class PlacesController {
 
 	@GetMapping("/map")
 	String map(Viewer viewer, Locale locale, Model model) {
-		model.addAttribute("map", map.draw(partnerships.countryLinks(viewer.readScope()), locale));
+		model.addAttribute("map", map.draw(partnerships.countryLinks(viewer.readScope()),
+				partnerships.countryCounts(viewer.readScope()), locale));
 		return "places/map";
 	}
 

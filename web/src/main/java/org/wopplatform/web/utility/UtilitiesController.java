@@ -52,10 +52,14 @@ class UtilitiesController {
 	}
 
 	@GetMapping("/utilities")
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String country, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
 		model.addAttribute("canEdit", viewer.canEditOrganisations());
-		model.addAttribute("organisations", organisations.search(q, null, Pages.of(page)));
+		String knownCountry = country == null ? null
+				: reference.country(country.strip().toUpperCase(java.util.Locale.ROOT)).map(c -> c.code()).orElse(null);
+		model.addAttribute("organisations", organisations.search(q, knownCountry, Pages.of(page)));
+		model.addAttribute("country", knownCountry);
 		model.addAttribute("q", q);
 		model.addAttribute("reference", reference);
 		return "utilities/list";

@@ -116,6 +116,7 @@ class RouteAuthorizationTests {
 		rule("GET /admin/users", L, F, F, F, F, O);
 		rule("GET /admin/users/new", L, F, F, F, F, O);
 		rule("GET /admin/users/{id}/edit", L, F, F, F, F, O);
+		rule("GET /admin/users/link", L, F, F, F, F, O);
 		rule("POST /admin/users", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}/disable", L, F, F, F, F, O);
