@@ -14,6 +14,7 @@ import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
+import org.wopplatform.web.progress.IndicatorResults;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
@@ -35,12 +36,15 @@ class PartnershipsController {
 
 	private final AuditTrail audit;
 
+	private final IndicatorResults results;
+
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
-			AuditTrail audit) {
+			AuditTrail audit, IndicatorResults results) {
 		this.lists = lists;
 		this.details = details;
 		this.reference = reference;
 		this.audit = audit;
+		this.results = results;
 	}
 
 	@GetMapping("/partnerships")
@@ -61,6 +65,7 @@ class PartnershipsController {
 		model.addAttribute("canEdit", viewer.canEdit(partnership));
 		model.addAttribute("reference", reference);
 		model.addAttribute("targetGroups", targetGroups(partnership));
+		model.addAttribute("results", results.of(id));
 		return "partnerships/show";
 	}
 

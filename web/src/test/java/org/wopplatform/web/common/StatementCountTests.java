@@ -80,7 +80,7 @@ class StatementCountTests {
 
 		assertThat(jdbc.sql("select count(*) from participant where partnership_id = 2").query(Long.class).single())
 			.isGreaterThanOrEqualTo(50);
-		assertThat(many).isEqualTo(two).isLessThanOrEqualTo(6);
+		assertThat(many).isEqualTo(two).isLessThanOrEqualTo(8);
 	}
 
 	/**

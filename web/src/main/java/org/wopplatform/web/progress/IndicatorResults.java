@@ -1,0 +1,119 @@
+package org.wopplatform.web.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.progress.Indicator;
+import org.wopplatform.domain.progress.Progress;
+import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.progress.ApprovedValues;
+import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
+import org.wopplatform.persistence.progress.IndicatorRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The results of a partnership as its page shows them: each indicator with baseline,
+ * target, approved values per period (approved reports only), progress toward the target
+ * in the indicator's better direction, and a small line chart. Two SQL statements
+ * whatever the data.
+ */
+@Component
+public class IndicatorResults {
+
+	static final int WIDTH = 480;
+
+	static final int HEIGHT = 200;
+
+	static final int PAD = 36;
+
+	private final IndicatorRepository indicators;
+
+	private final ApprovedValues approved;
+
+	IndicatorResults(IndicatorRepository indicators, ApprovedValues approved) {
+		this.indicators = indicators;
+		this.approved = approved;
+	}
+
+	public record Point(String period, BigDecimal value, double x, double y) {
+	}
+
+	public record Chart(int width, int height, List<Point> points, @Nullable Double baselineY, @Nullable Double targetY,
+			String polyline) {
+	}
+
+	public record Result(long id, String name, @Nullable String unit, @Nullable BigDecimal baseline,
+			@Nullable BigDecimal target, List<Point> values, @Nullable BigDecimal progressPercent, Chart chart) {
+
+		public @Nullable Point latest() {
+			return values.isEmpty() ? null : values.get(values.size() - 1);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Result> of(long partnershipId) {
+		List<Indicator> all = indicators.findByPartnership(partnershipId);
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<PeriodValue>> values = approved.ofPartnership(partnershipId)
+			.stream()
+			.collect(Collectors.groupingBy(PeriodValue::indicatorId));
+		return all.stream().map(i -> result(i, values.getOrDefault(i.id(), List.of()))).toList();
+	}
+
+	private static Result result(Indicator indicator, List<PeriodValue> values) {
+		List<BigDecimal> scale = new ArrayList<>();
+		values.forEach(v -> scale.add(v.value()));
+		if (indicator.baselineValue() != null) {
+			scale.add(indicator.baselineValue());
+		}
+		if (indicator.targetValue() != null) {
+			scale.add(indicator.targetValue());
+		}
+		double min = scale.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+		double max = scale.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+		if (max - min < 1e-9) {
+			max = min + 1;
+		}
+		List<Point> points = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			PeriodValue v = values.get(i);
+			double x = values.size() == 1 ? WIDTH / 2.0 : PAD + i * (WIDTH - 2.0 * PAD) / (values.size() - 1);
+			points.add(new Point(new ReportingPeriod(v.year(), v.half()).toString(), v.value(), round(x),
+					y(v.value().doubleValue(), min, max)));
+		}
+		Double baselineY = indicator.baselineValue() == null ? null
+				: y(indicator.baselineValue().doubleValue(), min, max);
+		Double targetY = indicator.targetValue() == null ? null : y(indicator.targetValue().doubleValue(), min, max);
+		String polyline = points.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
+		BigDecimal progress = null;
+		if (indicator.baselineValue() != null && indicator.targetValue() != null && !values.isEmpty()) {
+			progress = Progress
+				.toward(indicator.baselineValue(), indicator.targetValue(), values.get(values.size() - 1).value(),
+						indicator.betterDirection())
+				.map(p -> p.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP))
+				.orElse(null);
+		}
+		return new Result(indicator.id(), indicator.name(), indicator.unit(), indicator.baselineValue(),
+				indicator.targetValue(), points, progress,
+				new Chart(WIDTH, HEIGHT, points, baselineY, targetY, polyline));
+	}
+
+	private static double y(double value, double min, double max) {
+		return round(HEIGHT - PAD / 2.0 - (value - min) / (max - min) * (HEIGHT - PAD));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.wopplatform.web.progress;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A partnership page shows its indicators with approved values only, and progress in the
+ * right direction.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class IndicatorResultsTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void onlyApprovedValuesAreChartedWithProgressTowardALowerTarget() throws Exception {
+		jdbc.sql("""
+				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
+				    target_value, frequency)
+				values (700001, 1, 'IBNET_6_1', 'Non-revenue water', '%', 'LOWER', 40, 25, 'YEARLY')""").update();
+		jdbc.sql("""
+				insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+				    health_reason, submitted_by, reviewed_by)
+				values (700001, 1, 2023, 0, 1, 'APPROVED', 'ON_TRACK', 'On plan', 4, 2),
+				       (700002, 1, 2024, 0, 1, 'SUBMITTED', 'ON_TRACK', 'On plan', 4, null)""").update();
+		jdbc.sql("insert into indicator_value (id, report_id, indicator_id, value) values"
+				+ " (700001, 700001, 700001, 34), (700002, 700002, 700001, 31.75)")
+			.update();
+
+		String page = mvc.perform(get("/partnerships/1").header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Non-revenue water (%)")
+			.contains("40 % of the way from the baseline to the target")
+			.contains("34.00")
+			.doesNotContain("31.75")
+			.contains("<svg")
+			.contains("role=\"img\"");
+	}
+
+	@Test
+	void aPartnershipWithoutIndicatorsShowsNoResultsSection() throws Exception {
+		String page = mvc.perform(get("/partnerships/1")).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).doesNotContain("Results framework");
+	}
+
+}
