@@ -33,9 +33,13 @@ import static org.assertj.core.api.Assertions.fail;
  */
 final class Browser {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/**
+	 * Debian's browser, or the one named by WOP_CHROMIUM (e.g. Chrome on a hosted CI
+	 * runner).
+	 */
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WOP_CHROMIUM", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("WOP_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
