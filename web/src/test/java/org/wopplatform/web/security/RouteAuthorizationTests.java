@@ -100,6 +100,14 @@ class RouteAuthorizationTests {
 				"/classification", "/status", "/publish", "/unpublish")) {
 			rule("POST /partnerships/{id}" + change, L, F, N, O, N, O);
 		}
+		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports", L, O, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/submit", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/correct", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/return", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/approve", L, F, N, O, N, O);
 		rule("GET /utilities", O, O, O, O, O, O);
 		rule("GET /utilities/{id}", O, O, O, O, O, O);
 		rule("GET /utilities/new", L, F, F, O, O, O);
@@ -143,6 +151,10 @@ class RouteAuthorizationTests {
 		jdbc.sql("update partnership set published = false where id = ?").param(PARTNERSHIP).update();
 		jdbc.sql(
 				"insert into contribution (id, partnership_id, category, description, position) values (?, ?, 'IN_KIND', 'Staff time', 0)")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql("insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,"
+				+ " health_reason, submitted_by) values (?, ?, 2024, 0, 1, 'SUBMITTED', 'ON_TRACK', 'On plan', 4)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
 		jdbc.sql(
@@ -200,6 +212,7 @@ class RouteAuthorizationTests {
 			.replace("{participantId}", Long.toString(PARTICIPANT))
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
+			.replace("{reportId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",

@@ -1,0 +1,180 @@
+package org.wopplatform.web.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.progress.Health;
+import org.wopplatform.domain.progress.ProgressReport;
+import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A partnership's progress reports and their workflow pages. */
+@Controller
+class ProgressReportController {
+
+	private final ReportWorkflow workflow;
+
+	ProgressReportController(ReportWorkflow workflow) {
+		this.workflow = workflow;
+	}
+
+	@GetMapping("/partnerships/{id}/reports")
+	String reports(@PathVariable long id, Viewer viewer, Model model) {
+		Partnership partnership = workflow.partnership(id, viewer);
+		model.addAttribute("p", partnership);
+		model.addAttribute("reports", workflow.reportsOf(id));
+		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership));
+		List<String> periods = new ArrayList<>();
+		ReportingPeriod period = ReportingPeriod.year(LocalDate.now().getYear());
+		for (int i = 0; i < 6; i++, period = period.previous()) {
+			periods.add(period.toString());
+		}
+		model.addAttribute("periods", periods);
+		return "progress/reports";
+	}
+
+	@PostMapping("/partnerships/{id}/reports")
+	String start(@PathVariable long id, @RequestParam(required = false) @Nullable String period, Viewer viewer,
+			RedirectAttributes redirect) {
+		try {
+			long reportId = workflow.startDraft(id, period == null ? "" : period, viewer);
+			return "redirect:/partnerships/" + id + "/reports/" + reportId;
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("flash", problem.code());
+			return "redirect:/partnerships/" + id + "/reports";
+		}
+	}
+
+	@GetMapping("/partnerships/{id}/reports/{reportId}")
+	String show(@PathVariable long id, @PathVariable long reportId, Viewer viewer, Locale locale, Model model) {
+		ProgressReport report = workflow.report(id, reportId, viewer);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ReportForm.from(report, locale));
+		}
+		return page(id, report, viewer, model);
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}")
+	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
+			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(id, reportId, result, viewer, model, redirect, response,
+				() -> workflow.save(id, reportId, form, viewer, locale), "report.saved", form);
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/submit")
+	String submit(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, reportId, viewer, model, redirect, response,
+				() -> workflow.submit(id, reportId, version, viewer), "report.submitted");
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/return")
+	String returnReport(@PathVariable long id, @PathVariable long reportId,
+			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Nullable String comment,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, reportId, viewer, model, redirect, response,
+				() -> workflow.returnReport(id, reportId, version, comment, viewer), "report.returned");
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/approve")
+	String approve(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, reportId, viewer, model, redirect, response,
+				() -> workflow.approve(id, reportId, version, viewer), "report.approved");
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/correct")
+	String correct(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			long correction = workflow.correct(id, reportId, version, viewer);
+			redirect.addFlashAttribute("flash", "report.correctionStarted");
+			return "redirect:/partnerships/" + id + "/reports/" + correction;
+		}
+		catch (FieldProblem | StaleEditException problem) {
+			return step(id, reportId, viewer, model, redirect, response, () -> {
+				throw problem;
+			}, "");
+		}
+	}
+
+	private String step(long id, long reportId, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Runnable action, String flash) {
+		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), Locale.ROOT);
+		org.springframework.validation.BeanPropertyBindingResult result = new org.springframework.validation.BeanPropertyBindingResult(
+				form, "form");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		return act(id, reportId, result, viewer, model, redirect, response, action, flash, form);
+	}
+
+	private String act(long id, long reportId, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Runnable action, String flash, ReportForm form) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", flash);
+				return "redirect:/partnerships/" + id + "/reports/" + reportId;
+			}
+			catch (FieldProblem problem) {
+				if (problem.field() != null) {
+					result.rejectValue(problem.field(), problem.code());
+				}
+				else {
+					result.reject(problem.code());
+				}
+			}
+			catch (StaleEditException stale) {
+				result.reject("concurrentModification.report");
+				form.setVersion(stale.currentVersion());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return page(id, workflow.report(id, reportId, viewer), viewer, model);
+			}
+			catch (org.springframework.dao.ConcurrencyFailureException
+					| org.springframework.dao.DataIntegrityViolationException lost) {
+				// Two people acted on the same report (or two revisions) at once: the
+				// other one won.
+				result.reject("concurrentModification.report");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return page(id, workflow.report(id, reportId, viewer), viewer, model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(id, workflow.report(id, reportId, viewer), viewer, model);
+	}
+
+	private String page(long id, ProgressReport report, Viewer viewer, Model model) {
+		Partnership partnership = workflow.partnership(id, viewer);
+		model.addAttribute("p", partnership);
+		model.addAttribute("report", report);
+		model.addAttribute("indicators", workflow.indicatorsOf(id));
+		model.addAttribute("healths", Health.values());
+		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership) && report.status().isEditable());
+		model.addAttribute("canReview", workflow.canReview(viewer, partnership)
+				&& report.status() == org.wopplatform.domain.progress.ReportStatus.SUBMITTED);
+		model.addAttribute("canCorrect", workflow.canWrite(viewer, partnership)
+				&& report.status() == org.wopplatform.domain.progress.ReportStatus.APPROVED);
+		return "progress/report";
+	}
+
+}
