@@ -75,7 +75,7 @@ public class AuditTrail {
 			values.put("new", change.newValue());
 		}
 		String name = actor.name().length() > 254 ? actor.name().substring(0, 253) + "…" : actor.name();
-		events.save(new AuditEvent(Instant.now(), actor.id(), name, entityType, entityId, entityVersion, action,
+		events.saveAndFlush(new AuditEvent(Instant.now(), actor.id(), name, entityType, entityId, entityVersion, action,
 				json.writeValueAsString(document)));
 	}
 

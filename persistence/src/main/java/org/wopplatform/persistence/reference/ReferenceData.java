@@ -48,9 +48,12 @@ public class ReferenceData {
 	public record TargetRef(String code, int goal, LocalizedText text) {
 	}
 
+	public record KpiRef(String code, LocalizedText name, @Nullable String unit) {
+	}
+
 	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
-			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles) {
+			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis) {
 	}
 
 	@PersistenceContext
@@ -107,6 +110,10 @@ public class ReferenceData {
 				select new org.wopplatform.persistence.reference.ReferenceData$TargetRef(t.code, t.goalCode,
 				  new org.wopplatform.domain.common.LocalizedText(t.textEn, t.textFr, t.textEs))
 				from SdgTarget t order by t.goalCode, t.sortOrder""", TargetRef.class).getResultList();
+		List<KpiRef> kpis = entityManager.createQuery("""
+				select new org.wopplatform.persistence.reference.ReferenceData$KpiRef(k.code,
+				  new org.wopplatform.domain.common.LocalizedText(k.nameEn, k.nameFr, k.nameEs), k.unit)
+				from Kpi k order by k.sortOrder""", KpiRef.class).getResultList();
 		Map<String, LocalizedText> roles = new java.util.LinkedHashMap<>();
 		for (Object row : entityManager
 			.createNativeQuery("select code, name_en, name_fr, name_es from partner_role order by sort_order")
@@ -116,7 +123,7 @@ public class ReferenceData {
 					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3]));
 		}
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
-				platforms, programmes, areas, goals, targets, roles);
+				platforms, programmes, areas, goals, targets, roles, kpis);
 	}
 
 	/** Countries sorted by their name in the given language. */
@@ -167,6 +174,11 @@ public class ReferenceData {
 
 	public List<String> roleCodes() {
 		return List.copyOf(lists().roles().keySet());
+	}
+
+	/** The KPI catalogue, in its order. */
+	public List<KpiRef> kpis() {
+		return lists().kpis();
 	}
 
 	public List<TargetRef> targets() {

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.wopplatform.domain.partnership.ContributionCategory;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipKind;
+import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.reference.BetterDirection;
 import org.wopplatform.domain.reference.SdgTarget;
 import org.wopplatform.domain.reference.WorkingArea;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
@@ -22,6 +24,8 @@ import org.wopplatform.web.partnership.ListForms.DeliverableForm;
 import org.wopplatform.web.partnership.ListForms.ParticipantForm;
 import org.wopplatform.web.partnership.ListForms.StatusForm;
 import org.wopplatform.web.partnership.ListForms.VersionForm;
+import org.wopplatform.web.progress.FrameworkEditing;
+import org.wopplatform.web.progress.IndicatorForm;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,10 +54,14 @@ class PartnershipEditController {
 
 	private final OrganisationQueries organisations;
 
-	PartnershipEditController(PartnershipEditing editing, ReferenceData reference, OrganisationQueries organisations) {
+	private final FrameworkEditing framework;
+
+	PartnershipEditController(PartnershipEditing editing, ReferenceData reference, OrganisationQueries organisations,
+			FrameworkEditing framework) {
 		this.editing = editing;
 		this.reference = reference;
 		this.organisations = organisations;
+		this.framework = framework;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -237,6 +245,10 @@ class PartnershipEditController {
 		model.addAttribute("categories", ContributionCategory.values());
 		model.addAttribute("nextStatuses", List.copyOf(partnership.status().next()));
 		model.addAttribute("platformFixed", viewer.platformCode() != null);
+		model.addAttribute("indicators", framework.indicatorsOf(partnership.id()));
+		model.addAttribute("directions", BetterDirection.values());
+		model.addAttribute("cadences", Cadence.values());
+		addIfMissing(model, "indicatorForm", IndicatorForm::new);
 		addIfMissing(model, "form", () -> PartnershipForm.from(partnership,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		for (String remove : List.of("removeParticipantForm", "removeContributionForm", "removeDeliverableForm")) {

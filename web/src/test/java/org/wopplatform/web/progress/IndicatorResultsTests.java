@@ -56,6 +56,46 @@ class IndicatorResultsTests {
 	}
 
 	@Test
+	void aCoordinatorAddsACatalogueIndicatorWhichTakesItsNameUnitAndDirection() throws Exception {
+		var coordinator = new org.wopplatform.web.security.SignedInUser(2, "coordinator.africa@example.org",
+				"Coordinator", null, org.wopplatform.domain.account.Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+
+		var added = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/partnerships/2/indicators")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(coordinator))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("kpiCode", "IBNET_6_1")
+				.param("baselineValue", "40")
+				.param("targetValue", "25")
+				.param("frequency", "YEARLY"))
+			.andReturn();
+		var bad = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/partnerships/2/indicators")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(coordinator))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("name", "Customer satisfaction")
+				.param("baselineValue", "lots")
+				.param("frequency", "YEARLY"))
+			.andReturn();
+
+		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/2/edit#indicators");
+		assertThat(jdbc
+			.sql("select name || ' | ' || unit || ' | ' || better_direction from indicator where partnership_id = 2")
+			.query(String.class)
+			.list()).containsExactly("Non-revenue water (% of net water supplied) | % | LOWER");
+		assertThat(bad.getFlashMap().containsKey("org.springframework.validation.BindingResult.indicatorForm"))
+			.isTrue();
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where entity_type = 'Partnership' and entity_id = 2 and action = 'INDICATOR_ADDED'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void aPartnershipWithoutIndicatorsShowsNoResultsSection() throws Exception {
 		String page = mvc.perform(get("/partnerships/1")).andReturn().getResponse().getContentAsString();
 

@@ -100,6 +100,8 @@ class RouteAuthorizationTests {
 				"/classification", "/status", "/publish", "/unpublish")) {
 			rule("POST /partnerships/{id}" + change, L, F, N, O, N, O);
 		}
+		rule("POST /partnerships/{id}/indicators", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/indicators/{indicatorId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
@@ -151,6 +153,10 @@ class RouteAuthorizationTests {
 		jdbc.sql("update partnership set published = false where id = ?").param(PARTNERSHIP).update();
 		jdbc.sql(
 				"insert into contribution (id, partnership_id, category, description, position) values (?, ?, 'IN_KIND', 'Staff time', 0)")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql(
+				"insert into indicator (id, partnership_id, name, frequency) values (?, ?, 'Fixture indicator', 'YEARLY')")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
 		jdbc.sql("insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,"
@@ -213,6 +219,7 @@ class RouteAuthorizationTests {
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
 			.replace("{reportId}", Long.toString(FIXTURE_ROW))
+			.replace("{indicatorId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",
