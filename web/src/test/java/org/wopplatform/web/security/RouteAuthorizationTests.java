@@ -123,6 +123,7 @@ class RouteAuthorizationTests {
 		rule("GET /platforms", O, O, O, O, O, O);
 		rule("GET /platforms/{code}", O, O, O, O, O, O);
 		rule("GET /map", O, O, O, O, O, O);
+		rule("GET /work", L, O, O, O, O, O);
 		rule("GET /admin/users", L, F, F, F, F, O);
 		rule("GET /admin/users/new", L, F, F, F, F, O);
 		rule("GET /admin/users/{id}/edit", L, F, F, F, F, O);
