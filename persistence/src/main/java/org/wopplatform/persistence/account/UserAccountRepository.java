@@ -1,8 +1,10 @@
 package org.wopplatform.persistence.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.account.UserAccount;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+	/**
+	 * Every account with its platform and organisation, in one statement, for the
+	 * accounts page.
+	 */
+	@Query("select a from UserAccount a left join fetch a.regionalPlatform left join fetch a.organisation order by a.email")
+	List<UserAccount> findAllWithScope();
+
+	boolean existsByRoleAndEnabledTrue(Role role);
+
+	boolean existsByRoleAndEnabledTrueAndIdNot(Role role, Long id);
 
 	/**
 	 * Counts a failed sign-in in one statement (safe when attempts race) and locks the

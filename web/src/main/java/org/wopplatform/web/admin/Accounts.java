@@ -31,7 +31,6 @@ import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.SignedInSessions;
 import org.wopplatform.web.security.Viewer;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,16 +73,7 @@ class Accounts {
 
 	@Transactional(readOnly = true)
 	public List<UserAccount> all() {
-		List<UserAccount> all = accounts.findAll(Sort.by("email"));
-		all.forEach(a -> {
-			if (a.regionalPlatform() != null) {
-				a.regionalPlatform().shortName();
-			}
-			if (a.organisation() != null) {
-				a.organisation().displayName();
-			}
-		});
-		return all;
+		return accounts.findAllWithScope();
 	}
 
 	/**
@@ -131,9 +121,7 @@ class Accounts {
 
 	public void update(long id, AccountForm form, Viewer viewer) {
 		UserAccount account = find(id);
-		if (account.version() != form.getVersion()) {
-			throw new StaleEditException(audit.changesSince(ENTITY, id, form.getVersion()), account.version());
-		}
+		StaleEditException.requireVersion(account.version(), form.getVersion(), audit, ENTITY, id);
 		Map<String, @Nullable String> before = snapshot(account);
 		account.rename(Objects.requireNonNull(form.getDisplayName()));
 		Role role = Objects.requireNonNull(form.getRole());
@@ -198,11 +186,7 @@ class Accounts {
 		if (account.role() != Role.SECRETARIAT || !account.isEnabled()) {
 			return;
 		}
-		long others = accounts.findAll()
-			.stream()
-			.filter(a -> a.role() == Role.SECRETARIAT && a.isEnabled() && !a.id().equals(account.id()))
-			.count();
-		if (others == 0) {
+		if (!accounts.existsByRoleAndEnabledTrueAndIdNot(Role.SECRETARIAT, account.id())) {
 			throw new FieldProblem("role", "account.lastSecretariat");
 		}
 	}

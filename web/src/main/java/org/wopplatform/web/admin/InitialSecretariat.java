@@ -2,6 +2,7 @@ package org.wopplatform.web.admin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.account.UserAccount;
 import org.wopplatform.persistence.account.UserAccountRepository;
 
@@ -44,10 +45,7 @@ class InitialSecretariat implements ApplicationRunner {
 		if (email.isBlank() || password.isBlank()) {
 			return;
 		}
-		boolean hasSecretariat = accounts.findAll()
-			.stream()
-			.anyMatch(a -> a.role() == org.wopplatform.domain.account.Role.SECRETARIAT && a.isEnabled());
-		if (hasSecretariat) {
+		if (accounts.existsByRoleAndEnabledTrue(Role.SECRETARIAT)) {
 			return;
 		}
 		if (password.length() < Accounts.MINIMUM_PASSWORD_LENGTH) {

@@ -1,6 +1,7 @@
 package org.wopplatform.web.common;
 
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -23,11 +24,9 @@ public final class FormErrors {
 	}
 
 	private static boolean hasField(BindingResult result, String field) {
+		Object target = result.getTarget();
 		try {
-			result.getFieldType(field);
-			return result.getTarget() != null
-					&& org.springframework.beans.PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget())
-						.isReadableProperty(field);
+			return target != null && PropertyAccessorFactory.forBeanPropertyAccess(target).isReadableProperty(field);
 		}
 		catch (NotReadablePropertyException ex) {
 			return false;

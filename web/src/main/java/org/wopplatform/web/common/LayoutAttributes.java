@@ -3,11 +3,8 @@ package org.wopplatform.web.common;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout needs on every page: links to this same page in each language. */
 @ControllerAdvice
@@ -16,16 +13,17 @@ class LayoutAttributes {
 	record LanguageLink(String language, String name, String href, boolean current) {
 	}
 
+	private final PageLinks links;
+
+	LayoutAttributes(PageLinks links) {
+		this.links = links;
+	}
+
 	@ModelAttribute("languageLinks")
-	List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+	List<LanguageLink> languageLinks(Locale locale) {
 		return LanguageConfiguration.SUPPORTED.stream()
 			.map(l -> new LanguageLink(l.getLanguage(), capitalised(l.getDisplayLanguage(l), l),
-					UriComponentsBuilder.fromPath(request.getRequestURI())
-						.query(request.getQueryString())
-						.replaceQueryParam("lang", l.getLanguage())
-						.build(true)
-						.toUriString(),
-					l.getLanguage().equals(locale.getLanguage())))
+					links.withParameter("lang", l.getLanguage()), l.getLanguage().equals(locale.getLanguage())))
 			.toList();
 	}
 

@@ -20,6 +20,17 @@ public class StaleEditException extends RuntimeException {
 		this.currentVersion = currentVersion;
 	}
 
+	/**
+	 * Refuses a change started from {@code submitted} when the record is now at
+	 * {@code current}, listing the audited changes made since.
+	 */
+	public static void requireVersion(long current, long submitted, AuditTrail audit, String entityType,
+			long entityId) {
+		if (current != submitted) {
+			throw new StaleEditException(audit.changesSince(entityType, entityId, submitted), current);
+		}
+	}
+
 	public List<AuditTrail.Entry> missed() {
 		return missed;
 	}

@@ -218,10 +218,7 @@ class PartnershipEditing {
 
 	private void change(long id, long formVersion, Viewer viewer, String action, Consumer<Partnership> change) {
 		Partnership partnership = forEditing(id, viewer);
-		if (partnership.version() != formVersion) {
-			throw new StaleEditException(audit.changesSince(PartnershipAudit.ENTITY, id, formVersion),
-					partnership.version());
-		}
+		StaleEditException.requireVersion(partnership.version(), formVersion, audit, PartnershipAudit.ENTITY, id);
 		Map<String, @Nullable String> before = PartnershipAudit.snapshot(partnership);
 		try {
 			change.accept(partnership);

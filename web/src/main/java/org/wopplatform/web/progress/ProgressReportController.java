@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,50 +79,50 @@ class ProgressReportController {
 	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
 			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, reportId, result, viewer, model, redirect, response,
-				() -> workflow.save(id, reportId, form, viewer, locale), "report.saved", form);
+		return act(id, reportId, result, viewer, model, redirect, response, () -> {
+			workflow.save(id, reportId, form, viewer, locale);
+			return reportId;
+		}, "report.saved", form);
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/submit")
 	String submit(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, reportId, viewer, model, redirect, response,
-				() -> workflow.submit(id, reportId, version, viewer), "report.submitted");
+		return step(id, reportId, viewer, model, redirect, response, () -> {
+			workflow.submit(id, reportId, version, viewer);
+			return reportId;
+		}, "report.submitted");
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/return")
 	String returnReport(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Nullable String comment,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, reportId, viewer, model, redirect, response,
-				() -> workflow.returnReport(id, reportId, version, comment, viewer), "report.returned");
+		return step(id, reportId, viewer, model, redirect, response, () -> {
+			workflow.returnReport(id, reportId, version, comment, viewer);
+			return reportId;
+		}, "report.returned");
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/approve")
 	String approve(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, reportId, viewer, model, redirect, response,
-				() -> workflow.approve(id, reportId, version, viewer), "report.approved");
+		return step(id, reportId, viewer, model, redirect, response, () -> {
+			workflow.approve(id, reportId, version, viewer);
+			return reportId;
+		}, "report.approved");
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/correct")
 	String correct(@PathVariable long id, @PathVariable long reportId, @RequestParam(defaultValue = "-1") long version,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			long correction = workflow.correct(id, reportId, version, viewer);
-			redirect.addFlashAttribute("flash", "report.correctionStarted");
-			return "redirect:/partnerships/" + id + "/reports/" + correction;
-		}
-		catch (FieldProblem | StaleEditException problem) {
-			return step(id, reportId, viewer, model, redirect, response, () -> {
-				throw problem;
-			}, "");
-		}
+		return step(id, reportId, viewer, model, redirect, response,
+				() -> workflow.correct(id, reportId, version, viewer), "report.correctionStarted");
 	}
 
 	private String step(long id, long reportId, Viewer viewer, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, Runnable action, String flash) {
-		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), Locale.ROOT);
+			HttpServletResponse response, Supplier<Long> action, String flash) {
+		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
 		org.springframework.validation.BeanPropertyBindingResult result = new org.springframework.validation.BeanPropertyBindingResult(
 				form, "form");
 		model.addAttribute("form", form);
@@ -129,12 +131,14 @@ class ProgressReportController {
 	}
 
 	private String act(long id, long reportId, BindingResult result, Viewer viewer, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Runnable action, String flash, ReportForm form) {
+			RedirectAttributes redirect, HttpServletResponse response, Supplier<Long> action, String flash,
+			ReportForm form) {
 		if (!result.hasErrors()) {
 			try {
-				action.run();
+				long shown = action.get(); // the report to show next: this one, or its
+											// new correction
 				redirect.addFlashAttribute("flash", flash);
-				return "redirect:/partnerships/" + id + "/reports/" + reportId;
+				return "redirect:/partnerships/" + id + "/reports/" + shown;
 			}
 			catch (FieldProblem problem) {
 				if (problem.field() != null) {

@@ -181,10 +181,7 @@ public class ReportWorkflow {
 
 	public long correct(long partnershipId, long reportId, long version, Viewer viewer) {
 		requireWriter(partnershipId, viewer);
-		ProgressReport report = report(partnershipId, reportId, viewer);
-		if (report.version() != version) {
-			throw new StaleEditException(audit.changesSince(ENTITY, reportId, version), report.version());
-		}
+		ProgressReport report = current(partnershipId, reportId, version, viewer);
 		try {
 			ProgressReport correction = reports.saveAndFlush(report.correction());
 			audit.record(viewer.actor(), ENTITY, correction.id(), correction.version(), "CORRECTION",
@@ -198,10 +195,7 @@ public class ReportWorkflow {
 
 	private void step(long partnershipId, long reportId, long version, Viewer viewer, String action,
 			Consumer<ProgressReport> change) {
-		ProgressReport report = report(partnershipId, reportId, viewer);
-		if (report.version() != version) {
-			throw new StaleEditException(audit.changesSince(ENTITY, reportId, version), report.version());
-		}
+		ProgressReport report = current(partnershipId, reportId, version, viewer);
 		Map<String, @Nullable String> before = snapshot(report);
 		try {
 			change.accept(report);
@@ -212,6 +206,15 @@ public class ReportWorkflow {
 		reports.saveAndFlush(report);
 		audit.record(viewer.actor(), ENTITY, reportId, report.version(), action,
 				AuditTrail.differences(before, snapshot(report)));
+	}
+
+	/**
+	 * The report, refused as stale unless the person started from its current version.
+	 */
+	private ProgressReport current(long partnershipId, long reportId, long version, Viewer viewer) {
+		ProgressReport report = report(partnershipId, reportId, viewer);
+		StaleEditException.requireVersion(report.version(), version, audit, ENTITY, reportId);
+		return report;
 	}
 
 	private Partnership requireWriter(long partnershipId, Viewer viewer) {

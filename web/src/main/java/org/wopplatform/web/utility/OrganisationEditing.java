@@ -63,9 +63,7 @@ class OrganisationEditing {
 	public void update(long id, OrganisationForm form, Viewer viewer) {
 		requireEditor(viewer);
 		Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
-		if (organisation.version() != form.getVersion()) {
-			throw new StaleEditException(audit.changesSince(ENTITY, id, form.getVersion()), organisation.version());
-		}
+		StaleEditException.requireVersion(organisation.version(), form.getVersion(), audit, ENTITY, id);
 		Map<String, @Nullable String> before = snapshot(organisation);
 		apply(organisation, form);
 		try {
