@@ -39,6 +39,7 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.domain.progress.Cadence;
 import org.wopplatform.domain.reference.FundingProgramme;
 import org.wopplatform.domain.reference.RegionalPlatform;
 import org.wopplatform.domain.reference.SdgTarget;
@@ -116,6 +117,10 @@ public class Partnership {
 
 	@Embedded
 	private @Nullable ContactPerson contact;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "reporting_cadence")
+	private Cadence reportingCadence = Cadence.YEARLY;
 
 	private boolean published;
 
@@ -391,6 +396,26 @@ public class Partnership {
 		return deliverable;
 	}
 
+	/** How often the partnership reports progress: every year or every half-year. */
+	public void reportEvery(Cadence cadence) {
+		this.reportingCadence = Objects.requireNonNull(cadence);
+	}
+
+	/**
+	 * Records the status an approved progress report gives a deliverable of this
+	 * partnership.
+	 * @return whether the deliverable is one of this partnership's and its status changed
+	 */
+	public boolean reportDeliverable(long deliverableId, DeliverableStatus status) {
+		for (Deliverable deliverable : deliverables) {
+			if (Objects.equals(deliverable.id(), deliverableId) && deliverable.status() != status) {
+				deliverable.changeStatus(status);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public void publish() {
 		List<String> broken = ruleViolations();
 		if (!broken.isEmpty()) {
@@ -504,6 +529,10 @@ public class Partnership {
 
 	public Optional<ContactPerson> contact() {
 		return Optional.ofNullable(contact);
+	}
+
+	public Cadence reportingCadence() {
+		return reportingCadence;
 	}
 
 	public boolean isPublished() {

@@ -139,4 +139,32 @@ public class Indicator {
 		return frequency;
 	}
 
+	/** Whether values are percentages of a whole (unit "%"), so between 0 and 100. */
+	public boolean isPercentage() {
+		return "%".equals(unit);
+	}
+
+	/** Whether the value is possible for this indicator: a percentage lies in 0–100. */
+	public boolean accepts(BigDecimal value) {
+		return !isPercentage() || (value.signum() >= 0 && value.compareTo(HUNDRED) <= 0);
+	}
+
+	/**
+	 * Whether going from the previous approved value to this one is a jump worth a second
+	 * look (a warning, never a refusal): more than {@value #JUMP_POINTS} points for a
+	 * percentage, more than half of the previous value otherwise.
+	 */
+	public boolean isImplausibleJump(BigDecimal previous, BigDecimal value) {
+		BigDecimal change = value.subtract(previous).abs();
+		if (isPercentage()) {
+			return change.compareTo(BigDecimal.valueOf(JUMP_POINTS)) > 0;
+		}
+		return previous.signum() != 0 && change.compareTo(previous.abs().divide(BigDecimal.valueOf(2))) > 0;
+	}
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** A change of a percentage by more than this many points is questioned. */
+	public static final int JUMP_POINTS = 20;
+
 }

@@ -26,26 +26,32 @@ public record OverduePolicy(int graceDays) {
 	}
 
 	/**
+	 * The two periods judged on a day: the last one whose report is due (ended, grace
+	 * period passed) and the one before it.
+	 */
+	public record Judged(ReportingPeriod last, ReportingPeriod before) {
+	}
+
+	public Judged judged(LocalDate today, Cadence cadence) {
+		Objects.requireNonNull(today);
+		ReportingPeriod last = ReportingPeriod.containing(today, cadence).previous();
+		if (!today.isAfter(last.end().plusDays(graceDays))) {
+			last = last.previous(); // its report is not due yet: judge the one before
+		}
+		return new Judged(last, last.previous());
+	}
+
+	/**
 	 * @param approved the periods that have an approved report
 	 * @param firstPeriod the first period the partnership owes a report for (its start)
 	 */
 	public Standing standing(Set<ReportingPeriod> approved, ReportingPeriod firstPeriod, Cadence cadence,
 			LocalDate today) {
-		Objects.requireNonNull(today);
-		ReportingPeriod last = ReportingPeriod.containing(today, cadence).previous();
-		if (last.compareTo(firstPeriod) < 0 || !today.isAfter(last.end().plusDays(graceDays))) {
-			// Nothing owed yet, or the report for the last period is not due yet: judge
-			// the one before.
-			last = last.previous();
-			if (last.compareTo(firstPeriod) < 0) {
-				return Standing.UP_TO_DATE;
-			}
-		}
-		if (approved.contains(last)) {
+		Judged judged = judged(today, cadence);
+		if (judged.last().compareTo(firstPeriod) < 0 || approved.contains(judged.last())) {
 			return Standing.UP_TO_DATE;
 		}
-		ReportingPeriod before = last.previous();
-		if (before.compareTo(firstPeriod) >= 0 && !approved.contains(before)) {
+		if (judged.before().compareTo(firstPeriod) >= 0 && !approved.contains(judged.before())) {
 			return Standing.INACTIVE;
 		}
 		return Standing.OVERDUE;

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,12 +21,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.partnership.DeliverableStatus;
 
 /**
  * A partnership's progress report for one period and revision. The aggregate guards its
@@ -82,6 +89,14 @@ public class ProgressReport {
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<IndicatorValue> values = new ArrayList<>();
 
+	/** The status the report gives each deliverable, by deliverable id. */
+	@ElementCollection
+	@CollectionTable(name = "report_deliverable_status", joinColumns = @JoinColumn(name = "report_id"))
+	@MapKeyColumn(name = "deliverable_id")
+	@Column(name = "status")
+	@Enumerated(EnumType.STRING)
+	private Map<Long, DeliverableStatus> deliverableStatuses = new HashMap<>();
+
 	protected ProgressReport() {
 	}
 
@@ -125,6 +140,19 @@ public class ProgressReport {
 		}
 		else {
 			values.add(new IndicatorValue(this, indicatorId, value, blankToNull(comment)));
+		}
+	}
+
+	/**
+	 * States where a deliverable stands; NOT_REPORTED (or none) says nothing about it.
+	 */
+	public void reportDeliverable(long deliverableId, @Nullable DeliverableStatus status) {
+		requireEditable();
+		if (status == null || status == DeliverableStatus.NOT_REPORTED) {
+			deliverableStatuses.remove(deliverableId);
+		}
+		else {
+			deliverableStatuses.put(deliverableId, status);
 		}
 	}
 
@@ -174,6 +202,7 @@ public class ProgressReport {
 		for (IndicatorValue value : values) {
 			next.values.add(new IndicatorValue(next, value.indicatorId(), value.value(), value.comment()));
 		}
+		next.deliverableStatuses.putAll(deliverableStatuses);
 		return next;
 	}
 
@@ -270,6 +299,18 @@ public class ProgressReport {
 
 	public List<IndicatorValue> values() {
 		return Collections.unmodifiableList(values);
+	}
+
+	public Map<Long, DeliverableStatus> deliverableStatuses() {
+		return Collections.unmodifiableMap(deliverableStatuses);
+	}
+
+	public @Nullable Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable Long reviewedBy() {
+		return reviewedBy;
 	}
 
 	public Optional<IndicatorValue> valueOf(long indicatorId) {

@@ -164,6 +164,9 @@ public class PartnershipListQueries {
 					     or year(coalesce(p.actualEnd.date, p.plannedEnd.date)) >= :year)""");
 			parameters.put("year", search.year());
 		}
+		if (search.late() != null) {
+			where.append(" and ").append(search.late().condition(parameters));
+		}
 		return where.toString();
 	}
 

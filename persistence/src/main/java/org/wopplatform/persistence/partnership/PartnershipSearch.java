@@ -6,12 +6,13 @@ import org.wopplatform.domain.partnership.PartnershipStatus;
 /**
  * The filters of the partnership search, all optional: free text (title, reference code,
  * partner names), regional platform, country of a participant, status, working area, SDG
- * target, funding programme, year in which the partnership was active, and one
- * participating organisation.
+ * target, funding programme, year in which the partnership was active, one participating
+ * organisation, and lateness with reports (for signed-in readers).
  */
 public record PartnershipSearch(@Nullable String text, @Nullable String platform, @Nullable String country,
 		@Nullable PartnershipStatus status, @Nullable String workingArea, @Nullable String sdgTarget,
-		@Nullable String programme, @Nullable Integer year, @Nullable Long organisation, Sort sort) {
+		@Nullable String programme, @Nullable Integer year, @Nullable Long organisation, Sort sort,
+		@Nullable LateFilter late) {
 
 	/**
 	 * Orders of the result list; every order ends with the id so that pages never
@@ -33,27 +34,27 @@ public record PartnershipSearch(@Nullable String text, @Nullable String platform
 	}
 
 	public static PartnershipSearch none() {
-		return new PartnershipSearch(null, null, null, null, null, null, null, null, null, Sort.TITLE);
+		return new PartnershipSearch(null, null, null, null, null, null, null, null, null, Sort.TITLE, null);
 	}
 
 	public PartnershipSearch withOrganisation(long organisationId) {
 		return new PartnershipSearch(text, platform, country, status, workingArea, sdgTarget, programme, year,
-				organisationId, sort);
+				organisationId, sort, late);
 	}
 
 	public PartnershipSearch withSdgTarget(String code) {
 		return new PartnershipSearch(text, platform, country, status, workingArea, code, programme, year, organisation,
-				sort);
+				sort, late);
 	}
 
 	public PartnershipSearch withCountry(String code) {
 		return new PartnershipSearch(text, platform, code, status, workingArea, sdgTarget, programme, year,
-				organisation, sort);
+				organisation, sort, late);
 	}
 
 	public PartnershipSearch withPlatform(String code) {
 		return new PartnershipSearch(text, code, country, status, workingArea, sdgTarget, programme, year, organisation,
-				sort);
+				sort, late);
 	}
 
 }

@@ -1,10 +1,15 @@
 package org.wopplatform.persistence.progress;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.wopplatform.domain.progress.ReportingPeriod;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +40,37 @@ public class ApprovedValues {
 				order by v.indicatorId, r.period.year, r.period.half""", PeriodValue.class)
 			.setParameter("partnershipId", partnershipId)
 			.getResultList();
+	}
+
+	/** The periods for which the partnership has an approved report. */
+	public Set<ReportingPeriod> approvedPeriods(long partnershipId) {
+		return new HashSet<>(entityManager.createQuery("""
+				select r.period from ProgressReport r
+				where r.partnershipId = :partnershipId
+				  and r.status = org.wopplatform.domain.progress.ReportStatus.APPROVED""", ReportingPeriod.class)
+			.setParameter("partnershipId", partnershipId)
+			.getResultList());
+	}
+
+	/**
+	 * The latest approved value of each of the partnership's indicators for a period
+	 * before the given one: what a new value is compared with.
+	 */
+	public Map<Long, BigDecimal> latestBefore(long partnershipId, ReportingPeriod period) {
+		Map<Long, BigDecimal> latest = new HashMap<>();
+		entityManager.createQuery("""
+				select v.indicatorId, v.value
+				from IndicatorValue v join v.report r
+				where r.partnershipId = :partnershipId
+				  and r.status = org.wopplatform.domain.progress.ReportStatus.APPROVED
+				  and (r.period.year < :year or (r.period.year = :year and r.period.half < :half))
+				order by r.period.year, r.period.half""", Object[].class)
+			.setParameter("partnershipId", partnershipId)
+			.setParameter("year", period.year())
+			.setParameter("half", period.half())
+			.getResultList()
+			.forEach(row -> latest.put((Long) row[0], (BigDecimal) row[1]));
+		return latest;
 	}
 
 }

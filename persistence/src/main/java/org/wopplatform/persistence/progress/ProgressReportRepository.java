@@ -1,5 +1,6 @@
 package org.wopplatform.persistence.progress;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.wopplatform.domain.progress.ProgressReport;
@@ -12,5 +13,12 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 
 	@Query("select r from ProgressReport r where r.partnershipId = :partnershipId order by r.period.year desc, r.period.half desc, r.revision desc")
 	List<ProgressReport> findByPartnership(long partnershipId);
+
+	/** The current (not superseded) reports of these partnerships for one period. */
+	@Query("""
+			select r from ProgressReport r
+			where r.partnershipId in :partnershipIds and r.period.year = :year and r.period.half = :half
+			  and r.status <> org.wopplatform.domain.progress.ReportStatus.SUPERSEDED""")
+	List<ProgressReport> findCurrent(Collection<Long> partnershipIds, int year, int half);
 
 }

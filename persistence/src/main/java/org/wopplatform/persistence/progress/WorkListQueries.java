@@ -1,18 +1,17 @@
 package org.wopplatform.persistence.progress;
 
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.progress.Cadence;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.partnership.LateFilter;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +61,6 @@ public class WorkListQueries {
 
 	}
 
-	public record RunningPartnership(long id, String title, LocalDate start, Set<ReportingPeriod> approved) {
-	}
-
 	public List<ReportRow> reports(WorkScope scope, ReportStatus status) {
 		TypedQuery<ReportRow> query = entityManager.createQuery("""
 				select new org.wopplatform.persistence.progress.WorkListQueries$ReportRow(r.id, p.id, p.title,
@@ -76,37 +72,94 @@ public class WorkListQueries {
 		return query.setParameter("status", status).setMaxResults(200).getResultList();
 	}
 
+	/** A partnership that owes a report, for the period it owes. */
+	public record Owing(long id, String title, ReportingPeriod period) {
+	}
+
 	/**
-	 * Partnerships under way (implementation or finalisation) with a known start, and
-	 * their approved periods.
+	 * Partnerships of the scope that are late with their reports, as the filter judges
+	 * them (overdue, or inactive); the period is the last one judged for its cadence.
 	 */
-	public List<RunningPartnership> running(WorkScope scope) {
-		TypedQuery<Object[]> heads = entityManager.createQuery("""
-				select p.id, p.title, coalesce(p.actualStart.date, p.plannedStart.date)
-				from Partnership p left join p.regionalPlatform rp
-				where p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
-				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION)
-				  and coalesce(p.actualStart.date, p.plannedStart.date) is not null and\s""" + scope.condition()
-				+ " order by p.title", Object[].class);
-		scope.bind(heads);
-		List<Object[]> rows = heads.getResultList();
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-		Map<Long, Set<ReportingPeriod>> approved = new HashMap<>();
-		entityManager.createQuery("""
-				select r.partnershipId, r.period.year, r.period.half from ProgressReport r
-				where r.status = org.wopplatform.domain.progress.ReportStatus.APPROVED and r.partnershipId in :ids""",
-				Object[].class)
-			.setParameter("ids", ids)
+	public List<Owing> late(WorkScope scope, LateFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		String condition = filter.condition(parameters);
+		TypedQuery<Object[]> query = entityManager.createQuery(
+				"select p.id, p.title, p.reportingCadence from Partnership p left join p.regionalPlatform rp where "
+						+ condition + " and " + scope.condition() + " order by p.title",
+				Object[].class);
+		parameters.forEach(query::setParameter);
+		scope.bind(query);
+		return query.setMaxResults(500)
 			.getResultList()
-			.forEach(r -> approved.computeIfAbsent((Long) r[0], k -> new HashSet<>())
-				.add(new ReportingPeriod((Integer) r[1], (Integer) r[2])));
-		return rows.stream()
-			.map(r -> new RunningPartnership((Long) r[0], (String) r[1], (LocalDate) r[2],
-					approved.getOrDefault((Long) r[0], Set.of())))
+			.stream()
+			.map(r -> new Owing((Long) r[0], (String) r[1],
+					r[2] == Cadence.YEARLY ? filter.yearly().last() : filter.halfYearly().last()))
 			.toList();
 	}
+
+	/**
+	 * Partnerships of the scope under way whose report for the period just ended (of
+	 * their cadence) has not been submitted yet, while it is still within its grace
+	 * period.
+	 * @param yearly the year just ended, or null when its report is already late
+	 * @param halfYearly the half-year just ended, or null when its report is already late
+	 */
+	public List<Owing> due(WorkScope scope, @Nullable ReportingPeriod yearly, @Nullable ReportingPeriod halfYearly) {
+		if (yearly == null && halfYearly == null) {
+			return List.of();
+		}
+		StringBuilder cadences = new StringBuilder();
+		Map<String, Object> parameters = new HashMap<>();
+		for (ReportingPeriod period : new ReportingPeriod[] { yearly, halfYearly }) {
+			if (period == null) {
+				continue;
+			}
+			String key = period.half() == 0 ? "dy" : "dh";
+			cadences.append(cadences.isEmpty() ? "" : " or ")
+				.append("(p.reportingCadence = :" + key
+						+ "Cadence and coalesce(p.actualStart.date, p.plannedStart.date) <= :" + key
+						+ "End and not exists (select 1 from ProgressReport " + key + " where " + key
+						+ ".partnershipId = p.id and " + key + ".period.year = :" + key + "Year and " + key
+						+ ".period.half = :" + key + "Half and " + key + ".status in (" + SENT + ")))");
+			parameters.put(key + "Cadence", period.cadence());
+			parameters.put(key + "End", period.end());
+			parameters.put(key + "Year", period.year());
+			parameters.put(key + "Half", period.half());
+		}
+		TypedQuery<Object[]> query = entityManager.createQuery("""
+				select p.id, p.title, p.reportingCadence from Partnership p left join p.regionalPlatform rp
+				where p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
+				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and ("""
+				+ cadences + ") and " + scope.condition() + " order by p.title", Object[].class);
+		parameters.forEach(query::setParameter);
+		scope.bind(query);
+		return query.setMaxResults(500)
+			.getResultList()
+			.stream()
+			.map(r -> new Owing((Long) r[0], (String) r[1], r[2] == Cadence.YEARLY ? yearly : halfYearly))
+			.toList();
+	}
+
+	/** An indicator of a partnership under way, with what identifies both in a sheet. */
+	public record ScopedIndicator(long partnershipId, String referenceCode, String partnershipTitle, Cadence cadence,
+			long indicatorId, String name, @Nullable String unit) {
+	}
+
+	/** The indicators of the scope's partnerships under way, by partnership title. */
+	public List<ScopedIndicator> indicators(WorkScope scope) {
+		TypedQuery<ScopedIndicator> query = entityManager.createQuery("""
+				select new org.wopplatform.persistence.progress.WorkListQueries$ScopedIndicator(p.id, p.referenceCode,
+				    p.title, p.reportingCadence, i.id, i.name, i.unit)
+				from Indicator i, Partnership p left join p.regionalPlatform rp
+				where i.partnershipId = p.id
+				  and p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
+				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and\s"""
+				+ scope.condition() + " order by lower(p.title), p.id, i.id", ScopedIndicator.class);
+		scope.bind(query);
+		return query.getResultList();
+	}
+
+	private static final String SENT = "org.wopplatform.domain.progress.ReportStatus.SUBMITTED, "
+			+ "org.wopplatform.domain.progress.ReportStatus.APPROVED";
 
 }

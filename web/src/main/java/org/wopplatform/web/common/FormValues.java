@@ -72,6 +72,18 @@ public final class FormValues {
 	 * rather than guessed.
 	 */
 	public static Optional<BigDecimal> amount(@Nullable String text, Locale locale) {
+		return number(text, locale, 2);
+	}
+
+	/**
+	 * A measured value (an indicator's baseline, target or reported value) as typed in
+	 * the locale, like {@link #amount} but with up to four decimals.
+	 */
+	public static Optional<BigDecimal> measure(@Nullable String text, Locale locale) {
+		return number(text, locale, 4);
+	}
+
+	private static Optional<BigDecimal> number(@Nullable String text, Locale locale, int decimals) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
@@ -82,8 +94,9 @@ public final class FormValues {
 		String decimal = Pattern.quote(decimalComma ? "," : ".");
 		String grouping = Pattern.quote(decimalComma ? "." : ",");
 		String plain;
-		if (digits.matches("\\d{1,3}(" + grouping + "\\d{3})+(" + decimal + "\\d{1,2})?")
-				|| digits.matches("\\d+(" + decimal + "\\d{1,2})?")) {
+		String fraction = "\\d{1," + decimals + "}";
+		if (digits.matches("\\d{1,3}(" + grouping + "\\d{3})+(" + decimal + fraction + ")?")
+				|| digits.matches("\\d+(" + decimal + fraction + ")?")) {
 			plain = digits.replace(decimalComma ? "." : ",", "").replace(decimalComma ? "," : ".", ".");
 		}
 		else if (digits.matches("\\d+" + grouping + "\\d{1,2}")) {

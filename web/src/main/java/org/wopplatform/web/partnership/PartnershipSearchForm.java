@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.domain.progress.OverduePolicy.Standing;
+import org.wopplatform.persistence.partnership.LateFilter;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 
@@ -32,13 +34,26 @@ public class PartnershipSearchForm {
 
 	private @Nullable String sort;
 
+	/** "overdue" or "inactive": partnerships late with their reports (signed-in only). */
+	private @Nullable String reporting;
+
 	PartnershipSearch toSearch(ReferenceData reference) {
+		return toSearch(reference, null);
+	}
+
+	/**
+	 * @param late how to find late partnerships, or null when the reader may not filter
+	 * by lateness (the public)
+	 */
+	PartnershipSearch toSearch(ReferenceData reference,
+			java.util.function.@Nullable Function<Standing, LateFilter> late) {
 		return new PartnershipSearch(q == null || q.isBlank() ? null : q.strip(),
 				known(platform, reference.platform(nonNull(platform)).isPresent()),
 				known(upper(country), reference.country(nonNull(upper(country))).isPresent()), status(),
 				known(area, reference.workingArea(nonNull(area)).isPresent()),
 				known(target, reference.target(nonNull(target)).isPresent()),
-				known(programme, reference.programme(nonNull(programme)).isPresent()), year(), null, sortOrder());
+				known(programme, reference.programme(nonNull(programme)).isPresent()), year(), null, sortOrder(),
+				late == null ? null : standing().map(late).orElse(null));
 	}
 
 	private static @Nullable String known(@Nullable String code, boolean exists) {
@@ -51,6 +66,15 @@ public class PartnershipSearchForm {
 
 	private static @Nullable String upper(@Nullable String code) {
 		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	java.util.Optional<Standing> standing() {
+		for (Standing candidate : new Standing[] { Standing.OVERDUE, Standing.INACTIVE }) {
+			if (candidate.name().equalsIgnoreCase(nonNull(reporting).strip())) {
+				return java.util.Optional.of(candidate);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private @Nullable PartnershipStatus status() {
@@ -143,6 +167,14 @@ public class PartnershipSearchForm {
 
 	public void setYear(@Nullable String year) {
 		this.year = year;
+	}
+
+	public @Nullable String getReporting() {
+		return reporting;
+	}
+
+	public void setReporting(@Nullable String reporting) {
+		this.reporting = reporting;
 	}
 
 	public @Nullable String getSort() {

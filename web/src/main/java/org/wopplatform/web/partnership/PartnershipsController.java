@@ -15,6 +15,7 @@ import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
 import org.wopplatform.web.progress.IndicatorResults;
+import org.wopplatform.web.progress.ReportDeadlines;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
@@ -38,8 +39,11 @@ class PartnershipsController {
 
 	private final IndicatorResults results;
 
+	private final ReportDeadlines deadlines;
+
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
-			AuditTrail audit, IndicatorResults results) {
+			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.lists = lists;
 		this.details = details;
 		this.reference = reference;
@@ -51,7 +55,9 @@ class PartnershipsController {
 	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
 		model.addAttribute("partnerships",
-				lists.search(filters.toSearch(reference), viewer.readScope(), Pages.of(page)));
+				lists.search(filters.toSearch(reference, viewer.isSignedIn() ? deadlines::late : null),
+						viewer.readScope(), Pages.of(page)));
+		model.addAttribute("canFilterReporting", viewer.isSignedIn());
 		model.addAttribute("statuses", PartnershipStatus.values());
 		model.addAttribute("reference", reference);
 		model.addAttribute("canCreate", viewer.canCreatePartnerships());
@@ -66,6 +72,8 @@ class PartnershipsController {
 		model.addAttribute("reference", reference);
 		model.addAttribute("targetGroups", targetGroups(partnership));
 		model.addAttribute("results", results.of(id));
+		// Lateness with reports is working information: signed-in readers only.
+		model.addAttribute("standing", viewer.isSignedIn() ? deadlines.standing(partnership) : null);
 		return "partnerships/show";
 	}
 

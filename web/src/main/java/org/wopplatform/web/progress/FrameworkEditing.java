@@ -118,7 +118,7 @@ public class FrameworkEditing {
 
 	private static @Nullable BigDecimal number(@Nullable String text, String field, Locale locale) {
 		try {
-			return FormValues.amount(text, locale).orElse(null);
+			return FormValues.measure(text, locale).orElse(null);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FieldProblem(field, "report.value.invalid");

@@ -1,6 +1,6 @@
 package org.wopplatform.web.progress;
 
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +9,25 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.progress.Cadence;
 import org.wopplatform.domain.progress.Health;
+import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +36,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A partnership's progress reports and their workflow pages. */
@@ -34,8 +45,11 @@ class ProgressReportController {
 
 	private final ReportWorkflow workflow;
 
-	ProgressReportController(ReportWorkflow workflow) {
+	private final ReportDeadlines deadlines;
+
+	ProgressReportController(ReportWorkflow workflow, ReportDeadlines deadlines) {
 		this.workflow = workflow;
+		this.deadlines = deadlines;
 	}
 
 	@GetMapping("/partnerships/{id}/reports")
@@ -44,8 +58,11 @@ class ProgressReportController {
 		model.addAttribute("p", partnership);
 		model.addAttribute("reports", workflow.reportsOf(id));
 		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership));
+		model.addAttribute("canSetCadence", viewer.canEdit(partnership));
+		model.addAttribute("cadences", Cadence.values());
+		model.addAttribute("standing", deadlines.standing(partnership));
 		List<String> periods = new ArrayList<>();
-		ReportingPeriod period = ReportingPeriod.year(LocalDate.now().getYear());
+		ReportingPeriod period = ReportingPeriod.containing(deadlines.today(), partnership.reportingCadence());
 		for (int i = 0; i < 6; i++, period = period.previous()) {
 			periods.add(period.toString());
 		}
@@ -64,6 +81,86 @@ class ProgressReportController {
 			redirect.addFlashAttribute("flash", problem.code());
 			return "redirect:/partnerships/" + id + "/reports";
 		}
+	}
+
+	@PostMapping("/partnerships/{id}/reports/cadence")
+	String cadence(@PathVariable long id, @RequestParam(required = false) @Nullable String cadence,
+			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
+		Cadence chosen = cadence == null ? null
+				: java.util.Arrays.stream(Cadence.values())
+					.filter(c -> c.name().equals(cadence))
+					.findFirst()
+					.orElse(null);
+		if (chosen == null) {
+			redirect.addFlashAttribute("flash", "report.cadence.invalid");
+			return "redirect:/partnerships/" + id + "/reports";
+		}
+		try {
+			workflow.changeCadence(id, chosen, version, viewer);
+			redirect.addFlashAttribute("flash", "report.cadence.saved");
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("flash", "concurrentModification.cadence");
+		}
+		return "redirect:/partnerships/" + id + "/reports";
+	}
+
+	@GetMapping("/partnerships/{id}/reports/{reportId}/history")
+	String history(@PathVariable long id, @PathVariable long reportId, Viewer viewer, Model model) {
+		ProgressReport report = workflow.report(id, reportId, viewer);
+		Partnership partnership = workflow.partnership(id, viewer);
+		String title = partnership.title() + " · " + report.period() + " (" + report.revision() + ")";
+		model.addAttribute("recordTitle", title);
+		model.addAttribute("backHref", "/partnerships/" + id + "/reports/" + reportId);
+		model.addAttribute("history", workflow.history(id, reportId, viewer));
+		return "history";
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/evidence")
+	String addEvidence(@PathVariable long id, @PathVariable long reportId,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
+		try {
+			workflow.addEvidence(id, reportId, file == null ? null : file.getOriginalFilename(),
+					file == null ? new byte[0] : file.getBytes(), viewer);
+			redirect.addFlashAttribute("flash", "evidence.added");
+			return "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
+		}
+		catch (FieldProblem problem) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("evidenceError", problem.code());
+			ProgressReport report = workflow.report(id, reportId, viewer);
+			model.addAttribute("form", ReportForm.from(report, LocaleContextHolder.getLocale()));
+			return page(id, report, viewer, model);
+		}
+	}
+
+	@GetMapping("/partnerships/{id}/reports/{reportId}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long reportId, @PathVariable long evidenceId,
+			Viewer viewer) {
+		EvidenceFiles.Content file = workflow.evidenceFile(id, reportId, evidenceId, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(file.bytes());
+	}
+
+	@PostMapping("/partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove")
+	String removeEvidence(@PathVariable long id, @PathVariable long reportId, @PathVariable long evidenceId,
+			Viewer viewer, RedirectAttributes redirect) {
+		try {
+			workflow.removeEvidence(id, reportId, evidenceId, viewer);
+			redirect.addFlashAttribute("flash", "evidence.removed");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("flash", problem.code());
+		}
+		return "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
 	}
 
 	@GetMapping("/partnerships/{id}/reports/{reportId}")
@@ -141,12 +238,10 @@ class ProgressReportController {
 				return "redirect:/partnerships/" + id + "/reports/" + shown;
 			}
 			catch (FieldProblem problem) {
-				if (problem.field() != null) {
-					result.rejectValue(problem.field(), problem.code());
-				}
-				else {
-					result.reject(problem.code());
-				}
+				reject(result, problem);
+			}
+			catch (FieldProblems problems) {
+				problems.problems().forEach(problem -> reject(result, problem));
 			}
 			catch (StaleEditException stale) {
 				result.reject("concurrentModification.report");
@@ -167,11 +262,25 @@ class ProgressReportController {
 		return page(id, workflow.report(id, reportId, viewer), viewer, model);
 	}
 
+	private static void reject(BindingResult result, FieldProblem problem) {
+		if (problem.field() != null) {
+			result.rejectValue(problem.field(), problem.code());
+		}
+		else {
+			result.reject(problem.code());
+		}
+	}
+
 	private String page(long id, ProgressReport report, Viewer viewer, Model model) {
 		Partnership partnership = workflow.partnership(id, viewer);
 		model.addAttribute("p", partnership);
 		model.addAttribute("report", report);
-		model.addAttribute("indicators", workflow.indicatorsOf(id));
+		List<Indicator> indicators = workflow.indicatorsOf(id);
+		model.addAttribute("indicators", indicators);
+		model.addAttribute("jumps", workflow.implausibleJumps(report, indicators));
+		model.addAttribute("deliverableStatuses", DeliverableStatus.values());
+		model.addAttribute("evidence", workflow.evidenceOf(report.id()));
+		model.addAttribute("maxEvidenceMegabytes", workflow.maxEvidenceBytes() / (1024 * 1024));
 		model.addAttribute("healths", Health.values());
 		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership) && report.status().isEditable());
 		model.addAttribute("canReview", workflow.canReview(viewer, partnership)

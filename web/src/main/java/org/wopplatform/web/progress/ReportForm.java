@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.web.common.FormValues;
@@ -34,6 +35,10 @@ public class ReportForm {
 
 	private Map<Long, String> values = new LinkedHashMap<>();
 
+	private Map<Long, @Nullable String> comments = new LinkedHashMap<>();
+
+	private Map<Long, DeliverableStatus> deliverables = new LinkedHashMap<>();
+
 	private long version;
 
 	static ReportForm from(ProgressReport report, java.util.Locale locale) {
@@ -44,7 +49,11 @@ public class ReportForm {
 		form.challenges = report.challenges();
 		form.nextSteps = report.nextSteps();
 		form.lessons = report.lessons();
-		report.values().forEach(v -> form.values.put(v.indicatorId(), FormValues.amountText(v.value(), locale)));
+		report.values().forEach(v -> {
+			form.values.put(v.indicatorId(), FormValues.amountText(v.value(), locale));
+			form.comments.put(v.indicatorId(), v.comment());
+		});
+		form.deliverables.putAll(report.deliverableStatuses());
 		form.version = report.version();
 		return form;
 	}
@@ -103,6 +112,22 @@ public class ReportForm {
 
 	public void setValues(Map<Long, String> values) {
 		this.values = values;
+	}
+
+	public Map<Long, @Nullable String> getComments() {
+		return comments;
+	}
+
+	public void setComments(Map<Long, @Nullable String> comments) {
+		this.comments = comments;
+	}
+
+	public Map<Long, DeliverableStatus> getDeliverables() {
+		return deliverables;
+	}
+
+	public void setDeliverables(Map<Long, DeliverableStatus> deliverables) {
+		this.deliverables = deliverables;
 	}
 
 	public long getVersion() {

@@ -2,34 +2,47 @@ package org.wopplatform.web.progress;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.progress.EvidenceType;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
+import org.wopplatform.persistence.partnership.PartnershipRepository;
+import org.wopplatform.persistence.progress.ApprovedValues;
+import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.ProgressReportRepository;
 import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The progress-report workflow, one method per step, each audited: start a draft, save
@@ -51,12 +64,33 @@ public class ReportWorkflow {
 
 	private final AuditTrail audit;
 
+	private final PartnershipRepository partnershipRepository;
+
+	private final ApprovedValues approved;
+
+	private final EvidenceFiles evidence;
+
+	private final long maxEvidenceBytes;
+
+	/** At most this many evidence files per report. */
+	static final int MAX_FILES = 20;
+
 	ReportWorkflow(ProgressReportRepository reports, IndicatorRepository indicators,
-			PartnershipDetailsQueries partnerships, AuditTrail audit) {
+			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
+			ApprovedValues approved, EvidenceFiles evidence,
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence) {
 		this.reports = reports;
 		this.indicators = indicators;
 		this.partnerships = partnerships;
 		this.audit = audit;
+		this.partnershipRepository = partnershipRepository;
+		this.approved = approved;
+		this.evidence = evidence;
+		this.maxEvidenceBytes = maxEvidence.toBytes();
+	}
+
+	public long maxEvidenceBytes() {
+		return maxEvidenceBytes;
 	}
 
 	/**
@@ -132,24 +166,143 @@ public class ReportWorkflow {
 
 	public void save(long partnershipId, long reportId, ReportForm form, Viewer viewer, Locale locale) {
 		Partnership partnership = requireWriter(partnershipId, viewer);
-		List<Long> known = indicators.findByPartnership(partnership.id()).stream().map(Indicator::id).toList();
+		Map<Long, Indicator> known = new HashMap<>();
+		indicators.findByPartnership(partnership.id()).forEach(i -> known.put(i.id(), i));
+		Set<Long> deliverables = new HashSet<>();
+		partnership.deliverables().forEach(d -> deliverables.add(d.id()));
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();
+		for (Map.Entry<Long, String> typed : form.getValues().entrySet()) {
+			Indicator indicator = known.get(typed.getKey());
+			if (indicator == null) {
+				throw new FieldProblem(null, "reference.unknown");
+			}
+			String field = "values[" + typed.getKey() + "]";
+			try {
+				BigDecimal value = FormValues.measure(typed.getValue(), locale).orElse(null);
+				if (value != null && !indicator.accepts(value)) {
+					problems.add(new FieldProblem(field, "report.value.percentRange"));
+				}
+				values.put(typed.getKey(), value);
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem(field, "report.value.invalid"));
+			}
+		}
+		form.getComments().forEach((indicator, comment) -> {
+			if (comment != null && comment.length() > 2000) {
+				problems.add(new FieldProblem("comments[" + indicator + "]", "report.comment.tooLong"));
+			}
+		});
+		if (!deliverables.containsAll(form.getDeliverables().keySet())) {
+			throw new FieldProblem(null, "reference.unknown");
+		}
+		if (!problems.isEmpty()) {
+			throw new FieldProblems(problems);
+		}
 		step(partnershipId, reportId, form.getVersion(), viewer, "UPDATE", report -> {
 			report.describe(form.getHealth(), form.getHealthReason(), form.getAchievements(), form.getChallenges(),
 					form.getNextSteps(), form.getLessons());
-			for (Map.Entry<Long, String> typed : form.getValues().entrySet()) {
-				if (!known.contains(typed.getKey())) {
-					throw new FieldProblem(null, "reference.unknown");
-				}
-				BigDecimal value;
-				try {
-					value = FormValues.amount(typed.getValue(), locale).orElse(null);
-				}
-				catch (IllegalArgumentException ex) {
-					throw new FieldProblem("values[" + typed.getKey() + "]", "report.value.invalid");
-				}
-				report.recordValue(typed.getKey(), value, null);
-			}
+			values
+				.forEach((indicator, value) -> report.recordValue(indicator, value, form.getComments().get(indicator)));
+			form.getDeliverables().forEach(report::reportDeliverable);
 		});
+	}
+
+	/**
+	 * The indicators whose value in the report jumps implausibly from the latest approved
+	 * value of an earlier period: a warning to check, not an error.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> implausibleJumps(ProgressReport report, List<Indicator> indicators) {
+		Map<Long, BigDecimal> previous = approved.latestBefore(report.partnershipId(), report.period());
+		Set<Long> jumps = new HashSet<>();
+		for (Indicator indicator : indicators) {
+			BigDecimal before = previous.get(indicator.id());
+			report.valueOf(indicator.id())
+				.filter(v -> before != null && indicator.isImplausibleJump(before, v.value()))
+				.ifPresent(v -> jumps.add(indicator.id()));
+		}
+		return jumps;
+	}
+
+	/** How often the partnership reports; changed by those who edit the partnership. */
+	public void changeCadence(long partnershipId, Cadence cadence, long version, Viewer viewer) {
+		Partnership partnership = partnership(partnershipId, viewer);
+		if (!viewer.canEdit(partnership)) {
+			throw new AccessDeniedException("Only the partnership's editors set its reporting cadence");
+		}
+		StaleEditException.requireVersion(partnership.version(), version, audit, "Partnership", partnershipId);
+		Cadence before = partnership.reportingCadence();
+		if (before == cadence) {
+			return;
+		}
+		partnership.reportEvery(cadence);
+		partnershipRepository.saveAndFlush(partnership);
+		audit.record(viewer.actor(), "Partnership", partnershipId, partnership.version(), "UPDATE",
+				List.of(new AuditTrail.FieldChange("reportingCadence", before.name(), cadence.name())));
+	}
+
+	// ---- evidence
+
+	@Transactional(readOnly = true)
+	public List<EvidenceFiles.Listed> evidenceOf(long reportId) {
+		return evidence.of(reportId);
+	}
+
+	/**
+	 * Adds an evidence file to a report still being written; its type is recognised from
+	 * the content and must agree with the file name.
+	 */
+	public void addEvidence(long partnershipId, long reportId, @Nullable String fileName, byte[] content,
+			Viewer viewer) {
+		requireWriter(partnershipId, viewer);
+		ProgressReport report = report(partnershipId, reportId, viewer);
+		if (!report.status().isEditable()) {
+			throw new FieldProblem(null, "report.rule.locked");
+		}
+		String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+		if (name.isEmpty() || content.length == 0) {
+			throw new FieldProblem("file", "evidence.empty");
+		}
+		if (name.length() > 255) {
+			name = name.substring(name.length() - 255);
+		}
+		if (content.length > maxEvidenceBytes) {
+			throw new FieldProblem("file", "evidence.tooLarge");
+		}
+		EvidenceType type = EvidenceType.of(name, content)
+			.orElseThrow(() -> new FieldProblem("file", "evidence.wrongType"));
+		if (evidence.count(reportId) >= MAX_FILES) {
+			throw new FieldProblem("file", "evidence.tooMany");
+		}
+		evidence.add(reportId, name, type.mediaType(), content, viewer.user().id(), Instant.now());
+		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_ADDED",
+				List.of(new AuditTrail.FieldChange("evidence", null, name)));
+	}
+
+	public void removeEvidence(long partnershipId, long reportId, long evidenceId, Viewer viewer) {
+		requireWriter(partnershipId, viewer);
+		ProgressReport report = report(partnershipId, reportId, viewer);
+		if (!report.status().isEditable()) {
+			throw new FieldProblem(null, "report.rule.locked");
+		}
+		String name = evidence.remove(reportId, evidenceId).orElseThrow(NotFoundException::new);
+		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_REMOVED",
+				List.of(new AuditTrail.FieldChange("evidence", name, null)));
+	}
+
+	/** An evidence file, for those who may read the report; 404 for anyone else. */
+	@Transactional(readOnly = true)
+	public EvidenceFiles.Content evidenceFile(long partnershipId, long reportId, long evidenceId, Viewer viewer) {
+		report(partnershipId, reportId, viewer);
+		return evidence.content(reportId, evidenceId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditTrail.Entry> history(long partnershipId, long reportId, Viewer viewer) {
+		report(partnershipId, reportId, viewer);
+		return audit.history(ENTITY, reportId);
 	}
 
 	public void submit(long partnershipId, long reportId, long version, Viewer viewer) {
@@ -176,6 +329,7 @@ public class ReportWorkflow {
 				});
 			}
 			report.approve(viewer.user().id(), Instant.now());
+			applyDeliverables(partnershipId, report, viewer);
 		});
 	}
 
@@ -184,12 +338,36 @@ public class ReportWorkflow {
 		ProgressReport report = current(partnershipId, reportId, version, viewer);
 		try {
 			ProgressReport correction = reports.saveAndFlush(report.correction());
+			evidence.copy(reportId, correction.id());
 			audit.record(viewer.actor(), ENTITY, correction.id(), correction.version(), "CORRECTION",
 					AuditTrail.differences(Map.of(), snapshot(correction)));
 			return correction.id();
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
+		}
+	}
+
+	/**
+	 * Once approved, the statuses the report gives the deliverables become theirs on the
+	 * partnership's record.
+	 */
+	private void applyDeliverables(long partnershipId, ProgressReport report, Viewer viewer) {
+		Partnership partnership = partnerships.find(partnershipId, viewer.readScope())
+			.orElseThrow(NotFoundException::new);
+		List<AuditTrail.FieldChange> changes = new ArrayList<>();
+		for (var deliverable : partnership.deliverables()) {
+			DeliverableStatus status = report.deliverableStatuses().get(deliverable.id());
+			DeliverableStatus before = deliverable.status();
+			if (status != null && partnership.reportDeliverable(deliverable.id(), status)) {
+				changes.add(
+						new AuditTrail.FieldChange("deliverable " + deliverable.title(), before.name(), status.name()));
+			}
+		}
+		if (!changes.isEmpty()) {
+			partnershipRepository.saveAndFlush(partnership);
+			audit.record(viewer.actor(), "Partnership", partnershipId, partnership.version(), "REPORT_APPROVED",
+					changes);
 		}
 	}
 
@@ -245,7 +423,12 @@ public class ReportWorkflow {
 		fields.put("nextSteps", r.nextSteps());
 		fields.put("lessons", r.lessons());
 		fields.put("reviewerComment", r.reviewerComment());
-		r.values().forEach(v -> fields.put("indicator " + v.indicatorId(), v.value().toPlainString()));
+		r.values().forEach(v -> {
+			fields.put("indicator " + v.indicatorId(), v.value().toPlainString());
+			fields.put("indicator " + v.indicatorId() + " comment", v.comment());
+		});
+		new java.util.TreeMap<>(r.deliverableStatuses())
+			.forEach((id, status) -> fields.put("deliverable " + id, status.name()));
 		return fields;
 	}
 

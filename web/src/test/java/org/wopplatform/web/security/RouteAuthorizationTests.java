@@ -110,6 +110,14 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/reports/{reportId}/correct", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/return", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/approve", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/cadence", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}/history", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/evidence", L, O, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove", L, O, N, O, N, O);
+		rule("GET /work/bulk", L, F, F, O, O, O);
+		rule("GET /work/bulk/template", L, F, F, O, O, O);
+		rule("POST /work/bulk", L, F, F, O, O, O);
 		rule("GET /utilities", O, O, O, O, O, O);
 		rule("GET /utilities/{id}", O, O, O, O, O, O);
 		rule("GET /utilities/new", L, F, F, O, O, O);
@@ -163,6 +171,10 @@ class RouteAuthorizationTests {
 		jdbc.sql("insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,"
 				+ " health_reason, submitted_by) values (?, ?, 2024, 0, 1, 'SUBMITTED', 'ON_TRACK', 'On plan', 4)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql("insert into report_evidence (id, report_id, file_name, media_type, size_bytes, content, uploaded_at)"
+				+ " values (?, ?, 'plan.pdf', 'application/pdf', 8, '%PDF-1.4'::bytea, now())")
+			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 		jdbc.sql(
 				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
@@ -221,6 +233,7 @@ class RouteAuthorizationTests {
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
 			.replace("{reportId}", Long.toString(FIXTURE_ROW))
 			.replace("{indicatorId}", Long.toString(FIXTURE_ROW))
+			.replace("{evidenceId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",

@@ -1,0 +1,74 @@
+package org.wopplatform.web.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.domain.progress.OverduePolicy;
+import org.wopplatform.domain.progress.OverduePolicy.Standing;
+import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.partnership.LateFilter;
+import org.wopplatform.persistence.progress.ApprovedValues;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When reports are due: {@link OverduePolicy} with {@code wop.reports.grace-days}
+ * (default 90) after the end of each period, judged on today's date (UTC). One place for
+ * the work lists, the search filter, the record and the reminders.
+ */
+@Component
+public class ReportDeadlines {
+
+	private final OverduePolicy policy;
+
+	private final ApprovedValues approved;
+
+	ReportDeadlines(@Value("${wop.reports.grace-days:90}") int graceDays, ApprovedValues approved) {
+		this.policy = new OverduePolicy(graceDays);
+		this.approved = approved;
+	}
+
+	public OverduePolicy policy() {
+		return policy;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	/**
+	 * The period of the cadence that has just ended, while its report is due but not yet
+	 * late (within the grace period); empty otherwise.
+	 */
+	public java.util.Optional<ReportingPeriod> justEnded(org.wopplatform.domain.progress.Cadence cadence) {
+		LocalDate today = today();
+		ReportingPeriod ended = ReportingPeriod.containing(today, cadence).previous();
+		return policy.judged(today, cadence).last().equals(ended) ? java.util.Optional.empty()
+				: java.util.Optional.of(ended);
+	}
+
+	public LateFilter late(Standing standing) {
+		return LateFilter.of(standing, policy, today());
+	}
+
+	/**
+	 * How the partnership stands with its reports; only a partnership under way with a
+	 * known start owes any.
+	 */
+	public Standing standing(Partnership partnership) {
+		boolean running = partnership.status() == PartnershipStatus.IMPLEMENTATION
+				|| partnership.status() == PartnershipStatus.FINALISATION;
+		var start = partnership.actualStart().or(partnership::plannedStart);
+		if (!running || start.isEmpty() || partnership.id() == null) {
+			return Standing.UP_TO_DATE;
+		}
+		Set<ReportingPeriod> periods = approved.approvedPeriods(partnership.id());
+		return policy.standing(periods, ReportingPeriod.containing(start.get().date(), partnership.reportingCadence()),
+				partnership.reportingCadence(), today());
+	}
+
+}
