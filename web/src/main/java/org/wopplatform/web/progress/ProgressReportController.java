@@ -86,18 +86,16 @@ class ProgressReportController {
 	@PostMapping("/partnerships/{id}/reports/cadence")
 	String cadence(@PathVariable long id, @RequestParam(required = false) @Nullable String cadence,
 			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
-		Cadence chosen = cadence == null ? null
-				: java.util.Arrays.stream(Cadence.values())
-					.filter(c -> c.name().equals(cadence))
-					.findFirst()
-					.orElse(null);
-		if (chosen == null) {
-			redirect.addFlashAttribute("flash", "report.cadence.invalid");
-			return "redirect:/partnerships/" + id + "/reports";
-		}
+		Cadence chosen = java.util.Arrays.stream(Cadence.values())
+			.filter(c -> c.name().equals(cadence))
+			.findFirst()
+			.orElse(null);
 		try {
 			workflow.changeCadence(id, chosen, version, viewer);
 			redirect.addFlashAttribute("flash", "report.cadence.saved");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("flash", problem.code());
 		}
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("flash", "concurrentModification.cadence");

@@ -227,10 +227,13 @@ public class ReportWorkflow {
 	}
 
 	/** How often the partnership reports; changed by those who edit the partnership. */
-	public void changeCadence(long partnershipId, Cadence cadence, long version, Viewer viewer) {
+	public void changeCadence(long partnershipId, @Nullable Cadence cadence, long version, Viewer viewer) {
 		Partnership partnership = partnership(partnershipId, viewer);
 		if (!viewer.canEdit(partnership)) {
 			throw new AccessDeniedException("Only the partnership's editors set its reporting cadence");
+		}
+		if (cadence == null) {
+			throw new FieldProblem("cadence", "report.cadence.invalid");
 		}
 		StaleEditException.requireVersion(partnership.version(), version, audit, "Partnership", partnershipId);
 		Cadence before = partnership.reportingCadence();

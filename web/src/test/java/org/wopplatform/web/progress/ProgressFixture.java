@@ -1,0 +1,71 @@
+package org.wopplatform.web.progress;
+
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.SignedInUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The people and the partnership the progress tests work with (MWAUWASA's partnership 2
+ * in WOP-Africa), with two indicators and a deliverable, and the clean-up after them.
+ */
+final class ProgressFixture {
+
+	static final SignedInUser UTILITY = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA staff", null,
+			Role.UTILITY_STAFF, null, 5L, true, false);
+
+	static final SignedInUser OTHER_UTILITY = new SignedInUser(90, "staff.ncwsc@example.org", "NCWSC staff", null,
+			Role.UTILITY_STAFF, null, 20L, true, false);
+
+	static final SignedInUser COORDINATOR = new SignedInUser(2, "coordinator.africa@example.org", "Coordinator", null,
+			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+
+	static final SignedInUser OTHER_COORDINATOR = new SignedInUser(3, "coordinator.asia@example.org", "Asia", null,
+			Role.COORDINATOR, "WATERLINKS", null, true, false);
+
+	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
+			Role.SECRETARIAT, null, null, true, false);
+
+	static final long PARTNERSHIP = 2;
+
+	static final String REPORTS = "/partnerships/2/reports";
+
+	/** Non-revenue water, in %, lower is better. */
+	static final long NRW = 800_101;
+
+	/** Connections, a count, higher is better. */
+	static final long CONNECTIONS = 800_102;
+
+	static final long DELIVERABLE = 800_103;
+
+	private ProgressFixture() {
+	}
+
+	static void create(JdbcClient jdbc) {
+		clean(jdbc);
+		jdbc.sql("""
+				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
+				    target_value, frequency)
+				values (?, 2, 'IBNET_6_1', 'Non-revenue water', '%', 'LOWER', 40, 25, 'YEARLY'),
+				       (?, 2, 'GW_TOTAL_CONNECTIONS', 'Total number of connections', 'connections', 'HIGHER', 80000,
+				        100000, 'YEARLY')""").params(NRW, CONNECTIONS).update();
+		jdbc.sql("""
+				insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position)
+				values (?, 2, 'Water balance of the network', '2025-06-01', 'MONTH', 'NOT_REPORTED', 90)""")
+			.param(DELIVERABLE)
+			.update();
+	}
+
+	static void clean(JdbcClient jdbc) {
+		jdbc.sql("delete from reminder").update();
+		jdbc.sql("delete from audit_event where entity_type = 'ProgressReport' or (entity_type = 'Partnership'"
+				+ " and action in ('REPORT_APPROVED', 'UPDATE') and entity_id = 2)")
+			.update();
+		jdbc.sql("update progress_report set corrects_report_id = null where partnership_id in (2, 3)").update();
+		jdbc.sql("delete from progress_report where partnership_id in (2, 3)").update();
+		jdbc.sql("delete from indicator where id in (?, ?)").params(NRW, CONNECTIONS).update();
+		jdbc.sql("delete from deliverable where id = ?").param(DELIVERABLE).update();
+		jdbc.sql("update partnership set reporting_cadence = 'YEARLY' where id = 2").update();
+	}
+
+}
