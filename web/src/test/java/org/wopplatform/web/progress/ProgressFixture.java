@@ -56,6 +56,15 @@ final class ProgressFixture {
 			.update();
 	}
 
+	/**
+	 * The demo record gives no start date; a partnership owes reports from its start, so
+	 * the tests of deadlines give it one (2019).
+	 */
+	static void started(JdbcClient jdbc) {
+		jdbc.sql("update partnership set planned_start = '2019-01-01', planned_start_precision = 'YEAR' where id = 2")
+			.update();
+	}
+
 	static void clean(JdbcClient jdbc) {
 		jdbc.sql("delete from reminder").update();
 		jdbc.sql("delete from audit_event where entity_type = 'ProgressReport' or (entity_type = 'Partnership'"
@@ -65,7 +74,9 @@ final class ProgressFixture {
 		jdbc.sql("delete from progress_report where partnership_id in (2, 3)").update();
 		jdbc.sql("delete from indicator where id in (?, ?)").params(NRW, CONNECTIONS).update();
 		jdbc.sql("delete from deliverable where id = ?").param(DELIVERABLE).update();
-		jdbc.sql("update partnership set reporting_cadence = 'YEARLY' where id = 2").update();
+		jdbc.sql("update partnership set reporting_cadence = 'YEARLY', planned_start = null,"
+				+ " planned_start_precision = null where id = 2")
+			.update();
 	}
 
 }
