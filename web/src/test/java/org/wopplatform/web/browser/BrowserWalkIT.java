@@ -13,8 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,9 @@ class BrowserWalkIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private WebDriver first;
 
@@ -155,6 +160,76 @@ class BrowserWalkIT {
 		assertThat(second.findElement(By.id("details-contactName")).getAttribute("value"))
 			.isEqualTo("Typed by the secretariat");
 		Browser.check(second, "08-stale-edit-refused");
+	}
+
+	@Test
+	void aReportIsWrittenReturnedFixedAndApprovedAndItsValueShowsInTheChart() {
+		jdbc.sql("""
+				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
+				    target_value, frequency)
+				values (870001, 2, 'IBNET_6_1', 'Non-revenue water', '%', 'LOWER', 40, 25, 'YEARLY')""").update();
+		first = Browser.open("en");
+		second = Browser.open("en");
+		signIn(first, "staff.mwauwasa@example.org", "demo-utility");
+		signIn(second, "coordinator.africa@example.org", "demo-coordinator");
+
+		// The utility writes the 2025 report, mistyping the value once.
+		first.get(url("/partnerships/2/reports"));
+		Browser.check(first, "10-reports");
+		new Select(first.findElement(By.id("period"))).selectByVisibleText("2025");
+		navigate(first, first.findElement(By.cssSelector("form.subform button[type=submit]")));
+		first.findElement(By.cssSelector("input[name=health][value=ON_TRACK]")).click();
+		first.findElement(By.id("report-healthReason")).sendKeys("Leak detection teams at work in two zones");
+		first.findElement(By.id("value-870001")).sendKeys("31.5 %");
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+
+		assertThat(first.findElement(By.id("value-870001-error")).getText())
+			.isEqualTo("This is not a number, e.g. 31.5.");
+		assertThat(first.findElement(By.id("value-870001")).getAttribute("value")).isEqualTo("31.5 %");
+		assertThat(first.findElement(By.id("report-healthReason")).getAttribute("value"))
+			.isEqualTo("Leak detection teams at work in two zones");
+		Browser.check(first, "11-report-value-error");
+		WebElement value = first.findElement(By.id("value-870001"));
+		value.clear();
+		value.sendKeys("31.5");
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The report was saved.");
+		navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
+		assertThat(first.findElement(By.cssSelector(".status")).getText()).isEqualTo("Submitted for review");
+		String report = first.getCurrentUrl();
+
+		// The coordinator returns it with a comment.
+		second.get(report);
+		Browser.check(second, "12-report-to-review");
+		second.findElement(By.id("comment")).sendKeys("Please give the figure of the December water balance");
+		navigate(second, second.findElement(By.xpath("//button[normalize-space()='Return to the submitter']")));
+		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Returned");
+
+		// The utility sees the comment in its work list, fixes the value and submits
+		// again.
+		first.get(url("/work"));
+		assertThat(first.findElement(By.tagName("main")).getText())
+			.contains("Please give the figure of the December water balance");
+		Browser.check(first, "13-work-returned");
+		navigate(first, first.findElement(By.partialLinkText("VEI – MWAUWASA, Mwanza (WaterWorX) · 2025")));
+		value = first.findElement(By.id("value-870001"));
+		value.clear();
+		value.sendKeys("31.2");
+		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
+
+		// The coordinator approves; the partnership page charts the approved value.
+		second.get(report);
+		navigate(second, second.findElement(By.xpath("//button[normalize-space()='Approve']")));
+		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Approved");
+		second.get(url("/partnerships/2"));
+		WebElement chart = second.findElement(By.cssSelector("#indicators ~ .indicator svg.chart"));
+		assertThat(chart.findElements(By.cssSelector("circle.value"))).hasSize(1);
+		assertThat(chart.findElement(By.cssSelector("circle.value title")).getAttribute("textContent"))
+			.isEqualTo("2025: 31.20");
+		assertThat(second.findElement(By.cssSelector("#indicators ~ .indicator table")).getText())
+			.contains("2025 31.20");
+		Browser.check(second, "14-partnership-with-chart");
 	}
 
 	@Test
