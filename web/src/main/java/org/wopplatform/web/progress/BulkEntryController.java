@@ -8,13 +8,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.reporting.table.TableFormat;
+import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,15 +61,8 @@ class BulkEntryController {
 			throw new NotFoundException();
 		}
 		byte[] file = bulk.template(chosenYear, chosen, viewer, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(chosen.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("wop-indicator-values-" + chosenYear + "." + chosen.extension())
-						.build()
-						.toString())
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(file);
+		return Downloads.attachment("wop-indicator-values-" + chosenYear + "." + chosen.extension(), chosen.mediaType(),
+				file);
 	}
 
 	@PostMapping("/work/bulk")

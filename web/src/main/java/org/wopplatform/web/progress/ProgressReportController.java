@@ -1,6 +1,5 @@
 package org.wopplatform.web.progress;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,16 +16,13 @@ import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.progress.EvidenceFiles;
+import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,15 +133,7 @@ class ProgressReportController {
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long reportId, @PathVariable long evidenceId,
 			Viewer viewer) {
 		EvidenceFiles.Content file = workflow.evidenceFile(id, reportId, evidenceId, viewer);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(file.bytes());
+		return Downloads.attachment(file.fileName(), file.mediaType(), file.bytes());
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove")

@@ -22,13 +22,10 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.wopplatform.web.progress.ProgressFixture.COORDINATOR;
 import static org.wopplatform.web.progress.ProgressFixture.NRW;
 import static org.wopplatform.web.progress.ProgressFixture.SECRETARIAT;
@@ -146,16 +143,7 @@ class ConcurrentReviewTests {
 	}
 
 	private Callable<MvcResult> post(SignedInUser who, String path, String... fields) {
-		return () -> {
-			var request = MockMvcRequestBuilders.post(path)
-				.with(user(who))
-				.with(csrf())
-				.header("Accept-Language", "en");
-			for (int i = 0; i < fields.length; i += 2) {
-				request.param(fields[i], fields[i + 1]);
-			}
-			return mvc.perform(request).andReturn();
-		};
+		return () -> ProgressFixture.post(mvc, who, path, "en", fields);
 	}
 
 	/**

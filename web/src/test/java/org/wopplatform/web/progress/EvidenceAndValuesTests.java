@@ -18,14 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.wopplatform.web.progress.ProgressFixture.CONNECTIONS;
 import static org.wopplatform.web.progress.ProgressFixture.COORDINATOR;
 import static org.wopplatform.web.progress.ProgressFixture.DELIVERABLE;
@@ -62,13 +60,7 @@ class EvidenceAndValuesTests {
 	}
 
 	private MvcResult as(SignedInUser who, String path, String language, String... fields) throws Exception {
-		MockHttpServletRequestBuilder request = post(path).with(user(who))
-			.with(csrf())
-			.header("Accept-Language", language);
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		return mvc.perform(request).andReturn();
+		return ProgressFixture.post(mvc, who, path, language, fields);
 	}
 
 	private String start(String period) throws Exception {

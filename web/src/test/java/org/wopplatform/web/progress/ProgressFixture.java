@@ -4,6 +4,13 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The people and the partnership the progress tests work with (MWAUWASA's partnership 2
@@ -39,6 +46,19 @@ final class ProgressFixture {
 	static final long DELIVERABLE = 800_103;
 
 	private ProgressFixture() {
+	}
+
+	/** A form posted by someone, in a language, with its fields as name, value pairs. */
+	static MvcResult post(MockMvc mvc, SignedInUser who, String path, String language, String... fields)
+			throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+			.with(user(who))
+			.with(csrf())
+			.header("Accept-Language", language);
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return mvc.perform(request).andReturn();
 	}
 
 	static void create(JdbcClient jdbc) {
