@@ -139,7 +139,8 @@ public class ReportWorkflow {
 		if (report.partnershipId() != partnershipId) {
 			throw new NotFoundException();
 		}
-		report.values().size();
+		report.values().size(); // loaded here: pages render after the transaction
+		report.deliverableStatuses().size();
 		return report;
 	}
 
