@@ -26,6 +26,7 @@ import org.wopplatform.web.partnership.ListForms.StatusForm;
 import org.wopplatform.web.partnership.ListForms.VersionForm;
 import org.wopplatform.web.progress.FrameworkEditing;
 import org.wopplatform.web.progress.IndicatorForm;
+import org.wopplatform.web.progress.OutputForm;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -249,6 +250,8 @@ class PartnershipEditController {
 		model.addAttribute("directions", BetterDirection.values());
 		model.addAttribute("cadences", Cadence.values());
 		addIfMissing(model, "indicatorForm", IndicatorForm::new);
+		model.addAttribute("outputs", framework.outputsOf(partnership.id()));
+		addIfMissing(model, "outputForm", OutputForm::new);
 		addIfMissing(model, "form", () -> PartnershipForm.from(partnership,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		for (String remove : List.of("removeParticipantForm", "removeContributionForm", "removeDeliverableForm")) {

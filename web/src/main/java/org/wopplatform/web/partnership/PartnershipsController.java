@@ -14,6 +14,7 @@ import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
+import org.wopplatform.web.progress.FrameworkEditing;
 import org.wopplatform.web.progress.IndicatorResults;
 import org.wopplatform.web.progress.ReportDeadlines;
 import org.wopplatform.web.security.Viewer;
@@ -41,9 +42,12 @@ class PartnershipsController {
 
 	private final ReportDeadlines deadlines;
 
+	private final FrameworkEditing framework;
+
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
-			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines) {
+			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework) {
 		this.deadlines = deadlines;
+		this.framework = framework;
 		this.lists = lists;
 		this.details = details;
 		this.reference = reference;
@@ -72,6 +76,7 @@ class PartnershipsController {
 		model.addAttribute("reference", reference);
 		model.addAttribute("targetGroups", targetGroups(partnership));
 		model.addAttribute("results", results.of(id));
+		model.addAttribute("outputs", framework.outputsOf(id));
 		// Lateness with reports is working information: signed-in readers only.
 		model.addAttribute("standing", viewer.isSignedIn() ? deadlines.standing(partnership) : null);
 		return "partnerships/show";

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Adding and removing indicators, from the partnership's edit page. */
+/** Adding and removing indicators and outputs, from the partnership's edit page. */
 @Controller
 class FrameworkController {
 
@@ -48,6 +48,33 @@ class FrameworkController {
 		editing.remove(id, indicatorId, viewer);
 		redirect.addFlashAttribute("flash", "indicator.removed");
 		return "redirect:/partnerships/" + id + "/edit#indicators";
+	}
+
+	@PostMapping("/partnerships/{id}/outputs")
+	String addOutput(@PathVariable long id, @Valid @ModelAttribute("outputForm") OutputForm form, BindingResult result,
+			Viewer viewer, RedirectAttributes redirect) {
+		editing.requireEditor(id, viewer); // before anything is said about the form
+		if (!result.hasErrors()) {
+			try {
+				editing.addOutput(id, form, viewer);
+				redirect.addFlashAttribute("flash", "output.added");
+				return "redirect:/partnerships/" + id + "/edit#outputs";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field() == null ? "title" : problem.field(), problem.code());
+			}
+		}
+		redirect.addFlashAttribute("outputForm", form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "outputForm", result);
+		return "redirect:/partnerships/" + id + "/edit#outputs";
+	}
+
+	@PostMapping("/partnerships/{id}/outputs/{outputId}/remove")
+	String removeOutput(@PathVariable long id, @PathVariable long outputId, Viewer viewer,
+			RedirectAttributes redirect) {
+		editing.removeOutput(id, outputId, viewer);
+		redirect.addFlashAttribute("flash", "output.removed");
+		return "redirect:/partnerships/" + id + "/edit#outputs";
 	}
 
 }

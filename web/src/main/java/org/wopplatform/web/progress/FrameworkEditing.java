@@ -14,10 +14,13 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.progress.Indicator;
+import org.wopplatform.domain.progress.Output;
 import org.wopplatform.domain.reference.Kpi;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.progress.IndicatorRepository;
+import org.wopplatform.persistence.progress.OutputRepository;
+import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
@@ -29,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The results framework of a partnership: its editors (the platform's coordinator, the
- * secretariat) add indicators from the KPI catalogue or custom ones, and remove them;
- * each change is recorded in the partnership's audit trail.
+ * secretariat) add outputs per working area, and indicators from the KPI catalogue or
+ * custom ones, and remove them; each change is recorded in the partnership's audit trail.
  */
 @Service
 @Transactional
@@ -45,10 +48,48 @@ public class FrameworkEditing {
 
 	private final AuditTrail audit;
 
-	FrameworkEditing(IndicatorRepository indicators, PartnershipDetailsQueries partnerships, AuditTrail audit) {
+	private final OutputRepository outputs;
+
+	private final ReferenceData reference;
+
+	FrameworkEditing(IndicatorRepository indicators, PartnershipDetailsQueries partnerships, AuditTrail audit,
+			OutputRepository outputs, ReferenceData reference) {
 		this.indicators = indicators;
 		this.partnerships = partnerships;
 		this.audit = audit;
+		this.outputs = outputs;
+		this.reference = reference;
+	}
+
+	@Transactional(readOnly = true)
+	public void requireEditor(long partnershipId, Viewer viewer) {
+		editable(partnershipId, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Output> outputsOf(long partnershipId) {
+		return outputs.findByPartnership(partnershipId);
+	}
+
+	public void addOutput(long partnershipId, OutputForm form, Viewer viewer) {
+		editable(partnershipId, viewer);
+		String area = form.getWorkingArea() == null ? "" : form.getWorkingArea();
+		if (reference.workingArea(area).isEmpty()) {
+			throw new FieldProblem("workingArea", "reference.unknown");
+		}
+		Output output = outputs.saveAndFlush(new Output(partnershipId, area, form.getTitle()));
+		audit.record(viewer.actor(), "Partnership", partnershipId, null, "OUTPUT_ADDED",
+				List.of(new AuditTrail.FieldChange("output " + area, null, output.title())));
+	}
+
+	public void removeOutput(long partnershipId, long outputId, Viewer viewer) {
+		editable(partnershipId, viewer);
+		Output output = outputs.findById(outputId)
+			.filter(o -> o.partnershipId() == partnershipId)
+			.orElseThrow(NotFoundException::new);
+		audit.record(viewer.actor(), "Partnership", partnershipId, null, "OUTPUT_REMOVED",
+				List.of(new AuditTrail.FieldChange("output " + output.workingAreaCode(), output.title(), null)));
+		outputs.delete(output);
 	}
 
 	private Partnership editable(long partnershipId, Viewer viewer) {

@@ -275,4 +275,33 @@ class EvidenceAndValuesTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void editorsAddOutputsPerWorkingAreaAndTheRecordShowsThem() throws Exception {
+		MvcResult blank = as(COORDINATOR, "/partnerships/2/outputs", "fr", "workingArea", "NRW", "title", " ");
+		MvcResult unknown = as(COORDINATOR, "/partnerships/2/outputs", "en", "workingArea", "NOPE", "title", "Plan");
+		MvcResult added = as(COORDINATOR, "/partnerships/2/outputs", "en", "workingArea", "NRW", "title",
+				"A yearly water balance of the Mwanza network");
+
+		assertThat(blank.getFlashMap().get("org.springframework.validation.BindingResult.outputForm")).isNotNull();
+		assertThat(unknown.getFlashMap().get("org.springframework.validation.BindingResult.outputForm")).isNotNull();
+		assertThat(added.getFlashMap().get("flash")).isEqualTo("output.added");
+		assertThat(mvc.perform(get("/partnerships/2").header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("A yearly water balance of the Mwanza network")
+			.contains("Non-Revenue Water (NRW 1)");
+		long id = jdbc.sql("select id from framework_output where partnership_id = 2").query(Long.class).single();
+		assertThat(as(UTILITY, "/partnerships/2/outputs/" + id + "/remove", "en").getResponse().getStatus())
+			.isEqualTo(403);
+		as(COORDINATOR, "/partnerships/2/outputs/" + id + "/remove", "en");
+		assertThat(
+				jdbc.sql("select count(*) from framework_output where partnership_id = 2").query(Long.class).single())
+			.isZero();
+		assertThat(jdbc
+			.sql("select action from audit_event where entity_type = 'Partnership' and entity_id = 2"
+					+ " and action like 'OUTPUT%' order by id")
+			.query(String.class)
+			.list()).containsExactly("OUTPUT_ADDED", "OUTPUT_REMOVED");
+	}
+
 }

@@ -87,8 +87,9 @@ final class ProgressFixture {
 
 	static void clean(JdbcClient jdbc) {
 		jdbc.sql("delete from reminder").update();
+		jdbc.sql("delete from framework_output where partnership_id = 2").update();
 		jdbc.sql("delete from audit_event where entity_type = 'ProgressReport' or (entity_type = 'Partnership'"
-				+ " and action in ('REPORT_APPROVED', 'UPDATE') and entity_id = 2)")
+				+ " and action in ('REPORT_APPROVED', 'UPDATE', 'OUTPUT_ADDED', 'OUTPUT_REMOVED') and entity_id = 2)")
 			.update();
 		jdbc.sql("update progress_report set corrects_report_id = null where partnership_id in (2, 3)").update();
 		jdbc.sql("delete from progress_report where partnership_id in (2, 3)").update();

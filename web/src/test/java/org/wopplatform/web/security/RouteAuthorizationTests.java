@@ -102,6 +102,8 @@ class RouteAuthorizationTests {
 		}
 		rule("POST /partnerships/{id}/indicators", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/indicators/{indicatorId}/remove", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/outputs", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
@@ -172,6 +174,10 @@ class RouteAuthorizationTests {
 				+ " health_reason, submitted_by) values (?, ?, 2024, 0, 1, 'SUBMITTED', 'ON_TRACK', 'On plan', 4)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
+		jdbc.sql(
+				"insert into framework_output (id, partnership_id, working_area_code, title) values (?, ?, 'NRW', 'Plan')")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
 		jdbc.sql("insert into report_evidence (id, report_id, file_name, media_type, size_bytes, content, uploaded_at)"
 				+ " values (?, ?, 'plan.pdf', 'application/pdf', 8, '%PDF-1.4'::bytea, now())")
 			.params(FIXTURE_ROW, FIXTURE_ROW)
@@ -234,6 +240,7 @@ class RouteAuthorizationTests {
 			.replace("{reportId}", Long.toString(FIXTURE_ROW))
 			.replace("{indicatorId}", Long.toString(FIXTURE_ROW))
 			.replace("{evidenceId}", Long.toString(FIXTURE_ROW))
+			.replace("{outputId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",
