@@ -1,0 +1,134 @@
+package org.wopplatform.domain.brokering;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks candidate mentors for a support request. A pure, deterministic function: the same
+ * request, candidates and weights always give the same order; equal scores are ordered by
+ * name, then id. Each part of a score carries the facts it was computed from, so the page
+ * can explain it in plain words.
+ */
+public final class Matching {
+
+	/**
+	 * Active partnerships as mentor beyond which a mentor with no stated capacity is
+	 * full.
+	 */
+	public static final int DEFAULT_CAPACITY = 3;
+
+	/**
+	 * Completed partnerships in the requested areas that earn the full track-record part.
+	 */
+	static final int FULL_RECORD = 3;
+
+	private Matching() {
+	}
+
+	/** What the mentee asks for. */
+	public record Request(long organisationId, Set<String> areas, Set<String> languages, @Nullable String region,
+			boolean globalSouth, @Nullable Long size) {
+	}
+
+	/**
+	 * A possible mentor with the facts matching uses.
+	 *
+	 * @param languages empty when unknown (no offer stating them)
+	 * @param capacity partnerships it can mentor at once, or null for the default
+	 * @param available an open offer whose window includes today
+	 */
+	public record Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
+			@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
+			int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
+			boolean available) {
+	}
+
+	/** One component of a score: its value (0–1), its weight, and the facts behind it. */
+	public record Part(MatchComponent component, double value, int weight, List<String> facts) {
+	}
+
+	public record Scored(Candidate candidate, double score, List<Part> parts) {
+	}
+
+	public static List<Scored> rank(Request request, List<Candidate> candidates, MatchWeights weights) {
+		List<Scored> scored = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (candidate.organisationId() != request.organisationId()) {
+				scored.add(score(request, candidate, weights));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score)
+			.reversed()
+			.thenComparing(s -> s.candidate().name())
+			.thenComparingLong(s -> s.candidate().organisationId()));
+		return scored;
+	}
+
+	public static Scored score(Request request, Candidate candidate, MatchWeights weights) {
+		List<Part> parts = new ArrayList<>();
+		double sum = 0;
+		for (MatchComponent component : MatchComponent.values()) {
+			Part part = part(component, request, candidate, weights.of(component));
+			parts.add(part);
+			sum += part.value() * part.weight();
+		}
+		double score = Math.round(1000.0 * sum / weights.total()) / 10.0; // 0–100, one
+																			// decimal
+		return new Scored(candidate, score, List.copyOf(parts));
+	}
+
+	private static Part part(MatchComponent component, Request request, Candidate candidate, int weight) {
+		return switch (component) {
+			case COVERAGE -> {
+				List<String> covered = request.areas()
+					.stream()
+					.filter(a -> candidate.strengths().contains(a) || candidate.mentoredAreas().contains(a))
+					.sorted()
+					.toList();
+				double value = request.areas().isEmpty() ? 0 : (double) covered.size() / request.areas().size();
+				yield new Part(component, value, weight, covered);
+			}
+			case LANGUAGE -> {
+				List<String> shared = request.languages()
+					.stream()
+					.filter(candidate.languages()::contains)
+					.sorted()
+					.toList();
+				double value = !shared.isEmpty() ? 1 : candidate.languages().isEmpty() ? 0.5 : 0;
+				yield new Part(component, value, weight, shared);
+			}
+			case REGION -> {
+				boolean same = request.region() != null && request.region().equals(candidate.region());
+				double value = same ? 1 : (request.globalSouth() && candidate.globalSouth()) ? 0.75 : 0.25;
+				yield new Part(component, value, weight,
+						List.of(candidate.region() == null ? "" : candidate.region(), same ? "same" : "other"));
+			}
+			case SIZE -> {
+				Long a = request.size();
+				Long b = candidate.size();
+				double value = a == null || b == null || a <= 0 || b <= 0 ? 0.5
+						: (double) Math.min(a, b) / Math.max(a, b);
+				yield new Part(component, value, weight, List.of(String.valueOf(a), String.valueOf(b)));
+			}
+			case TRACK_RECORD -> {
+				double value = Math.min(1.0,
+						(candidate.completedInAreas() + 0.5 * candidate.improvementsInAreas()) / FULL_RECORD);
+				yield new Part(component, value, weight, List.of(Integer.toString(candidate.completedInAreas()),
+						Integer.toString(candidate.improvementsInAreas())));
+			}
+			case LOAD -> {
+				int capacity = candidate.capacity() == null ? DEFAULT_CAPACITY : Math.max(1, candidate.capacity());
+				double value = Math.max(0, 1 - (double) candidate.activeAsMentor() / capacity);
+				yield new Part(component, value, weight,
+						List.of(Integer.toString(candidate.activeAsMentor()), Integer.toString(capacity)));
+			}
+			case AVAILABILITY -> new Part(component, candidate.available() ? 1 : 0.3, weight,
+					List.of(Boolean.toString(candidate.available())));
+		};
+	}
+
+}
