@@ -78,14 +78,10 @@ public class EvidenceFiles {
 	 * @return the name of the removed file, if it was one of the report's
 	 */
 	public Optional<String> remove(long reportId, long evidenceId) {
-		Optional<String> name = jdbc.sql("select file_name from report_evidence where report_id = ? and id = ?")
+		return jdbc.sql("delete from report_evidence where report_id = ? and id = ? returning file_name")
 			.params(reportId, evidenceId)
 			.query(String.class)
 			.optional();
-		name.ifPresent(n -> jdbc.sql("delete from report_evidence where report_id = ? and id = ?")
-			.params(reportId, evidenceId)
-			.update());
-		return name;
 	}
 
 	/** A correction keeps the evidence of the report it corrects. */

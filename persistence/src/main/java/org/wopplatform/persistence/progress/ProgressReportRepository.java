@@ -14,11 +14,14 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 	@Query("select r from ProgressReport r where r.partnershipId = :partnershipId order by r.period.year desc, r.period.half desc, r.revision desc")
 	List<ProgressReport> findByPartnership(long partnershipId);
 
-	/** The current (not superseded) reports of these partnerships for one period. */
+	/**
+	 * The current (not superseded) reports of these partnerships for the periods of one
+	 * year (the year itself and its halves).
+	 */
 	@Query("""
 			select r from ProgressReport r
-			where r.partnershipId in :partnershipIds and r.period.year = :year and r.period.half = :half
+			where r.partnershipId in :partnershipIds and r.period.year = :year
 			  and r.status <> org.wopplatform.domain.progress.ReportStatus.SUPERSEDED""")
-	List<ProgressReport> findCurrent(Collection<Long> partnershipIds, int year, int half);
+	List<ProgressReport> findCurrent(Collection<Long> partnershipIds, int year);
 
 }

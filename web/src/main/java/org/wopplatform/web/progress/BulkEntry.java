@@ -172,13 +172,10 @@ public class BulkEntry {
 		if (partnershipIds.isEmpty()) {
 			return current;
 		}
-		for (int half = 0; half <= 2; half++) {
-			for (ProgressReport report : reports.findCurrent(partnershipIds, year, half)) {
-				// an approved report and a correction in progress: the editable one
-				// counts
-				current.merge(key(report.partnershipId(), report.period()), report,
-						(a, b) -> a.status().isEditable() ? a : b);
-			}
+		for (ProgressReport report : reports.findCurrent(partnershipIds, year)) {
+			// an approved report and a correction in progress: the editable one counts
+			current.merge(key(report.partnershipId(), report.period()), report,
+					(a, b) -> a.status().isEditable() ? a : b);
 		}
 		return current;
 	}

@@ -322,7 +322,7 @@ public class ReportWorkflow {
 	}
 
 	public void approve(long partnershipId, long reportId, long version, Viewer viewer) {
-		requireReviewer(partnershipId, viewer);
+		Partnership partnership = requireReviewer(partnershipId, viewer);
 		step(partnershipId, reportId, version, viewer, "APPROVE", report -> {
 			if (report.correctsReportId() != null) {
 				// The corrected report steps aside first: only one approved report per
@@ -333,7 +333,7 @@ public class ReportWorkflow {
 				});
 			}
 			report.approve(viewer.user().id(), Instant.now());
-			applyDeliverables(partnershipId, report, viewer);
+			applyDeliverables(partnership, report, viewer);
 		});
 	}
 
@@ -356,9 +356,7 @@ public class ReportWorkflow {
 	 * Once approved, the statuses the report gives the deliverables become theirs on the
 	 * partnership's record.
 	 */
-	private void applyDeliverables(long partnershipId, ProgressReport report, Viewer viewer) {
-		Partnership partnership = partnerships.find(partnershipId, viewer.readScope())
-			.orElseThrow(NotFoundException::new);
+	private void applyDeliverables(Partnership partnership, ProgressReport report, Viewer viewer) {
 		List<AuditTrail.FieldChange> changes = new ArrayList<>();
 		for (var deliverable : partnership.deliverables()) {
 			DeliverableStatus status = report.deliverableStatuses().get(deliverable.id());
@@ -370,7 +368,7 @@ public class ReportWorkflow {
 		}
 		if (!changes.isEmpty()) {
 			partnershipRepository.saveAndFlush(partnership);
-			audit.record(viewer.actor(), "Partnership", partnershipId, partnership.version(), "REPORT_APPROVED",
+			audit.record(viewer.actor(), "Partnership", partnership.id(), partnership.version(), "REPORT_APPROVED",
 					changes);
 		}
 	}
