@@ -29,7 +29,12 @@ public final class Matching {
 	private Matching() {
 	}
 
-	/** What the mentee asks for. */
+	/**
+	 * What the mentee asks for.
+	 *
+	 * @param region the regional platform brokering the request
+	 * @param size people served by the mentee, when known
+	 */
 	public record Request(long organisationId, Set<String> areas, Set<String> languages, @Nullable String region,
 			boolean globalSouth, @Nullable Long size) {
 	}
@@ -39,12 +44,39 @@ public final class Matching {
 	 *
 	 * @param languages empty when unknown (no offer stating them)
 	 * @param capacity partnerships it can mentor at once, or null for the default
+	 * @param region the regional platform covering the mentor's country, if any
 	 * @param available an open offer whose window includes today
+	 * @param workRegions regional platforms the mentor's offer says it works in (empty:
+	 * anywhere)
 	 */
 	public record Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
 			@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
 			int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
-			boolean available) {
+			boolean available, Set<String> workRegions) {
+
+		/** A candidate whose offer, if any, does not limit the regions it works in. */
+		public Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
+				@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
+				int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
+				boolean available) {
+			this(organisationId, name, strengths, languages, region, globalSouth, size, mentoredAreas, completedInAreas,
+					improvementsInAreas, activeAsMentor, capacity, available, Set.of());
+		}
+
+	}
+
+	/** How the mentor stands to the request's region, the fact behind the region part. */
+	public enum RegionFit {
+
+		/** The mentor's country lies in the region of the request's platform. */
+		SAME,
+		/** Both in the Global South: South–South cooperation, which WOPs favour. */
+		SOUTH_SOUTH,
+		/** Another region, not South–South. */
+		OTHER,
+		/** The mentor's offer names the regions it works in, and this is not one. */
+		OUTSIDE_OFFER
+
 	}
 
 	/** One component of a score: its value (0–1), its weight, and the facts behind it. */
@@ -81,6 +113,17 @@ public final class Matching {
 		return new Scored(candidate, score, List.copyOf(parts));
 	}
 
+	static RegionFit regionFit(Request request, Candidate candidate) {
+		if (!candidate.workRegions().isEmpty()
+				&& (request.region() == null || !candidate.workRegions().contains(request.region()))) {
+			return RegionFit.OUTSIDE_OFFER;
+		}
+		if (request.region() != null && request.region().equals(candidate.region())) {
+			return RegionFit.SAME;
+		}
+		return request.globalSouth() && candidate.globalSouth() ? RegionFit.SOUTH_SOUTH : RegionFit.OTHER;
+	}
+
 	private static Part part(MatchComponent component, Request request, Candidate candidate, int weight) {
 		return switch (component) {
 			case COVERAGE -> {
@@ -102,10 +145,15 @@ public final class Matching {
 				yield new Part(component, value, weight, shared);
 			}
 			case REGION -> {
-				boolean same = request.region() != null && request.region().equals(candidate.region());
-				double value = same ? 1 : (request.globalSouth() && candidate.globalSouth()) ? 0.75 : 0.25;
+				RegionFit fit = regionFit(request, candidate);
+				double value = switch (fit) {
+					case SAME -> 1;
+					case SOUTH_SOUTH -> 0.75;
+					case OTHER -> 0.25;
+					case OUTSIDE_OFFER -> 0;
+				};
 				yield new Part(component, value, weight,
-						List.of(candidate.region() == null ? "" : candidate.region(), same ? "same" : "other"));
+						List.of(fit.name(), candidate.region() == null ? "" : candidate.region()));
 			}
 			case SIZE -> {
 				Long a = request.size();

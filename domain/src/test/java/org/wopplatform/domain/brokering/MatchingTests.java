@@ -114,4 +114,19 @@ class MatchingTests {
 			.isEqualTo(ranked);
 	}
 
+	@Test
+	void aMentorWhoseOfferLeavesOutTheRegionRanksBelowOneWhoWorksThere() {
+		Candidate elsewhere = new Candidate(3, "A works in Asia only", Set.of("NRW", "ASSET_MGMT"), Set.of("en"),
+				"WOP_AFRICA", true, 150_000L, Set.of("NRW"), 2, 1, 0, 3, true, Set.of("WATERLINKS"));
+		Candidate here = new Candidate(4, "B works in Africa", Set.of("NRW", "ASSET_MGMT"), Set.of("en"), "WOP_AFRICA",
+				true, 150_000L, Set.of("NRW"), 2, 1, 0, 3, true, Set.of("WOP_AFRICA"));
+
+		assertThat(rank(elsewhere, here)).containsExactly("B works in Africa", "A works in Asia only");
+		Matching.Part region = Matching.score(NEED_NRW_IN_EAST_AFRICA, elsewhere, MatchWeights.defaults())
+			.parts()
+			.get(MatchComponent.REGION.ordinal());
+		assertThat(region.value()).isZero();
+		assertThat(region.facts()).first().isEqualTo("OUTSIDE_OFFER");
+	}
+
 }

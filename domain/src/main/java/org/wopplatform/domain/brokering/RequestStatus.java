@@ -1,0 +1,16 @@
+package org.wopplatform.domain.brokering;
+
+/**
+ * Where a support request stands: open, candidates shortlisted, matched (a match reached
+ * an agreement), or closed with a reason.
+ */
+public enum RequestStatus {
+
+	OPEN, SHORTLISTED, MATCHED, CLOSED;
+
+	/** Whether brokers still look for a mentor for it. */
+	public boolean isOpenForMatching() {
+		return this == OPEN || this == SHORTLISTED;
+	}
+
+}
