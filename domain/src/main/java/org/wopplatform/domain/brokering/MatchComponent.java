@@ -7,11 +7,17 @@ public enum MatchComponent {
 	COVERAGE,
 	/** Whether mentor and mentee share a working language. */
 	LANGUAGE,
-	/** Same region (1), both in the Global South (South–South, 0.75), otherwise 0.25. */
+	/**
+	 * Same sub-region (1), the request's platform region (0.8), both in the Global South
+	 * (South–South, 0.6), otherwise 0.2; 0 when the mentor's offer leaves the region out.
+	 */
 	REGION,
 	/** How close the two utilities are in size (smaller / larger). */
 	SIZE,
-	/** Completed partnerships as mentor and approved KPI improvements in those areas. */
+	/**
+	 * Completed partnerships as mentor in the requested areas (those with mentees in the
+	 * requester's sub-region count twice) and approved KPI improvements there.
+	 */
 	TRACK_RECORD,
 	/** Room left: active partnerships as mentor against the mentor's capacity. */
 	LOAD,

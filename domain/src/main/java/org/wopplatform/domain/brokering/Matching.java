@@ -34,9 +34,17 @@ public final class Matching {
 	 *
 	 * @param region the regional platform brokering the request
 	 * @param size people served by the mentee, when known
+	 * @param subregion the UN M49 sub-region of the mentee's country (e.g. "Eastern
+	 * Africa"), when known
 	 */
 	public record Request(long organisationId, Set<String> areas, Set<String> languages, @Nullable String region,
-			boolean globalSouth, @Nullable Long size) {
+			boolean globalSouth, @Nullable Long size, @Nullable String subregion) {
+
+		public Request(long organisationId, Set<String> areas, Set<String> languages, @Nullable String region,
+				boolean globalSouth, @Nullable Long size) {
+			this(organisationId, areas, languages, region, globalSouth, size, null);
+		}
+
 	}
 
 	/**
@@ -48,11 +56,23 @@ public final class Matching {
 	 * @param available an open offer whose window includes today
 	 * @param workRegions regional platforms the mentor's offer says it works in (empty:
 	 * anywhere)
+	 * @param subregion the UN M49 sub-region of the mentor's country, when known
+	 * @param completedNearby of the completed partnerships in the requested areas, those
+	 * whose mentee lies in the requester's sub-region: documented mentoring "there"
 	 */
 	public record Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
 			@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
 			int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
-			boolean available, Set<String> workRegions) {
+			boolean available, Set<String> workRegions, @Nullable String subregion, int completedNearby) {
+
+		/** A candidate whose sub-region and mentoring near the requester are unknown. */
+		public Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
+				@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
+				int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
+				boolean available, Set<String> workRegions) {
+			this(organisationId, name, strengths, languages, region, globalSouth, size, mentoredAreas, completedInAreas,
+					improvementsInAreas, activeAsMentor, capacity, available, workRegions, null, 0);
+		}
 
 		/** A candidate whose offer, if any, does not limit the regions it works in. */
 		public Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
@@ -68,6 +88,8 @@ public final class Matching {
 	/** How the mentor stands to the request's region, the fact behind the region part. */
 	public enum RegionFit {
 
+		/** Both in the same UN M49 sub-region (e.g. Eastern Africa). */
+		NEIGHBOUR,
 		/** The mentor's country lies in the region of the request's platform. */
 		SAME,
 		/** Both in the Global South: South–South cooperation, which WOPs favour. */
@@ -118,6 +140,9 @@ public final class Matching {
 				&& (request.region() == null || !candidate.workRegions().contains(request.region()))) {
 			return RegionFit.OUTSIDE_OFFER;
 		}
+		if (request.subregion() != null && request.subregion().equals(candidate.subregion())) {
+			return RegionFit.NEIGHBOUR;
+		}
 		if (request.region() != null && request.region().equals(candidate.region())) {
 			return RegionFit.SAME;
 		}
@@ -147,13 +172,15 @@ public final class Matching {
 			case REGION -> {
 				RegionFit fit = regionFit(request, candidate);
 				double value = switch (fit) {
-					case SAME -> 1;
-					case SOUTH_SOUTH -> 0.75;
-					case OTHER -> 0.25;
+					case NEIGHBOUR -> 1;
+					case SAME -> 0.8;
+					case SOUTH_SOUTH -> 0.6;
+					case OTHER -> 0.2;
 					case OUTSIDE_OFFER -> 0;
 				};
-				yield new Part(component, value, weight,
-						List.of(fit.name(), candidate.region() == null ? "" : candidate.region()));
+				yield new Part(component, value, weight, List.of(fit.name(),
+						candidate.region() == null ? "" : candidate.region(),
+						fit == RegionFit.NEIGHBOUR && candidate.subregion() != null ? candidate.subregion() : ""));
 			}
 			case SIZE -> {
 				Long a = request.size();
@@ -163,10 +190,14 @@ public final class Matching {
 				yield new Part(component, value, weight, List.of(String.valueOf(a), String.valueOf(b)));
 			}
 			case TRACK_RECORD -> {
-				double value = Math.min(1.0,
-						(candidate.completedInAreas() + 0.5 * candidate.improvementsInAreas()) / FULL_RECORD);
-				yield new Part(component, value, weight, List.of(Integer.toString(candidate.completedInAreas()),
-						Integer.toString(candidate.improvementsInAreas())));
+				// Mentoring documented near the requester counts twice.
+				double value = Math.min(1.0, (candidate.completedInAreas() + candidate.completedNearby()
+						+ 0.5 * candidate.improvementsInAreas()) / FULL_RECORD);
+				yield new Part(component, value, weight,
+						List.of(Integer.toString(candidate.completedInAreas()),
+								Integer.toString(candidate.improvementsInAreas()),
+								Integer.toString(candidate.completedNearby()),
+								request.subregion() == null ? "" : request.subregion()));
 			}
 			case LOAD -> {
 				int capacity = candidate.capacity() == null ? DEFAULT_CAPACITY : Math.max(1, candidate.capacity());

@@ -101,7 +101,7 @@ public class MentorOffer {
 			Collection<String> platformCodes, @Nullable Integer staffDaysPerYear, int capacity, LocalDate availableFrom,
 			@Nullable LocalDate availableUntil, Instant at) {
 		if (status == OfferStatus.WITHDRAWN) {
-			throw new DomainRuleViolation("offer.withdrawn", "A withdrawn offer cannot change");
+			throw new DomainRuleViolation("offer.withdrawn.already", "A withdrawn offer cannot change");
 		}
 		if (strengths.isEmpty()) {
 			throw new DomainRuleViolation("offer.strengths.required", "An offer names at least one strength");
@@ -138,7 +138,7 @@ public class MentorOffer {
 
 	public void withdraw(Instant at) {
 		if (status == OfferStatus.WITHDRAWN) {
-			throw new DomainRuleViolation("offer.withdrawn", "The offer is already withdrawn");
+			throw new DomainRuleViolation("offer.withdrawn.already", "The offer is already withdrawn");
 		}
 		status = OfferStatus.WITHDRAWN;
 		updatedAt = at;

@@ -33,6 +33,11 @@ public class Country {
 
 	private @Nullable BigDecimal longitude;
 
+	@Column(name = "regional_platform_code")
+	private @Nullable String regionalPlatformCode;
+
+	private boolean globalSouth;
+
 	protected Country() {
 	}
 
@@ -42,6 +47,16 @@ public class Country {
 
 	public String alpha3() {
 		return alpha3;
+	}
+
+	/** The regional platform that covers the country by default, if any. */
+	public @Nullable String regionalPlatformCode() {
+		return regionalPlatformCode;
+	}
+
+	/** Outside the UN M49 developed regions (see the migration that sets it). */
+	public boolean isGlobalSouth() {
+		return globalSouth;
 	}
 
 	public String name(Locale locale) {

@@ -16,6 +16,9 @@ import org.wopplatform.domain.brokering.OfferStatus;
 import org.wopplatform.domain.brokering.RequestStatus;
 import org.wopplatform.domain.brokering.Urgency;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,21 +52,13 @@ public class BrokeringQueries {
 			List<String> areas, int matches) {
 	}
 
-	public record Page<T>(List<T> rows, long total, int page) {
-
-		public int pages() {
-			return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		}
-
-	}
-
 	public Page<RequestRow> requests(BrokeringScope scope, RequestFilter filter) {
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		params.put("status", filter.status() == null ? "" : filter.status().name());
 		params.put("area", filter.area() == null ? "" : filter.area());
 		params.put("platformFilter", filter.platform() == null ? "" : filter.platform());
 		params.put("q", filter.q() == null ? "" : "%" + filter.q().strip().toLowerCase() + "%");
-		params.put("offset", Math.max(0, filter.page() - 1) * PAGE_SIZE);
+		params.put("offset", (Math.min(Math.max(1, filter.page()), 10_000) - 1) * PAGE_SIZE);
 		params.put("limit", PAGE_SIZE);
 		List<Long> total = new ArrayList<>(1);
 		List<RequestRow> rows = jdbc.sql("""
@@ -91,7 +86,7 @@ public class BrokeringQueries {
 					rs.getObject(9, OffsetDateTime.class).toInstant(),
 					areas == null ? List.of() : List.of(areas.split(",")), rs.getInt(11));
 		}).list();
-		return new Page<>(rows, total.isEmpty() ? 0 : total.get(0), Math.max(1, filter.page()));
+		return page(rows, total, filter.page());
 	}
 
 	public boolean canSeeRequest(BrokeringScope scope, long requestId) {
@@ -114,7 +109,7 @@ public class BrokeringQueries {
 		Map<String, Object> params = new HashMap<>(scope.parameters());
 		params.put("area", area == null ? "" : area);
 		params.put("openOnly", openOnly);
-		params.put("offset", Math.max(0, page - 1) * PAGE_SIZE);
+		params.put("offset", (Math.min(Math.max(1, page), 10_000) - 1) * PAGE_SIZE);
 		params.put("limit", PAGE_SIZE);
 		List<Long> total = new ArrayList<>(1);
 		List<OfferRow> rows = jdbc
@@ -143,7 +138,7 @@ public class BrokeringQueries {
 						rs.getObject(8, java.time.LocalDate.class), split(rs.getString(9)), split(rs.getString(10)));
 			})
 			.list();
-		return new Page<>(rows, total.isEmpty() ? 0 : total.get(0), Math.max(1, page));
+		return page(rows, total, page);
 	}
 
 	/** A match with the names of both utilities, for the request and match pages. */
@@ -245,6 +240,15 @@ public class BrokeringQueries {
 		return new MatchRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 				rs.getLong(6), rs.getString(7), MatchStage.valueOf(rs.getString(8)), rs.getDouble(9),
 				rs.getObject(10, OffsetDateTime.class).toInstant(), (Long) rs.getObject(11));
+	}
+
+	/**
+	 * A page of rows; the total comes with the rows (a window count), so a page past the
+	 * end counts nothing and says so.
+	 */
+	private static <T> Page<T> page(List<T> rows, List<Long> total, int page) {
+		return new PageImpl<>(rows, PageRequest.of(Math.min(Math.max(1, page), 10_000) - 1, PAGE_SIZE),
+				total.isEmpty() ? 0 : total.get(0));
 	}
 
 	private static List<String> split(@Nullable String joined) {

@@ -41,82 +41,99 @@ public class CandidateQueries {
 			.sql("""
 					select r.organisation_id, r.regional_platform_code, coalesce(c.global_south, false), o.population_served,
 					       (select array_agg(n.working_area_code) from support_request_need n where n.request_id = r.id),
-					       (select array_agg(l.language) from support_request_language l where l.request_id = r.id)
+					       (select array_agg(l.language) from support_request_language l where l.request_id = r.id),
+					       c.subregion
 					from support_request r join organisation o on o.id = r.organisation_id
 					left join country c on c.code = o.country_code
 					where r.id = ?""")
 			.param(requestId)
 			.query((rs, n) -> new Matching.Request(rs.getLong(1), strings(rs.getArray(5)), strings(rs.getArray(6)),
-					rs.getString(2), rs.getBoolean(3), nullableLong(rs, 4)))
+					rs.getString(2), rs.getBoolean(3), nullableLong(rs, 4), rs.getString(7)))
 			.single();
 	}
 
 	public List<Matching.Candidate> candidates(long requestId) {
-		return jdbc
-			.sql("""
-					with areas as (
-					    select working_area_code from support_request_need where request_id = :request
-					), open_offer as (
-					    select distinct on (o.organisation_id) o.organisation_id, o.id, o.capacity,
-					           o.available_from <= current_date as available
-					    from mentor_offer o
-					    where o.status = 'OPEN' and (o.available_until is null or o.available_until >= current_date)
-					    order by o.organisation_id, o.available_from <= current_date desc, o.created_at desc, o.id desc
-					), mentoring as (
-					    select pa.organisation_id, p.id as partnership_id, p.status
-					    from participant pa
-					    join partner_role pr on pr.code = pa.role and pr.side = 'MENTOR'
-					    join partnership p on p.id = pa.partnership_id and p.kind = 'WOP'
-					), pool as (
-					    select organisation_id from open_offer
-					    union
-					    select organisation_id from mentoring where status = 'CLOSED'
-					), record as (
-					    select m.organisation_id,
-					           array_agg(distinct w.working_area_code) filter (where w.working_area_code is not null) as mentored,
-					           count(distinct m.partnership_id) filter (where m.status = 'CLOSED'
-					               and w.working_area_code in (select working_area_code from areas)) as completed,
-					           count(distinct m.partnership_id) filter (where m.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')) as active
-					    from mentoring m
-					    left join partnership_working_area w on w.partnership_id = m.partnership_id
-					    where m.organisation_id in (select organisation_id from pool)
-					    group by m.organisation_id
-					), improved as (
-					    select m.organisation_id, count(distinct i.id) as improvements
-					    from mentoring m
-					    join indicator i on i.partnership_id = m.partnership_id and i.baseline_value is not null
-					    join lateral (
-					        select v.value from indicator_value v
-					        join progress_report r on r.id = v.report_id and r.status = 'APPROVED'
-					        where v.indicator_id = i.id
-					        order by r.period_year desc, r.period_half desc limit 1) latest on true
-					    where m.organisation_id in (select organisation_id from pool)
-					      and exists (select 1 from partnership_working_area w where w.partnership_id = m.partnership_id
-					                  and w.working_area_code in (select working_area_code from areas))
-					      and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
-					        or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
-					    group by m.organisation_id
-					)
-					select org.id, org.name, c.regional_platform_code, coalesce(c.global_south, false), org.population_served,
-					       (select array_agg(s.working_area_code) from mentor_offer_strength s where s.offer_id = oo.id),
-					       (select array_agg(l.language) from mentor_offer_language l where l.offer_id = oo.id),
-					       rec.mentored, coalesce(rec.completed, 0), coalesce(imp.improvements, 0), coalesce(rec.active, 0),
-					       oo.capacity, coalesce(oo.available, false),
-					       (select array_agg(pl.regional_platform_code) from mentor_offer_platform pl where pl.offer_id = oo.id)
-					from pool
-					join organisation org on org.id = pool.organisation_id
-					left join country c on c.code = org.country_code
-					left join open_offer oo on oo.organisation_id = org.id
-					left join record rec on rec.organisation_id = org.id
-					left join improved imp on imp.organisation_id = org.id
-					where org.id <> (select organisation_id from support_request where id = :request)""")
+		return jdbc.sql(CANDIDATES)
 			.param("request", requestId)
 			.query((rs, n) -> new Matching.Candidate(rs.getLong(1), rs.getString(2), strings(rs.getArray(6)),
 					strings(rs.getArray(7)), rs.getString(3), rs.getBoolean(4), nullableLong(rs, 5),
 					strings(rs.getArray(8)), rs.getInt(9), rs.getInt(10), rs.getInt(11), nullableInt(rs, 12),
-					rs.getBoolean(13), strings(rs.getArray(14))))
+					rs.getBoolean(13), strings(rs.getArray(14)), rs.getString(15), rs.getInt(16)))
 			.list();
 	}
+
+	private static final String CANDIDATES = """
+			with areas as (
+			    select working_area_code from support_request_need where request_id = :request
+			), requester as (
+			    select r.organisation_id, c.subregion from support_request r
+			    join organisation o on o.id = r.organisation_id left join country c on c.code = o.country_code
+			    where r.id = :request
+			), nearby as (
+			    select distinct me.partnership_id
+			    from participant me
+			    join partner_role mr on mr.code = me.role and mr.side = 'MENTEE'
+			    join organisation mo on mo.id = me.organisation_id
+			    join country mc on mc.code = mo.country_code
+			    where mc.subregion = (select subregion from requester)
+			), open_offer as (
+			    select distinct on (o.organisation_id) o.organisation_id, o.id, o.capacity,
+			           o.available_from <= current_date as available
+			    from mentor_offer o
+			    where o.status = 'OPEN' and (o.available_until is null or o.available_until >= current_date)
+			    order by o.organisation_id, o.available_from <= current_date desc, o.created_at desc, o.id desc
+			), mentoring as (
+			    select pa.organisation_id, p.id as partnership_id, p.status
+			    from participant pa
+			    join partner_role pr on pr.code = pa.role and pr.side = 'MENTOR'
+			    join partnership p on p.id = pa.partnership_id and p.kind = 'WOP'
+			), pool as (
+			    select organisation_id from open_offer
+			    union
+			    select organisation_id from mentoring where status = 'CLOSED'
+			), record as (
+			    select m.organisation_id,
+			           array_agg(distinct w.working_area_code) filter (where w.working_area_code is not null) as mentored,
+			           count(distinct m.partnership_id) filter (where m.status = 'CLOSED'
+			               and w.working_area_code in (select working_area_code from areas)) as completed,
+			           count(distinct m.partnership_id) filter (where m.status = 'CLOSED' and nb.partnership_id is not null
+			               and w.working_area_code in (select working_area_code from areas)) as nearby,
+			           count(distinct m.partnership_id) filter (where m.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')) as active
+			    from mentoring m
+			    left join partnership_working_area w on w.partnership_id = m.partnership_id
+			    left join nearby nb on nb.partnership_id = m.partnership_id
+			    where m.organisation_id in (select organisation_id from pool)
+			    group by m.organisation_id
+			), improved as (
+			    select m.organisation_id, count(distinct i.id) as improvements
+			    from mentoring m
+			    join indicator i on i.partnership_id = m.partnership_id and i.baseline_value is not null
+			    join lateral (
+			        select v.value from indicator_value v
+			        join progress_report r on r.id = v.report_id and r.status = 'APPROVED'
+			        where v.indicator_id = i.id
+			        order by r.period_year desc, r.period_half desc limit 1) latest on true
+			    where m.organisation_id in (select organisation_id from pool)
+			      and exists (select 1 from partnership_working_area w where w.partnership_id = m.partnership_id
+			                  and w.working_area_code in (select working_area_code from areas))
+			      and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
+			        or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
+			    group by m.organisation_id
+			)
+			select org.id, org.name, c.regional_platform_code, coalesce(c.global_south, false), org.population_served,
+			       (select array_agg(s.working_area_code) from mentor_offer_strength s where s.offer_id = oo.id),
+			       (select array_agg(l.language) from mentor_offer_language l where l.offer_id = oo.id),
+			       rec.mentored, coalesce(rec.completed, 0), coalesce(imp.improvements, 0), coalesce(rec.active, 0),
+			       oo.capacity, coalesce(oo.available, false),
+			       (select array_agg(pl.regional_platform_code) from mentor_offer_platform pl where pl.offer_id = oo.id),
+			       c.subregion, coalesce(rec.nearby, 0)
+			from pool
+			join organisation org on org.id = pool.organisation_id
+			left join country c on c.code = org.country_code
+			left join open_offer oo on oo.organisation_id = org.id
+			left join record rec on rec.organisation_id = org.id
+			left join improved imp on imp.organisation_id = org.id
+			where org.id <> (select organisation_id from requester)""";
 
 	private static Set<String> strings(@Nullable Array array) throws SQLException {
 		if (array == null) {

@@ -14,14 +14,14 @@ import org.wopplatform.domain.reference.WorkingArea;
  * What the audit trail records of a partnership: every field a person can change, as
  * text, so that two snapshots compare field by field (old → new).
  */
-final class PartnershipAudit {
+public final class PartnershipAudit {
 
-	static final String ENTITY = "Partnership";
+	public static final String ENTITY = "Partnership";
 
 	private PartnershipAudit() {
 	}
 
-	static Map<String, @Nullable String> snapshot(Partnership p) {
+	public static Map<String, @Nullable String> snapshot(Partnership p) {
 		Map<String, @Nullable String> fields = new LinkedHashMap<>();
 		fields.put("referenceCode", p.referenceCode());
 		fields.put("title", p.title());

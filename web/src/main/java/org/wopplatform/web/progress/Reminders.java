@@ -18,13 +18,8 @@ import org.wopplatform.persistence.progress.ReminderStore.Shown;
 import org.wopplatform.persistence.progress.WorkListQueries;
 import org.wopplatform.persistence.progress.WorkListQueries.Owing;
 import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
+import org.wopplatform.web.common.Mail;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -47,24 +42,13 @@ public class Reminders {
 
 	private final ReminderStore store;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mail mail;
 
-	private final MessageSource messages;
-
-	private final String from;
-
-	private final String baseUrl;
-
-	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, @Value("${wop.mail.from:no-reply@wop-platform.local}") String from,
-			@Value("${wop.base-url:http://localhost:8080}") String baseUrl) {
+	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, Mail mail) {
 		this.work = work;
 		this.deadlines = deadlines;
 		this.store = store;
 		this.mail = mail;
-		this.messages = messages;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	/** What a run did: reminders recorded and e-mails sent. */
@@ -83,13 +67,12 @@ public class Reminders {
 		Run run = new Run(dueRun.reminded() + overdueRun.reminded(), dueRun.mailed() + overdueRun.mailed());
 		log.info("Report reminders: {} due and {} overdue partnerships, {} new reminders, {} e-mailed{}", due.size(),
 				overdue.size(), run.reminded(), run.mailed(),
-				mail.getIfAvailable() == null ? " (no mail server configured: shown in the application only)" : "");
+				mail.isConfigured() ? "" : " (no mail server configured: shown in the application only)");
 		return run;
 	}
 
 	private Run remind(List<Owing> owing, String kind) {
 		Map<Long, Owing> byId = owing.stream().collect(Collectors.toMap(Owing::id, Function.identity(), (a, b) -> a));
-		JavaMailSender sender = mail.getIfAvailable();
 		int reminded = 0;
 		int mailed = 0;
 		Instant now = Instant.now();
@@ -102,7 +85,7 @@ public class Reminders {
 			reminded++;
 			log.info("Reminder {} to {}: report {} of partnership {} ({})", kind, recipient.email(),
 					partnership.period(), partnership.id(), partnership.title());
-			if (sender != null && send(sender, recipient, partnership, kind)) {
+			if (send(recipient, partnership, kind)) {
 				store.mailed(id, Instant.now());
 				mailed++;
 			}
@@ -110,24 +93,10 @@ public class Reminders {
 		return new Run(reminded, mailed);
 	}
 
-	private boolean send(JavaMailSender sender, Recipient recipient, Owing partnership, String kind) {
-		Locale locale = Locale.forLanguageTag(recipient.locale());
-		Object[] args = { partnership.title(), partnership.period().toString(),
-				baseUrl + "/partnerships/" + partnership.id() + "/reports", recipient.displayName() };
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(recipient.email());
-		message.setSubject(messages.getMessage("reminder.mail.subject." + kind, args, locale));
-		message.setText(messages.getMessage("reminder.mail.body." + kind, args, locale));
-		try {
-			sender.send(message);
-			return true;
-		}
-		catch (MailException ex) {
-			log.warn("Reminder e-mail to {} not sent ({}); it stays in the application", recipient.email(),
-					ex.getMessage());
-			return false;
-		}
+	private boolean send(Recipient recipient, Owing partnership, String kind) {
+		return mail.send(recipient.email(), Locale.forLanguageTag(recipient.locale()), "reminder.mail." + kind,
+				partnership.title(), partnership.period().toString(),
+				mail.link("/partnerships/" + partnership.id() + "/reports"), recipient.displayName());
 	}
 
 	public List<Shown> of(long userId) {

@@ -7,6 +7,7 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.progress.Cadence;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.domain.progress.ReportStatus;
+import org.wopplatform.persistence.brokering.NotificationStore;
 import org.wopplatform.persistence.progress.WorkListQueries;
 import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
 import org.wopplatform.web.security.Viewer;
@@ -30,7 +31,11 @@ class WorkListController {
 
 	private final Reminders reminders;
 
-	WorkListController(WorkListQueries queries, ReportDeadlines deadlines, Reminders reminders) {
+	private final NotificationStore notifications;
+
+	WorkListController(WorkListQueries queries, ReportDeadlines deadlines, Reminders reminders,
+			NotificationStore notifications) {
+		this.notifications = notifications;
 		this.queries = queries;
 		this.deadlines = deadlines;
 		this.reminders = reminders;
@@ -58,6 +63,7 @@ class WorkListController {
 		model.addAttribute("overdue", queries.late(scope, deadlines.late(Standing.OVERDUE)));
 		model.addAttribute("inactive", queries.late(scope, deadlines.late(Standing.INACTIVE)));
 		model.addAttribute("reminders", reminders.of(me));
+		model.addAttribute("notifications", notifications.of(me));
 		return "progress/work";
 	}
 

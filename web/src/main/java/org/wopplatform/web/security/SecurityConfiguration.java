@@ -36,8 +36,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
 					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
-					"/map", "/login", "/password-reset/{token}", "/css/**", "/favicon.ico", "/actuator/health",
-					"/actuator/health/**", "/error")
+					"/map", "/brokering/requests", "/brokering/requests/{id}", "/login", "/password-reset/{token}",
+					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")
 			.permitAll()

@@ -1,0 +1,65 @@
+package org.wopplatform.web.brokering;
+
+import java.util.Objects;
+
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.domain.brokering.MentorOffer;
+import org.wopplatform.domain.brokering.SupportRequest;
+import org.wopplatform.persistence.brokering.BrokeringScope;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may do what in brokering, as the roles table of the architecture says: utilities
+ * make requests and offers for themselves; a coordinator brokers the requests of their
+ * platform (and may make requests and offers on a utility's behalf); the secretariat
+ * everything. Reading is decided in the queries ({@link BrokeringScope}).
+ */
+final class BrokeringAccess {
+
+	private BrokeringAccess() {
+	}
+
+	static BrokeringScope scope(Viewer viewer) {
+		if (viewer.user() == null) {
+			return BrokeringScope.publicOnly();
+		}
+		return switch (viewer.user().role()) {
+			case SECRETARIAT -> BrokeringScope.everything();
+			case COORDINATOR -> BrokeringScope.platform(Objects.requireNonNull(viewer.user().platformCode()));
+			case UTILITY_STAFF -> BrokeringScope.organisation(Objects.requireNonNull(viewer.user().organisationId()));
+		};
+	}
+
+	/**
+	 * Runs matching and moves matches along: the platform's coordinator, the secretariat.
+	 */
+	static boolean canBroker(Viewer viewer, SupportRequest request) {
+		return viewer.is(Role.SECRETARIAT)
+				|| viewer.is(Role.COORDINATOR) && request.platformCode().equals(viewer.platformCode());
+	}
+
+	static boolean canEdit(Viewer viewer, SupportRequest request) {
+		return canBroker(viewer, request) || isStaffOf(viewer, request.organisationId());
+	}
+
+	static boolean canEdit(Viewer viewer, MentorOffer offer) {
+		return viewer.is(Role.SECRETARIAT) || viewer.is(Role.COORDINATOR) || isStaffOf(viewer, offer.organisationId());
+	}
+
+	static boolean isStaffOf(Viewer viewer, long organisationId) {
+		return viewer.is(Role.UTILITY_STAFF) && Objects.equals(viewer.user().organisationId(), organisationId);
+	}
+
+	static boolean isSignedIn(Viewer viewer) {
+		return viewer.isSignedIn();
+	}
+
+	static void require(boolean allowed, String what) {
+		if (!allowed) {
+			throw new AccessDeniedException(what);
+		}
+	}
+
+}

@@ -1,0 +1,315 @@
+package org.wopplatform.web.brokering;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.Match;
+import org.wopplatform.domain.brokering.MatchWeights;
+import org.wopplatform.domain.brokering.Matching;
+import org.wopplatform.domain.brokering.SupportRequest;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.progress.EvidenceType;
+import org.wopplatform.domain.reference.RegionalPlatform;
+import org.wopplatform.domain.reference.SdgTarget;
+import org.wopplatform.domain.reference.WorkingArea;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.brokering.BrokeringQueries;
+import org.wopplatform.persistence.brokering.CandidateQueries;
+import org.wopplatform.persistence.brokering.MatchRepository;
+import org.wopplatform.persistence.brokering.SupportRequestRepository;
+import org.wopplatform.persistence.partnership.PartnershipRepository;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.partnership.PartnershipAudit;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Matching and the brokering path, for the request's brokers (its platform's coordinator,
+ * the secretariat): rank the candidates, propose one (the request becomes shortlisted),
+ * then introduce, concept note, agreement (the request becomes matched), conversion into
+ * a partnership in PIPELINE with the two utilities as lead mentor and lead mentee and the
+ * request's working areas and SDG targets; or decline with a reason. Each step is audited
+ * and told to the parties.
+ */
+@Service
+@Transactional
+class MatchPath {
+
+	static final String ENTITY = "Match";
+
+	/** Candidates shown on a request's page. */
+	static final int SHOWN = 15;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final SupportRequests requests;
+
+	private final SupportRequestRepository requestRepository;
+
+	private final MatchRepository matches;
+
+	private final CandidateQueries candidates;
+
+	private final BrokeringQueries queries;
+
+	private final PartnershipRepository partnerships;
+
+	private final MatchExplanation explanation;
+
+	private final Notifier notifier;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final DataSize maxFileSize;
+
+	MatchPath(SupportRequests requests, SupportRequestRepository requestRepository, MatchRepository matches,
+			CandidateQueries candidates, BrokeringQueries queries, PartnershipRepository partnerships,
+			MatchExplanation explanation, Notifier notifier, AuditTrail audit, Clock clock,
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
+		this.requests = requests;
+		this.requestRepository = requestRepository;
+		this.matches = matches;
+		this.candidates = candidates;
+		this.queries = queries;
+		this.partnerships = partnerships;
+		this.explanation = explanation;
+		this.notifier = notifier;
+		this.audit = audit;
+		this.clock = clock;
+		this.maxFileSize = maxFileSize;
+	}
+
+	/** The ranked candidates of a request (for its brokers only). */
+	@Transactional(readOnly = true)
+	public List<Matching.Scored> ranked(SupportRequest request) {
+		MatchWeights weights = queries.weights().weights();
+		long id = Objects.requireNonNull(request.id());
+		return Matching.rank(candidates.request(id), candidates.candidates(id), weights);
+	}
+
+	public long propose(long requestId, long mentorId, Viewer viewer) {
+		SupportRequest request = brokered(requestId, viewer);
+		if (matches.existsByRequestIdAndMentorOrganisationId(requestId, mentorId)) {
+			throw new FieldProblem(null, "match.alreadyProposed");
+		}
+		Matching.Scored scored = ranked(request).stream()
+			.filter(s -> s.candidate().organisationId() == mentorId)
+			.findFirst()
+			.orElseThrow(() -> new FieldProblem(null, "match.notACandidate"));
+		Instant now = clock.instant();
+		try {
+			request.shortlist(now);
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem(null, ex.code());
+		}
+		Match match = matches.saveAndFlush(new Match(requestId, mentorId, scored.score(),
+				explanation.toJson(scored, request.needs().size()), viewer.actor().name(), now));
+		requestRepository.saveAndFlush(request);
+		long matchId = Objects.requireNonNull(match.id());
+		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "PROPOSED",
+				List.of(new AuditTrail.FieldChange("request", null, Long.toString(requestId)),
+						new AuditTrail.FieldChange("mentor", null, scored.candidate().name()),
+						new AuditTrail.FieldChange("score", null, match.score().toPlainString())));
+		tell(match, request, "PROPOSED");
+		return matchId;
+	}
+
+	/** A match its reader may see: brokers, the mentee's and the mentor's staff. */
+	@Transactional(readOnly = true)
+	public Match readable(long matchId, Viewer viewer) {
+		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
+		SupportRequest request = requestRepository.findById(match.requestId()).orElseThrow(NotFoundException::new);
+		if (!BrokeringAccess.canBroker(viewer, request) && !BrokeringAccess.isStaffOf(viewer, request.organisationId())
+				&& !BrokeringAccess.isStaffOf(viewer, match.mentorOrganisationId())) {
+			throw new NotFoundException();
+		}
+		return match;
+	}
+
+	public void introduce(long matchId, MatchStepForm form, Viewer viewer) {
+		LocalDate on = day(form.getIntroducedOn(), "introducedOn");
+		step(matchId, form.getVersion(), viewer, "INTRODUCED", "introducedBy", match -> match.introduce(on,
+				Objects.requireNonNullElse(form.getIntroducedBy(), ""), LocalDate.now(clock), clock.instant()));
+	}
+
+	public void conceptNote(long matchId, MatchStepForm form, Viewer viewer) {
+		MultipartFile file = form.getFile();
+		byte[] content = null;
+		String fileName = null;
+		String mediaType = null;
+		if (file != null && !file.isEmpty()) {
+			if (file.getSize() > maxFileSize.toBytes()) {
+				throw new FieldProblem("file", "evidence.tooLarge");
+			}
+			fileName = Objects.requireNonNullElse(file.getOriginalFilename(), "concept-note");
+			try {
+				content = file.getBytes();
+			}
+			catch (IOException ex) {
+				throw new FieldProblem("file", "evidence.unreadable");
+			}
+			byte[] bytes = content;
+			mediaType = EvidenceType.of(fileName, bytes)
+				.orElseThrow(() -> new FieldProblem("file", "evidence.wrongType"))
+				.mediaType();
+		}
+		String name = fileName;
+		String type = mediaType;
+		byte[] document = content;
+		step(matchId, form.getVersion(), viewer, "CONCEPT_NOTE", "title", match -> match
+			.conceptNote(Objects.requireNonNullElse(form.getTitle(), ""), name, type, document, clock.instant()));
+	}
+
+	public void agree(long matchId, MatchStepForm form, Viewer viewer) {
+		if (form.getKind() == null) {
+			throw new FieldProblem("kind", "NotNull");
+		}
+		LocalDate on = day(form.getSignedOn(), "signedOn");
+		Match match = step(matchId, form.getVersion(), viewer, "AGREEMENT", "signedOn",
+				m -> m.agree(form.getKind(), on, LocalDate.now(clock), clock.instant()));
+		SupportRequest request = requestRepository.findById(match.requestId()).orElseThrow();
+		if (request.status().isOpenForMatching()) {
+			request.matched(clock.instant());
+			requestRepository.saveAndFlush(request);
+			audit.record(viewer.actor(), SupportRequests.ENTITY, match.requestId(), request.version(), "MATCHED",
+					List.of(new AuditTrail.FieldChange("status", null, "MATCHED")));
+		}
+	}
+
+	public long convert(long matchId, long version, Viewer viewer) {
+		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
+		SupportRequest request = brokered(match.requestId(), viewer);
+		StaleEditException.requireVersion(match.version(), version, audit, ENTITY, matchId);
+		Organisation mentor = entityManager.find(Organisation.class, match.mentorOrganisationId());
+		Organisation mentee = entityManager.find(Organisation.class, request.organisationId());
+		Partnership partnership;
+		try {
+			partnership = Partnership.wop("BRK-" + request.id() + "-" + matchId, title(mentor, mentee, request), mentor,
+					mentee);
+			partnership.describe(request.context(), objectives(request), null, null);
+			partnership.assignTo(entityManager.find(RegionalPlatform.class, request.platformCode()));
+			partnership.reclassify(
+					request.needs()
+						.keySet()
+						.stream()
+						.sorted()
+						.map(c -> entityManager.find(WorkingArea.class, c))
+						.toList(),
+					request.sdgTargetCodes()
+						.stream()
+						.sorted()
+						.map(c -> entityManager.find(SdgTarget.class, c))
+						.toList());
+			partnerships.saveAndFlush(partnership);
+			match.converted(Objects.requireNonNull(partnership.id()), clock.instant());
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem(null, ex.code());
+		}
+		matches.saveAndFlush(match);
+		audit.record(viewer.actor(), PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
+				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));
+		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "CONVERTED",
+				List.of(new AuditTrail.FieldChange("partnership", null, partnership.referenceCode())));
+		tell(match, request, "CONVERTED");
+		return partnership.id();
+	}
+
+	public void decline(long matchId, MatchStepForm form, Viewer viewer) {
+		step(matchId, form.getVersion(), viewer, "DECLINED", "reason",
+				match -> match.decline(Objects.requireNonNullElse(form.getReason(), ""), clock.instant()));
+	}
+
+	/**
+	 * One step: the request's broker, from the current version, through the domain's
+	 * rule, audited and told.
+	 */
+	private Match step(long matchId, long version, Viewer viewer, String action, String field, Consumer<Match> change) {
+		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
+		SupportRequest request = brokered(match.requestId(), viewer);
+		StaleEditException.requireVersion(match.version(), version, audit, ENTITY, matchId);
+		String before = match.stage().name();
+		try {
+			change.accept(match);
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem(ex.code().equals("match.stage.wrong") ? null
+					: ex.code().equals("match.date.future") || ex.code().startsWith("match.signed")
+							? (action.equals("INTRODUCED") ? "introducedOn" : "signedOn") : field,
+					ex.code());
+		}
+		matches.saveAndFlush(match);
+		audit.record(viewer.actor(), ENTITY, matchId, match.version(), action,
+				List.of(new AuditTrail.FieldChange("stage", before, match.stage().name())));
+		tell(match, request, action);
+		return match;
+	}
+
+	private SupportRequest brokered(long requestId, Viewer viewer) {
+		SupportRequest request = requests.readable(requestId, viewer);
+		BrokeringAccess.require(BrokeringAccess.canBroker(viewer, request), "Not a broker of this request");
+		return request;
+	}
+
+	private void tell(Match match, SupportRequest request, String step) {
+		Organisation mentee = entityManager.find(Organisation.class, request.organisationId());
+		Organisation mentor = entityManager.find(Organisation.class, match.mentorOrganisationId());
+		notifier.tellParties(Objects.requireNonNull(request.id()), match.mentorOrganisationId(), step,
+				List.of(mentee.name(), mentor.name(), request.title()), "/brokering/matches/" + match.id());
+	}
+
+	long maxFileMegabytes() {
+		return maxFileSize.toMegabytes();
+	}
+
+	private static String title(Organisation mentor, Organisation mentee, SupportRequest request) {
+		String title = mentor.displayName() + " – " + mentee.displayName() + ": " + request.title();
+		return title.length() > 300 ? title.substring(0, 299) + "…" : title;
+	}
+
+	private String objectives(SupportRequest request) {
+		return request.needs()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(need -> need.getKey() + ": " + need.getValue())
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static LocalDate day(@Nullable String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw new FieldProblem(field, "NotBlank");
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new FieldProblem(field, "date.day.invalid");
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.wopplatform.web.brokering;
+
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.AgreementKind;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What a step of the brokering path asks for: the introduction's date and who made it,
+ * the concept note's title, the kind and date of the agreement, or why the match is
+ * declined. Each step reads only its own fields.
+ */
+public class MatchStepForm {
+
+	private long version;
+
+	@Size(max = 10)
+	private @Nullable String introducedOn;
+
+	@Size(max = 254)
+	private @Nullable String introducedBy;
+
+	@Size(max = 300)
+	private @Nullable String title;
+
+	private @Nullable AgreementKind kind;
+
+	@Size(max = 10)
+	private @Nullable String signedOn;
+
+	@Size(max = 2000)
+	private @Nullable String reason;
+
+	private @Nullable MultipartFile file;
+
+	public @Nullable MultipartFile getFile() {
+		return file;
+	}
+
+	public void setFile(@Nullable MultipartFile file) {
+		this.file = file;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public @Nullable String getIntroducedOn() {
+		return introducedOn;
+	}
+
+	public void setIntroducedOn(@Nullable String introducedOn) {
+		this.introducedOn = introducedOn;
+	}
+
+	public @Nullable String getIntroducedBy() {
+		return introducedBy;
+	}
+
+	public void setIntroducedBy(@Nullable String introducedBy) {
+		this.introducedBy = introducedBy;
+	}
+
+	public @Nullable String getTitle() {
+		return title;
+	}
+
+	public void setTitle(@Nullable String title) {
+		this.title = title;
+	}
+
+	public @Nullable AgreementKind getKind() {
+		return kind;
+	}
+
+	public void setKind(@Nullable AgreementKind kind) {
+		this.kind = kind;
+	}
+
+	public @Nullable String getSignedOn() {
+		return signedOn;
+	}
+
+	public void setSignedOn(@Nullable String signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public @Nullable String getReason() {
+		return reason;
+	}
+
+	public void setReason(@Nullable String reason) {
+		this.reason = reason;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.wopplatform.web.brokering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wopplatform.persistence.brokering.NotificationStore;
+import org.wopplatform.persistence.brokering.NotificationStore.Recipient;
+import org.wopplatform.web.common.Mail;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the parties of a match about each step: the mentee's and mentor's staff and the
+ * coordinators of the request's platform. Always in the application ("My work"), and by
+ * e-mail in each person's language when a mail server is configured.
+ */
+@Component
+class Notifier {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+
+	private final NotificationStore store;
+
+	private final Mail mail;
+
+	private final Clock clock;
+
+	Notifier(NotificationStore store, Mail mail, Clock clock) {
+		this.store = store;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param step the step's name (PROPOSED, INTRODUCED...), which picks the message
+	 * @param arguments the mentee's name, the mentor's name and the request's title
+	 */
+	void tellParties(long requestId, long mentorId, String step, List<String> arguments, String link) {
+		Instant now = clock.instant();
+		String key = "brokering.notice." + step;
+		for (Recipient recipient : store.partiesOf(requestId, mentorId)) {
+			long id = store.add(recipient.userId(), key, arguments, link, now);
+			Object[] args = { arguments.get(0), arguments.get(1), arguments.get(2), mail.link(link),
+					recipient.displayName() };
+			if (mail.send(recipient.email(), Locale.forLanguageTag(recipient.locale()), "brokering.mail." + step,
+					args)) {
+				store.mailed(id, clock.instant());
+			}
+		}
+		log.info("Brokering step {} of request {} with mentor {}: parties notified", step, requestId, mentorId);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.wopplatform.web.brokering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.MentorOffer;
+
+/**
+ * A mentor offer as typed: strengths (a working area and its evidence per row; empty rows
+ * are ignored), languages, regional platforms, staff-days a year, capacity and window
+ * (dates as YYYY-MM-DD).
+ */
+public class OfferForm {
+
+	static final int STRENGTH_ROWS = 5;
+
+	private long version;
+
+	@NotNull
+	private @Nullable Long organisationId;
+
+	@Size(max = 4000)
+	private @Nullable String summary;
+
+	@Valid
+	private List<StrengthRow> strengths = new ArrayList<>();
+
+	private List<String> languages = new ArrayList<>();
+
+	private List<String> platforms = new ArrayList<>();
+
+	@Size(max = 10)
+	private @Nullable String staffDaysPerYear;
+
+	@NotBlank
+	@Size(max = 10)
+	private @Nullable String capacity = "1";
+
+	@NotBlank
+	@Size(max = 10)
+	private @Nullable String availableFrom;
+
+	@Size(max = 10)
+	private @Nullable String availableUntil;
+
+	public OfferForm() {
+		padRows();
+	}
+
+	static OfferForm from(MentorOffer offer) {
+		OfferForm form = new OfferForm();
+		form.strengths.clear();
+		form.version = offer.version();
+		form.organisationId = offer.organisationId();
+		form.summary = offer.summary();
+		offer.strengths().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(s -> {
+			StrengthRow row = new StrengthRow();
+			row.setArea(s.getKey());
+			row.setEvidence(s.getValue());
+			form.strengths.add(row);
+		});
+		form.languages = new ArrayList<>(offer.languages());
+		form.platforms = new ArrayList<>(offer.platformCodes());
+		form.staffDaysPerYear = offer.staffDaysPerYear() == null ? null : offer.staffDaysPerYear().toString();
+		form.capacity = Integer.toString(offer.capacity());
+		form.availableFrom = offer.availableFrom().toString();
+		form.availableUntil = offer.availableUntil() == null ? null : offer.availableUntil().toString();
+		form.padRows();
+		return form;
+	}
+
+	void padRows() {
+		int wanted = Math.max(STRENGTH_ROWS, strengths.size() + 2);
+		while (strengths.size() < wanted) {
+			strengths.add(new StrengthRow());
+		}
+	}
+
+	public static class StrengthRow {
+
+		private @Nullable String area;
+
+		@Size(max = 2000)
+		private @Nullable String evidence;
+
+		public @Nullable String getArea() {
+			return area;
+		}
+
+		public void setArea(@Nullable String area) {
+			this.area = area;
+		}
+
+		public @Nullable String getEvidence() {
+			return evidence;
+		}
+
+		public void setEvidence(@Nullable String evidence) {
+			this.evidence = evidence;
+		}
+
+		boolean isBlank() {
+			return (area == null || area.isBlank()) && (evidence == null || evidence.isBlank());
+		}
+
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public @Nullable Long getOrganisationId() {
+		return organisationId;
+	}
+
+	public void setOrganisationId(@Nullable Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public @Nullable String getSummary() {
+		return summary;
+	}
+
+	public void setSummary(@Nullable String summary) {
+		this.summary = summary;
+	}
+
+	public List<StrengthRow> getStrengths() {
+		return strengths;
+	}
+
+	public void setStrengths(List<StrengthRow> strengths) {
+		this.strengths = strengths;
+	}
+
+	public List<String> getLanguages() {
+		return languages;
+	}
+
+	public void setLanguages(List<String> languages) {
+		this.languages = languages;
+	}
+
+	public List<String> getPlatforms() {
+		return platforms;
+	}
+
+	public void setPlatforms(List<String> platforms) {
+		this.platforms = platforms;
+	}
+
+	public @Nullable String getStaffDaysPerYear() {
+		return staffDaysPerYear;
+	}
+
+	public void setStaffDaysPerYear(@Nullable String staffDaysPerYear) {
+		this.staffDaysPerYear = staffDaysPerYear;
+	}
+
+	public @Nullable String getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(@Nullable String capacity) {
+		this.capacity = capacity;
+	}
+
+	public @Nullable String getAvailableFrom() {
+		return availableFrom;
+	}
+
+	public void setAvailableFrom(@Nullable String availableFrom) {
+		this.availableFrom = availableFrom;
+	}
+
+	public @Nullable String getAvailableUntil() {
+		return availableUntil;
+	}
+
+	public void setAvailableUntil(@Nullable String availableUntil) {
+		this.availableUntil = availableUntil;
+	}
+
+}

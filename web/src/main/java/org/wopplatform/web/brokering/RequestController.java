@@ -1,0 +1,245 @@
+package org.wopplatform.web.brokering;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.Matching;
+import org.wopplatform.domain.brokering.RequestStatus;
+import org.wopplatform.domain.brokering.SupportRequest;
+import org.wopplatform.domain.brokering.Urgency;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.brokering.BrokeringQueries;
+import org.wopplatform.persistence.brokering.BrokeringQueries.MatchRow;
+import org.wopplatform.persistence.brokering.BrokeringQueries.RequestFilter;
+import org.wopplatform.persistence.organisation.OrganisationQueries;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FieldProblems;
+import org.wopplatform.web.common.FormErrors;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Support requests: the list with filters, the form, the request's page with its ranked
+ * candidates (for its brokers) and its matches, closing, and proposing a candidate.
+ */
+@Controller
+class RequestController {
+
+	private final SupportRequests requests;
+
+	private final MatchPath path;
+
+	private final BrokeringQueries queries;
+
+	private final MatchExplanation explanation;
+
+	private final OrganisationQueries organisations;
+
+	private final ReferenceData reference;
+
+	private final AuditTrail audit;
+
+	RequestController(SupportRequests requests, MatchPath path, BrokeringQueries queries, MatchExplanation explanation,
+			OrganisationQueries organisations, ReferenceData reference, AuditTrail audit) {
+		this.requests = requests;
+		this.path = path;
+		this.queries = queries;
+		this.explanation = explanation;
+		this.organisations = organisations;
+		this.reference = reference;
+		this.audit = audit;
+	}
+
+	@GetMapping("/brokering/requests")
+	String list(@RequestParam(required = false) @Nullable RequestStatus status,
+			@RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String platform,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
+			Viewer viewer, Model model) {
+		RequestFilter filter = new RequestFilter(status, blank(area), blank(platform), blank(q), page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("requests", queries.requests(BrokeringAccess.scope(viewer), filter));
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("reference", reference);
+		return "brokering/requests";
+	}
+
+	@GetMapping("/brokering/requests/new")
+	String newRequest(Viewer viewer, Model model) {
+		model.addAttribute("form", requests.newForm(viewer));
+		return form(model, null, viewer);
+	}
+
+	@PostMapping("/brokering/requests")
+	String create(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to make a request");
+		if (!result.hasErrors()) {
+			try {
+				long id = requests.create(form, viewer);
+				redirect.addFlashAttribute("flash", "request.saved");
+				return "redirect:/brokering/requests/" + id;
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+			catch (FieldProblems problems) {
+				problems.problems().forEach(p -> FormErrors.show(p, result));
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		form.padRows();
+		return form(model, null, viewer);
+	}
+
+	@GetMapping("/brokering/requests/{id}")
+	String show(@PathVariable long id, Viewer viewer, Locale locale, Model model) {
+		SupportRequest request = requests.readable(id, viewer);
+		boolean broker = BrokeringAccess.canBroker(viewer, request);
+		boolean requester = BrokeringAccess.isStaffOf(viewer, request.organisationId());
+		model.addAttribute("request", request);
+		model.addAttribute("requester", organisations.find(request.organisationId()).orElseThrow());
+		model.addAttribute("canEdit",
+				BrokeringAccess.canEdit(viewer, request) && request.status() != RequestStatus.CLOSED);
+		model.addAttribute("broker", broker);
+		List<MatchRow> matches = !viewer.isSignedIn() ? List.of()
+				: queries.matchesOfRequest(id)
+					.stream()
+					.filter(m -> broker || requester || BrokeringAccess.isStaffOf(viewer, m.mentorId()))
+					.toList();
+		model.addAttribute("matches", matches);
+		if (broker && request.status().isOpenForMatching()) {
+			Set<Long> proposed = matches.stream().map(MatchRow::mentorId).collect(Collectors.toSet());
+			List<Candidate> candidates = path.ranked(request)
+				.stream()
+				.limit(MatchPath.SHOWN)
+				.map(s -> new Candidate(s, explanation.lines(s, request.needs().size(), locale),
+						proposed.contains(s.candidate().organisationId())))
+				.toList();
+			model.addAttribute("candidates", candidates);
+			model.addAttribute("weights", queries.weights().weights());
+		}
+		model.addAttribute("reference", reference);
+		return "brokering/request";
+	}
+
+	/** A candidate as the request's page shows it. */
+	record Candidate(Matching.Scored scored, List<MatchExplanation.Line> lines, boolean proposed) {
+	}
+
+	@GetMapping("/brokering/requests/{id}/edit")
+	String edit(@PathVariable long id, Viewer viewer, Model model) {
+		model.addAttribute("form", RequestForm.from(requests.editable(id, viewer)));
+		return form(model, id, viewer);
+	}
+
+	@PostMapping("/brokering/requests/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		requests.editable(id, viewer);
+		if (!result.hasErrors()) {
+			try {
+				requests.update(id, form, viewer);
+				redirect.addFlashAttribute("flash", "request.saved");
+				return "redirect:/brokering/requests/" + id;
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+			catch (FieldProblems problems) {
+				problems.problems().forEach(p -> FormErrors.show(p, result));
+			}
+			catch (StaleEditException stale) {
+				result.reject("concurrentModification.request");
+				model.addAttribute("missed", stale.missed());
+				form.setVersion(stale.currentVersion());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				form.padRows();
+				return form(model, id, viewer);
+			}
+			catch (ObjectOptimisticLockingFailureException lost) {
+				result.reject("concurrentModification.request");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				form.padRows();
+				return form(model, id, viewer);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		form.padRows();
+		return form(model, id, viewer);
+	}
+
+	@PostMapping("/brokering/requests/{id}/close")
+	String close(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			requests.close(id, reason, version, viewer);
+			redirect.addFlashAttribute("flash", "request.closed");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("closeError", problem.code());
+			redirect.addFlashAttribute("closeReason", reason);
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("closeError", "concurrentModification.request");
+			redirect.addFlashAttribute("closeReason", reason);
+		}
+		return "redirect:/brokering/requests/" + id + "#close";
+	}
+
+	@PostMapping("/brokering/requests/{id}/matches")
+	String propose(@PathVariable long id, @RequestParam(defaultValue = "-1") long mentorId, Viewer viewer,
+			RedirectAttributes redirect) {
+		try {
+			long matchId = path.propose(id, mentorId, viewer);
+			redirect.addFlashAttribute("flash", "match.proposed");
+			return "redirect:/brokering/matches/" + matchId;
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("proposeError", problem.code());
+			return "redirect:/brokering/requests/" + id + "#candidates";
+		}
+	}
+
+	@GetMapping("/brokering/requests/{id}/history")
+	String history(@PathVariable long id, Viewer viewer, Model model) {
+		SupportRequest request = requests.editable(id, viewer);
+		model.addAttribute("recordTitle", request.title());
+		model.addAttribute("backHref", "/brokering/requests/" + id);
+		model.addAttribute("history", audit.history(SupportRequests.ENTITY, id));
+		return "history";
+	}
+
+	private String form(Model model, @Nullable Long id, Viewer viewer) {
+		model.addAttribute("requestId", id);
+		model.addAttribute("chooseOrganisation", !viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF));
+		model.addAttribute("choosePlatform", viewer.is(org.wopplatform.domain.account.Role.SECRETARIAT)
+				|| viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF));
+		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("reference", reference);
+		return "brokering/request-form";
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

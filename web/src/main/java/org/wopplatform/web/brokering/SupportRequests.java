@@ -1,0 +1,251 @@
+package org.wopplatform.web.brokering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.domain.brokering.SupportRequest;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.brokering.BrokeringQueries;
+import org.wopplatform.persistence.brokering.SupportRequestRepository;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FieldProblems;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Support requests: made by a utility for itself, or by a coordinator (in their platform)
+ * or the secretariat on its behalf; changed by the same people while not closed; closed
+ * with a reason. Every change is audited.
+ */
+@Service
+@Transactional
+class SupportRequests {
+
+	static final String ENTITY = "SupportRequest";
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final SupportRequestRepository requests;
+
+	private final BrokeringQueries queries;
+
+	private final ReferenceData reference;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SupportRequests(SupportRequestRepository requests, BrokeringQueries queries, ReferenceData reference,
+			AuditTrail audit, Clock clock) {
+		this.requests = requests;
+		this.queries = queries;
+		this.reference = reference;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A request the person may read (404 otherwise), with its needs, KPIs, languages and
+	 * targets.
+	 */
+	@Transactional(readOnly = true)
+	public SupportRequest readable(long id, Viewer viewer) {
+		if (!queries.canSeeRequest(BrokeringAccess.scope(viewer), id)) {
+			throw new NotFoundException();
+		}
+		return requests.findWhole(id).orElseThrow(NotFoundException::new);
+	}
+
+	/** A request the person may change: 404 if unreadable, 403 if read-only to them. */
+	@Transactional(readOnly = true)
+	public SupportRequest editable(long id, Viewer viewer) {
+		SupportRequest request = readable(id, viewer);
+		BrokeringAccess.require(BrokeringAccess.canEdit(viewer, request), "May not change this request");
+		return request;
+	}
+
+	/** An empty form, with the requester and platform filled in where they follow. */
+	@Transactional(readOnly = true)
+	public RequestForm newForm(Viewer viewer) {
+		requireCreator(viewer);
+		RequestForm form = new RequestForm();
+		if (viewer.is(Role.UTILITY_STAFF)) {
+			form.setOrganisationId(viewer.user().organisationId());
+			Organisation own = entityManager.find(Organisation.class, viewer.user().organisationId());
+			if (own != null && own.country() != null) {
+				form.setPlatformCode(own.country().regionalPlatformCode());
+			}
+		}
+		else if (viewer.is(Role.COORDINATOR)) {
+			form.setPlatformCode(viewer.platformCode());
+		}
+		return form;
+	}
+
+	public long create(RequestForm form, Viewer viewer) {
+		requireCreator(viewer);
+		Instant now = clock.instant();
+		long organisationId = requester(form, viewer);
+		SupportRequest request = new SupportRequest(organisationId, platform(form, viewer), viewer.user().id(), now);
+		apply(request, form, now);
+		requests.saveAndFlush(request);
+		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(request.id()), request.version(), "CREATE",
+				AuditTrail.differences(Map.of(), snapshot(request)));
+		return request.id();
+	}
+
+	public void update(long id, RequestForm form, Viewer viewer) {
+		SupportRequest request = editable(id, viewer);
+		StaleEditException.requireVersion(request.version(), form.getVersion(), audit, ENTITY, id);
+		Map<String, @Nullable String> before = snapshot(request);
+		apply(request, form, clock.instant());
+		requests.saveAndFlush(request);
+		audit.record(viewer.actor(), ENTITY, id, request.version(), "UPDATE",
+				AuditTrail.differences(before, snapshot(request)));
+	}
+
+	public void close(long id, @Nullable String reason, long version, Viewer viewer) {
+		SupportRequest request = editable(id, viewer);
+		StaleEditException.requireVersion(request.version(), version, audit, ENTITY, id);
+		try {
+			request.close(Objects.requireNonNullElse(reason, ""), clock.instant());
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem("reason", ex.code());
+		}
+		requests.saveAndFlush(request);
+		audit.record(viewer.actor(), ENTITY, id, request.version(), "CLOSED",
+				List.of(new AuditTrail.FieldChange("status", null, "CLOSED"),
+						new AuditTrail.FieldChange("closeReason", null, request.closeReason())));
+	}
+
+	private void apply(SupportRequest request, RequestForm form, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<String, String> needs = new LinkedHashMap<>();
+		for (int i = 0; i < form.getNeeds().size(); i++) {
+			RequestForm.NeedRow row = form.getNeeds().get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			String area = blank(row.getArea());
+			String description = blank(row.getDescription());
+			if (area == null) {
+				problems.add(new FieldProblem("needs[" + i + "].area", "request.need.area.required"));
+			}
+			else if (reference.workingArea(area).isEmpty()) {
+				problems.add(new FieldProblem("needs[" + i + "].area", "reference.unknown"));
+			}
+			else if (needs.containsKey(area)) {
+				problems.add(new FieldProblem("needs[" + i + "].area", "request.need.area.twice"));
+			}
+			if (description == null) {
+				problems.add(new FieldProblem("needs[" + i + "].description", "request.need.description.required"));
+			}
+			if (area != null && description != null) {
+				needs.put(area, description);
+			}
+		}
+		if (needs.isEmpty() && problems.isEmpty()) {
+			problems.add(new FieldProblem("needs", "request.needs.required"));
+		}
+		Set<String> kpis = known(form.getKpiCodes(),
+				code -> reference.kpis().stream().anyMatch(k -> k.code().equals(code)), "kpiCodes", problems);
+		Set<String> languages = known(form.getLanguages(), Languages.CODES::contains, "languages", problems);
+		if (languages.isEmpty()) {
+			problems.add(new FieldProblem("languages", "request.languages.required"));
+		}
+		Set<String> targets = known(form.getSdgTargets(), code -> reference.target(code).isPresent(), "sdgTargets",
+				problems);
+		if (!problems.isEmpty()) {
+			throw new FieldProblems(problems);
+		}
+		try {
+			request.state(Objects.requireNonNull(form.getTitle()), form.getContext(),
+					Objects.requireNonNull(form.getUrgency()), needs, kpis, languages, targets, form.isPublicVisible(),
+					now);
+		}
+		catch (DomainRuleViolation ex) {
+			throw new FieldProblem(null, ex.code());
+		}
+	}
+
+	static Set<String> known(List<String> codes, java.util.function.Predicate<String> exists, String field,
+			List<FieldProblem> problems) {
+		Set<String> known = new LinkedHashSet<>();
+		for (String code : codes) {
+			if (exists.test(code)) {
+				known.add(code);
+			}
+			else {
+				problems.add(new FieldProblem(field, "reference.unknown"));
+				break;
+			}
+		}
+		return known;
+	}
+
+	private long requester(RequestForm form, Viewer viewer) {
+		if (viewer.is(Role.UTILITY_STAFF)) {
+			return Objects.requireNonNull(viewer.user().organisationId());
+		}
+		Long id = form.getOrganisationId();
+		if (id == null || entityManager.find(Organisation.class, id) == null) {
+			throw new FieldProblem("organisationId", "reference.unknown");
+		}
+		return id;
+	}
+
+	private String platform(RequestForm form, Viewer viewer) {
+		if (viewer.is(Role.COORDINATOR)) {
+			return Objects.requireNonNull(viewer.platformCode());
+		}
+		String code = blank(form.getPlatformCode());
+		if (code == null || reference.platform(code).isEmpty()) {
+			throw new FieldProblem("platformCode", "reference.unknown");
+		}
+		return code;
+	}
+
+	private static void requireCreator(Viewer viewer) {
+		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to make a request");
+	}
+
+	static Map<String, @Nullable String> snapshot(SupportRequest r) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		fields.put("title", r.title());
+		fields.put("platform", r.platformCode());
+		fields.put("context", r.context());
+		fields.put("urgency", r.urgency().name());
+		fields.put("status", r.status().name());
+		new java.util.TreeMap<>(r.needs()).forEach((area, description) -> fields.put("need " + area, description));
+		fields.put("kpis", String.join(", ", new java.util.TreeSet<>(r.kpiCodes())));
+		fields.put("languages", String.join(", ", new java.util.TreeSet<>(r.languages())));
+		fields.put("sdgTargets", String.join(", ", new java.util.TreeSet<>(r.sdgTargetCodes())));
+		fields.put("public", Boolean.toString(r.isPublicVisible()));
+		return fields;
+	}
+
+	static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
