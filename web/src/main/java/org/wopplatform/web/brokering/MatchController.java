@@ -136,6 +136,9 @@ class MatchController {
 					org.wopplatform.web.common.FormErrors.show(problem, result);
 				}
 			}
+			catch (FieldProblems problems) {
+				problems.problems().forEach(p -> org.wopplatform.web.common.FormErrors.show(p, result));
+			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
 				result.reject("concurrentModification.match");
 				response.setStatus(HttpServletResponse.SC_CONFLICT);

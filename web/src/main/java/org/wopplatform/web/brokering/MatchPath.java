@@ -32,6 +32,7 @@ import org.wopplatform.persistence.brokering.MatchRepository;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.partnership.PartnershipAudit;
@@ -151,9 +152,24 @@ class MatchPath {
 	}
 
 	public void introduce(long matchId, MatchStepForm form, Viewer viewer) {
-		LocalDate on = day(form.getIntroducedOn(), "introducedOn");
-		step(matchId, form.getVersion(), viewer, "INTRODUCED", "introducedBy", match -> match.introduce(on,
-				Objects.requireNonNullElse(form.getIntroducedBy(), ""), LocalDate.now(clock), clock.instant()));
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		LocalDate on = null;
+		try {
+			on = day(form.getIntroducedOn(), "introducedOn");
+		}
+		catch (FieldProblem problem) {
+			problems.add(problem);
+		}
+		if (form.getIntroducedBy() == null || form.getIntroducedBy().isBlank()) {
+			problems.add(new FieldProblem("introducedBy", "match.introducedBy.required"));
+		}
+		if (!problems.isEmpty()) {
+			readable(matchId, viewer);
+			throw new FieldProblems(problems);
+		}
+		LocalDate day = on;
+		step(matchId, form.getVersion(), viewer, "INTRODUCED", "introducedBy", match -> match.introduce(day,
+				Objects.requireNonNull(form.getIntroducedBy()), LocalDate.now(clock), clock.instant()));
 	}
 
 	public void conceptNote(long matchId, MatchStepForm form, Viewer viewer) {
