@@ -136,7 +136,7 @@ class MatchController {
 					org.wopplatform.web.common.FormErrors.show(problem, result);
 				}
 			}
-			catch (FieldProblems problems) {
+			catch (org.wopplatform.web.common.FieldProblems problems) {
 				problems.problems().forEach(p -> org.wopplatform.web.common.FormErrors.show(p, result));
 			}
 			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
