@@ -121,7 +121,8 @@ class MatchController {
 
 	private String perform(long id, MatchStepForm form, BindingResult result, Viewer viewer, Locale locale, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Runnable step, String done) {
-		path.readable(id, viewer); // 404 before anything is said about the form
+		path.requireBroker(id, viewer); // 404 or 403 before anything is said about the
+										// form
 		if (!result.hasErrors()) {
 			try {
 				step.run();

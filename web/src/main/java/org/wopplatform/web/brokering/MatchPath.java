@@ -151,6 +151,13 @@ class MatchPath {
 		return match;
 	}
 
+	/** 404 for who may not see the match, 403 for who may see it but not broker it. */
+	@Transactional(readOnly = true)
+	public void requireBroker(long matchId, Viewer viewer) {
+		Match match = readable(matchId, viewer);
+		brokered(match.requestId(), viewer);
+	}
+
 	public void introduce(long matchId, MatchStepForm form, Viewer viewer) {
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		LocalDate on = null;
@@ -164,7 +171,7 @@ class MatchPath {
 			problems.add(new FieldProblem("introducedBy", "match.introducedBy.required"));
 		}
 		if (!problems.isEmpty()) {
-			readable(matchId, viewer);
+			requireBroker(matchId, viewer);
 			throw new FieldProblems(problems);
 		}
 		LocalDate day = on;
@@ -201,6 +208,7 @@ class MatchPath {
 	}
 
 	public void agree(long matchId, MatchStepForm form, Viewer viewer) {
+		requireBroker(matchId, viewer);
 		if (form.getKind() == null) {
 			throw new FieldProblem("kind", "NotNull");
 		}

@@ -143,6 +143,33 @@ class RouteAuthorizationTests {
 		rule("POST /admin/users/{id}/disable", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}/enable", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}/password-link", L, F, F, F, F, O);
+		// Brokering: a request of MWAUWASA (own utility) in WOP-Africa, not public, with
+		// NWSC proposed as mentor; an offer of MWAUWASA. Coordinators see every offer.
+		rule("GET /brokering/requests", O, O, O, O, O, O);
+		rule("GET /brokering/requests/new", L, O, O, O, O, O);
+		rule("POST /brokering/requests", L, O, O, O, O, O);
+		rule("GET /brokering/requests/{id}", N, O, N, O, N, O);
+		rule("GET /brokering/requests/{id}/edit", L, O, N, O, N, O);
+		rule("POST /brokering/requests/{id}", L, O, N, O, N, O);
+		rule("GET /brokering/requests/{id}/history", L, O, N, O, N, O);
+		rule("POST /brokering/requests/{id}/close", L, O, N, O, N, O);
+		rule("POST /brokering/requests/{id}/matches", L, F, N, O, N, O);
+		rule("GET /brokering/offers", L, O, O, O, O, O);
+		rule("GET /brokering/offers/new", L, O, O, O, O, O);
+		rule("POST /brokering/offers", L, O, O, O, O, O);
+		rule("GET /brokering/offers/{id}", L, O, N, O, O, O);
+		rule("GET /brokering/offers/{id}/edit", L, O, N, O, O, O);
+		rule("POST /brokering/offers/{id}", L, O, N, O, O, O);
+		rule("POST /brokering/offers/{id}/withdraw", L, O, N, O, O, O);
+		rule("GET /brokering/matches/{id}", L, O, N, O, N, O);
+		rule("GET /brokering/matches/{id}/history", L, O, N, O, N, O);
+		rule("GET /brokering/matches/{id}/concept-note", L, O, N, O, N, O);
+		for (String step : List.of("introduce", "concept-note", "agreement", "convert", "decline")) {
+			rule("POST /brokering/matches/{id}/" + step, L, F, N, O, N, O);
+		}
+		rule("GET /brokering/board", L, F, F, O, O, O);
+		rule("GET /brokering/weights", L, F, F, F, F, O);
+		rule("POST /brokering/weights", L, F, F, F, F, O);
 		// An unknown link answers "not found" to everyone; a known one is tested with the
 		// accounts.
 		rule("GET /password-reset/{token}", N, N, N, N, N, N);
@@ -186,6 +213,31 @@ class RouteAuthorizationTests {
 				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
+	}
+
+	@BeforeEach
+	void brokeringFixture() {
+		jdbc.sql("""
+				insert into support_request (id, organisation_id, regional_platform_code, title, urgency, status)
+				values (?, 5, 'WOP_AFRICA', 'Fixture request', 'HIGH', 'SHORTLISTED')""").param(FIXTURE_ROW).update();
+		jdbc.sql("insert into support_request_need values (?, 'NRW', 'Losses')").param(FIXTURE_ROW).update();
+		jdbc.sql("insert into support_request_language values (?, 'en')").param(FIXTURE_ROW).update();
+		jdbc.sql(
+				"""
+						insert into brokering_match (id, request_id, mentor_organisation_id, stage, score, explanation, proposed_by,
+						    proposed_at, stage_changed_at, concept_note_title, concept_note_file_name, concept_note_media_type,
+						    concept_note_content)
+						values (?, ?, 9, 'PROPOSED', 70, '{"score":70,"requestedAreas":1,"parts":[]}', 'Fixture', now(), now(),
+						    'Note', 'note.pdf', 'application/pdf', '%PDF-1.4'::bytea)""")
+			.params(FIXTURE_ROW, FIXTURE_ROW)
+			.update();
+		jdbc.sql("""
+				insert into mentor_offer (id, organisation_id, capacity, available_from, status)
+				values (?, 5, 2, date '2026-01-01', 'OPEN')""").param(FIXTURE_ROW).update();
+		jdbc.sql("insert into mentor_offer_strength values (?, 'NRW', 'NRW from 40 % to 30 %')")
+			.param(FIXTURE_ROW)
+			.update();
+		jdbc.sql("insert into mentor_offer_language values (?, 'en')").param(FIXTURE_ROW).update();
 	}
 
 	@Test
@@ -234,6 +286,9 @@ class RouteAuthorizationTests {
 
 	private static String path(String pattern) {
 		return pattern.replace("/partnerships/{id}", "/partnerships/" + PARTNERSHIP)
+			.replace("/brokering/requests/{id}", "/brokering/requests/" + FIXTURE_ROW)
+			.replace("/brokering/offers/{id}", "/brokering/offers/" + FIXTURE_ROW)
+			.replace("/brokering/matches/{id}", "/brokering/matches/" + FIXTURE_ROW)
 			.replace("{participantId}", Long.toString(PARTICIPANT))
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
