@@ -89,7 +89,10 @@ class MentorOffers {
 		}
 		else {
 			Long id = form.getOrganisationId();
-			if (id == null || entityManager.find(Organisation.class, id) == null) {
+			if (id == null) {
+				throw new FieldProblem("organisationId", "NotNull");
+			}
+			if (entityManager.find(Organisation.class, id) == null) {
 				throw new FieldProblem("organisationId", "reference.unknown");
 			}
 			organisationId = id;

@@ -21,14 +21,15 @@ public class OfferForm {
 
 	private long version;
 
-	@NotNull
+	/**
+	 * Chosen by coordinators and the secretariat; a utility's staff ask for their own.
+	 */
 	private @Nullable Long organisationId;
 
 	@Size(max = 4000)
 	private @Nullable String summary;
 
-	@Valid
-	private List<StrengthRow> strengths = new ArrayList<>();
+	private List<@Valid StrengthRow> strengths = new ArrayList<>();
 
 	private List<String> languages = new ArrayList<>();
 

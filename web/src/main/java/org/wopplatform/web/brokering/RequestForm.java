@@ -22,10 +22,15 @@ public class RequestForm {
 
 	private long version;
 
-	@NotNull
+	/**
+	 * Chosen by coordinators and the secretariat; a utility's staff ask for their own.
+	 */
 	private @Nullable Long organisationId;
 
-	@NotBlank
+	/**
+	 * Chosen by utilities and the secretariat; a coordinator's requests are their
+	 * platform's.
+	 */
 	private @Nullable String platformCode;
 
 	@NotBlank
@@ -38,8 +43,7 @@ public class RequestForm {
 	@NotNull
 	private @Nullable Urgency urgency = Urgency.MEDIUM;
 
-	@Valid
-	private List<NeedRow> needs = new ArrayList<>();
+	private List<@Valid NeedRow> needs = new ArrayList<>();
 
 	private List<String> kpiCodes = new ArrayList<>();
 

@@ -208,7 +208,10 @@ class SupportRequests {
 			return Objects.requireNonNull(viewer.user().organisationId());
 		}
 		Long id = form.getOrganisationId();
-		if (id == null || entityManager.find(Organisation.class, id) == null) {
+		if (id == null) {
+			throw new FieldProblem("organisationId", "NotNull");
+		}
+		if (entityManager.find(Organisation.class, id) == null) {
 			throw new FieldProblem("organisationId", "reference.unknown");
 		}
 		return id;
@@ -219,7 +222,10 @@ class SupportRequests {
 			return Objects.requireNonNull(viewer.platformCode());
 		}
 		String code = blank(form.getPlatformCode());
-		if (code == null || reference.platform(code).isEmpty()) {
+		if (code == null) {
+			throw new FieldProblem("platformCode", "NotNull");
+		}
+		if (reference.platform(code).isEmpty()) {
 			throw new FieldProblem("platformCode", "reference.unknown");
 		}
 		return code;
