@@ -1,0 +1,77 @@
+package org.wopplatform.web.brokering;
+
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wopplatform.domain.brokering.Urgency;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With a mail server configured, each step of the brokering path is also e-mailed to the
+ * parties, in each person's language, with the link to the match. GreenMail is a real
+ * SMTP server on a local port.
+ */
+@SpringBootTest
+@Transactional
+class BrokeringMailTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "localhost");
+		properties.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+		properties.add("wop.base-url", () -> "https://wop.example.org");
+	}
+
+	@Autowired
+	private SupportRequests requests;
+
+	@Autowired
+	private MatchPath path;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aProposedMentorIsMailedToTheMenteeInItsLanguage() throws Exception {
+		jdbc.sql("update user_account set locale = 'es' where id = 4").update();
+		RequestForm form = new RequestForm();
+		form.setTitle("Reducir el ANC en Mwanza");
+		form.setUrgency(Urgency.HIGH);
+		form.setPlatformCode("WOP_AFRICA");
+		form.getNeeds().get(0).setArea("NRW");
+		form.getNeeds().get(0).setDescription("Pérdidas comerciales");
+		form.setLanguages(List.of("en", "sw"));
+		long request = requests.create(form, new Viewer(BrokeringTests.MWAUWASA_STAFF));
+
+		long match = path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
+
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).extracting(m -> GreenMailUtil.getAddressList(m.getAllRecipients()))
+			.containsExactlyInAnyOrder("staff.mwauwasa@example.org", "coordinator.africa@example.org");
+		MimeMessage toMentee = received[0].getAllRecipients()[0].toString().startsWith("staff") ? received[0]
+				: received[1];
+		assertThat(toMentee.getSubject()).startsWith("Mentor propuesto")
+			.contains("National Water and Sewerage Corporation");
+		assertThat(GreenMailUtil.getBody(toMentee)).contains("https://wop.example.org/brokering/matches/" + match);
+		assertThat(jdbc.sql("select count(*) from notification where mailed_at is not null").query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+}
