@@ -131,30 +131,9 @@ class MentorOffers {
 
 	private void apply(MentorOffer offer, OfferForm form, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> strengths = new LinkedHashMap<>();
-		for (int i = 0; i < form.getStrengths().size(); i++) {
-			OfferForm.StrengthRow row = form.getStrengths().get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			String area = SupportRequests.blank(row.getArea());
-			String evidence = SupportRequests.blank(row.getEvidence());
-			if (area == null) {
-				problems.add(new FieldProblem("strengths[" + i + "].area", "request.need.area.required"));
-			}
-			else if (reference.workingArea(area).isEmpty()) {
-				problems.add(new FieldProblem("strengths[" + i + "].area", "reference.unknown"));
-			}
-			else if (strengths.containsKey(area)) {
-				problems.add(new FieldProblem("strengths[" + i + "].area", "request.need.area.twice"));
-			}
-			if (evidence == null) {
-				problems.add(new FieldProblem("strengths[" + i + "].evidence", "offer.evidence.required"));
-			}
-			if (area != null && evidence != null) {
-				strengths.put(area, evidence);
-			}
-		}
+		Map<String, String> strengths = AreaRows.read(form.getStrengths(), OfferForm.StrengthRow::getArea,
+				OfferForm.StrengthRow::getEvidence, code -> reference.workingArea(code).isPresent(), "strengths",
+				"evidence", "offer.evidence.required", problems);
 		if (strengths.isEmpty() && problems.isEmpty()) {
 			problems.add(new FieldProblem("strengths", "offer.strengths.required"));
 		}

@@ -105,10 +105,6 @@ public class OfferForm {
 			this.evidence = evidence;
 		}
 
-		boolean isBlank() {
-			return (area == null || area.isBlank()) && (evidence == null || evidence.isBlank());
-		}
-
 	}
 
 	public long getVersion() {

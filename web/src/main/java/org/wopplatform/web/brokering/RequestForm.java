@@ -111,10 +111,6 @@ public class RequestForm {
 			this.description = description;
 		}
 
-		boolean isBlank() {
-			return (area == null || area.isBlank()) && (description == null || description.isBlank());
-		}
-
 	}
 
 	public long getVersion() {

@@ -140,30 +140,9 @@ class SupportRequests {
 
 	private void apply(SupportRequest request, RequestForm form, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> needs = new LinkedHashMap<>();
-		for (int i = 0; i < form.getNeeds().size(); i++) {
-			RequestForm.NeedRow row = form.getNeeds().get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			String area = blank(row.getArea());
-			String description = blank(row.getDescription());
-			if (area == null) {
-				problems.add(new FieldProblem("needs[" + i + "].area", "request.need.area.required"));
-			}
-			else if (reference.workingArea(area).isEmpty()) {
-				problems.add(new FieldProblem("needs[" + i + "].area", "reference.unknown"));
-			}
-			else if (needs.containsKey(area)) {
-				problems.add(new FieldProblem("needs[" + i + "].area", "request.need.area.twice"));
-			}
-			if (description == null) {
-				problems.add(new FieldProblem("needs[" + i + "].description", "request.need.description.required"));
-			}
-			if (area != null && description != null) {
-				needs.put(area, description);
-			}
-		}
+		Map<String, String> needs = AreaRows.read(form.getNeeds(), RequestForm.NeedRow::getArea,
+				RequestForm.NeedRow::getDescription, code -> reference.workingArea(code).isPresent(), "needs",
+				"description", "request.need.description.required", problems);
 		if (needs.isEmpty() && problems.isEmpty()) {
 			problems.add(new FieldProblem("needs", "request.needs.required"));
 		}

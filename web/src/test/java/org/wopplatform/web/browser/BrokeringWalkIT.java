@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -13,12 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,29 +80,16 @@ class BrokeringWalkIT {
 		jdbc.sql("delete from support_request where title = :title").param("title", REQUEST_TITLE).update();
 	}
 
-	/** Clicks something that loads a new page, and waits until the old page is gone. */
-	private static void navigate(WebDriver driver, WebElement element) {
-		JavascriptExecutor script = (JavascriptExecutor) driver;
-		script.executeScript("window.wopOldPage = true");
-		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-				.executeScript("return window.wopOldPage === undefined && document.readyState === 'complete'")));
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
 	private void signIn(WebDriver driver, String email, String password) {
-		driver.get(url("/login"));
-		driver.findElement(By.id("email")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(password);
-		navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.signIn(driver, url(""), email, password);
 	}
 
 	private static void submit(WebDriver driver) {
-		navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
 	}
 
 	@Test
@@ -118,7 +101,7 @@ class BrokeringWalkIT {
 
 		// The utility asks for support, forgetting what it needs and its language.
 		utility.get(url("/brokering/requests"));
-		navigate(utility, utility.findElement(By.linkText("Ask for support")));
+		Browser.navigate(utility, utility.findElement(By.linkText("Ask for support")));
 		assertThat(utility.getCurrentUrl()).endsWith("/brokering/requests/new");
 		Browser.check(utility, "20-new-request");
 		utility.findElement(By.id("request-title")).sendKeys(REQUEST_TITLE);
@@ -159,7 +142,7 @@ class BrokeringWalkIT {
 		assertThat(first.findElement(By.cssSelector("table.explanation")).getText()).contains("Eastern Africa");
 		Browser.check(coordinator, "23-request-candidates");
 
-		navigate(coordinator, first.findElement(By.cssSelector("form button[type=submit]")));
+		Browser.navigate(coordinator, first.findElement(By.cssSelector("form button[type=submit]")));
 		assertThat(coordinator.getCurrentUrl()).matches(".*/brokering/matches/\\d+");
 		assertThat(coordinator.findElement(By.cssSelector(".alert-success")).getText())
 			.isEqualTo("The mentor was proposed; the parties were notified.");
@@ -189,7 +172,7 @@ class BrokeringWalkIT {
 		Browser.check(coordinator, "26-match-agreement");
 
 		// The partnership is created in pipeline, with the proposed mentor.
-		navigate(coordinator,
+		Browser.navigate(coordinator,
 				coordinator.findElement(By.xpath("//button[normalize-space()='Create the partnership']")));
 		assertThat(coordinator.getCurrentUrl()).matches(".*/partnerships/\\d+");
 		assertThat(coordinator.findElement(By.tagName("h1")).getText()).contains("MWAUWASA").contains(REQUEST_TITLE);

@@ -1,5 +1,15 @@
 package org.wopplatform.web.browser;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.openqa.selenium.WebElement;
+
+import org.openqa.selenium.WebDriverException;
+
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.openqa.selenium.By;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -141,6 +151,24 @@ final class Browser {
 			throw new IllegalStateException("The HTML checker could not run", ex);
 		}
 		return errors;
+	}
+
+	/** Clicks something that loads a new page, and waits until the old page is gone. */
+	static void navigate(WebDriver driver, WebElement element) {
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		script.executeScript("window.wopOldPage = true");
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.wopOldPage === undefined && document.readyState === 'complete'")));
+	}
+
+	/** Signs in on the application at {@code base} (e.g. http://localhost:8080). */
+	static void signIn(WebDriver driver, String base, String email, String password) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys(password);
+		navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
 	}
 
 }

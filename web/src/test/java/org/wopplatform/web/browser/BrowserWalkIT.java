@@ -1,17 +1,12 @@
 package org.wopplatform.web.browser;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,25 +47,12 @@ class BrowserWalkIT {
 		}
 	}
 
-	/** Clicks something that loads a new page, and waits until the old page is gone. */
-	private static void navigate(WebDriver driver, WebElement element) {
-		JavascriptExecutor script = (JavascriptExecutor) driver;
-		script.executeScript("window.wopOldPage = true");
-		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-				.executeScript("return window.wopOldPage === undefined && document.readyState === 'complete'")));
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
 	private void signIn(WebDriver driver, String email, String password) {
-		driver.get(url("/login"));
-		driver.findElement(By.id("email")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(password);
-		navigate(driver, driver.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.signIn(driver, url(""), email, password);
 	}
 
 	@Test
@@ -79,16 +61,16 @@ class BrowserWalkIT {
 		first.get(url("/"));
 		Browser.check(first, "01-home");
 
-		navigate(first, first.findElement(By.linkText("Search and filter all partnerships")));
+		Browser.navigate(first, first.findElement(By.linkText("Search and filter all partnerships")));
 		new Select(first.findElement(By.id("country"))).selectByVisibleText("Mali");
 		new Select(first.findElement(By.id("area")))
 			.selectByVisibleText("Non-Revenue Water (NRW 1): Commercial Losses Management");
-		navigate(first, first.findElement(By.cssSelector("form.filters button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.filters button[type=submit]")));
 
 		assertThat(first.getCurrentUrl()).contains("country=ML").contains("area=NRW");
 		Browser.check(first, "02-search-filtered");
 		assertThat(first.findElements(By.cssSelector("table.partnerships tbody tr"))).hasSize(2);
-		navigate(first, first.findElement(By.partialLinkText("Dji'i Tiaman")));
+		Browser.navigate(first, first.findElement(By.partialLinkText("Dji'i Tiaman")));
 
 		assertThat(first.findElement(By.tagName("h1")).getText()).startsWith("Dji'i Tiaman");
 		assertThat(first.getPageSource()).contains("NRW improved by 18.6% (Kati)");
@@ -109,7 +91,7 @@ class BrowserWalkIT {
 			.selectByVisibleText("Nakuru Water and Sanitation Services Company (NAWASSCO)");
 		first.findElement(By.id("partnership-plannedStart")).sendKeys("2027");
 		first.findElement(By.id("partnership-plannedEnd")).sendKeys("2026");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 
 		WebElement error = first.findElement(By.id("partnership-title-error"));
 		assertThat(error.getText()).isEqualTo("This field is required.");
@@ -120,12 +102,12 @@ class BrowserWalkIT {
 		Browser.check(first, "05-new-partnership-error");
 
 		first.findElement(By.id("partnership-title")).sendKeys("NCWSC – NAWASSCO peer support");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 		assertThat(first.findElement(By.id("partnership-plannedEnd-error")).getText())
 			.isEqualTo("The end cannot come before the start.");
 		first.findElement(By.id("partnership-plannedEnd")).clear();
 		first.findElement(By.id("partnership-plannedEnd")).sendKeys("2029");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("NCWSC – NAWASSCO peer support");
 		assertThat(first.findElement(By.cssSelector(".alert-success")).getText())
@@ -147,12 +129,12 @@ class BrowserWalkIT {
 		WebElement title = first.findElement(By.id("details-title"));
 		title.clear();
 		title.sendKeys("eThekwini – Blantyre Water Board (renamed by the coordinator)");
-		navigate(first, first.findElement(By.cssSelector("#details ~ form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("#details ~ form button[type=submit]")));
 		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Your change was saved.");
 
 		WebElement stale = second.findElement(By.id("details-contactName"));
 		stale.sendKeys("Typed by the secretariat");
-		navigate(second, second.findElement(By.cssSelector("#details ~ form button[type=submit]")));
+		Browser.navigate(second, second.findElement(By.cssSelector("#details ~ form button[type=submit]")));
 
 		assertThat(second.findElement(By.cssSelector(".alert-error")).getText())
 			.contains("Someone else saved changes to this partnership")
@@ -177,11 +159,11 @@ class BrowserWalkIT {
 		first.get(url("/partnerships/2/reports"));
 		Browser.check(first, "10-reports");
 		new Select(first.findElement(By.id("period"))).selectByVisibleText("2025");
-		navigate(first, first.findElement(By.cssSelector("form.subform button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.subform button[type=submit]")));
 		first.findElement(By.cssSelector("input[name=health][value=ON_TRACK]")).click();
 		first.findElement(By.id("report-healthReason")).sendKeys("Leak detection teams at work in two zones");
 		first.findElement(By.id("value-870001")).sendKeys("31.5 %");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 
 		assertThat(first.findElement(By.id("value-870001-error")).getText())
 			.isEqualTo("This is not a number, e.g. 31.5.");
@@ -192,9 +174,9 @@ class BrowserWalkIT {
 		WebElement value = first.findElement(By.id("value-870001"));
 		value.clear();
 		value.sendKeys("31.5");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
 		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The report was saved.");
-		navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
+		Browser.navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
 		assertThat(first.findElement(By.cssSelector(".status")).getText()).isEqualTo("Submitted for review");
 		String report = first.getCurrentUrl();
 
@@ -202,7 +184,7 @@ class BrowserWalkIT {
 		second.get(report);
 		Browser.check(second, "12-report-to-review");
 		second.findElement(By.id("comment")).sendKeys("Please give the figure of the December water balance");
-		navigate(second, second.findElement(By.xpath("//button[normalize-space()='Return to the submitter']")));
+		Browser.navigate(second, second.findElement(By.xpath("//button[normalize-space()='Return to the submitter']")));
 		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Returned");
 
 		// The utility sees the comment in its work list, fixes the value and submits
@@ -211,16 +193,16 @@ class BrowserWalkIT {
 		assertThat(first.findElement(By.tagName("main")).getText())
 			.contains("Please give the figure of the December water balance");
 		Browser.check(first, "13-work-returned");
-		navigate(first, first.findElement(By.partialLinkText("VEI – MWAUWASA, Mwanza (WaterWorX) · 2025")));
+		Browser.navigate(first, first.findElement(By.partialLinkText("VEI – MWAUWASA, Mwanza (WaterWorX) · 2025")));
 		value = first.findElement(By.id("value-870001"));
 		value.clear();
 		value.sendKeys("31.2");
-		navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
-		navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
+		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
 
 		// The coordinator approves; the partnership page charts the approved value.
 		second.get(report);
-		navigate(second, second.findElement(By.xpath("//button[normalize-space()='Approve']")));
+		Browser.navigate(second, second.findElement(By.xpath("//button[normalize-space()='Approve']")));
 		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Approved");
 		second.get(url("/partnerships/2"));
 		WebElement chart = second.findElement(By.cssSelector("#indicators ~ .indicator svg.chart"));
@@ -242,7 +224,7 @@ class BrowserWalkIT {
 		assertThat(first.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("fr");
 		Browser.check(first, "09-search-french");
 
-		navigate(first, first.findElement(By.linkText("Español")));
+		Browser.navigate(first, first.findElement(By.linkText("Español")));
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("Buscar alianzas");
 		first.get(url("/map"));
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("Mapa de alianzas");
