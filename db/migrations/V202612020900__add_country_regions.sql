@@ -6,7 +6,8 @@
 -- and is not in table country, is left out. Licence: ODbL-1.0 - "Country regions from world-countries
 -- (https://github.com/mledoze/countries), ODbL-1.0"; this table stays under ODbL.
 -- world-countries follows UN M49 for regions but names some sub-regions its own way: 'North America'
--- (Mexico included, which M49 puts in Central America), 'Central Europe', 'Southeast Europe'.
+-- (for M49's Northern America), 'Central Europe', 'Southeast Europe'; it also puts Mexico in North
+-- America, where M49 has it in Central America: Mexico is given 'Central America' here, as in M49.
 --
 -- Project decision 1, Global South: every country outside the UN M49 "developed regions" (Europe,
 -- Northern America, Japan, Australia and New Zealand) is in the Global South. So global_south is true
@@ -200,7 +201,7 @@ from (values
     ('MU', 'Africa', 'Eastern Africa'),
     ('MV', 'Asia', 'Southern Asia'),
     ('MW', 'Africa', 'Eastern Africa'),
-    ('MX', 'Americas', 'North America'),
+    ('MX', 'Americas', 'Central America'),
     ('MY', 'Asia', 'South-Eastern Asia'),
     ('MZ', 'Africa', 'Eastern Africa'),
     ('NA', 'Africa', 'Southern Africa'),

@@ -123,8 +123,6 @@ create table brokering_match (
     introduced_by   varchar(254),
     concept_note_title varchar(300),
     concept_note_file_name varchar(255),
-    concept_note_media_type varchar(120),
-    concept_note_content bytea,
     agreement_kind  varchar(18)  check (agreement_kind in ('LETTER_OF_INTENT', 'AGREEMENT')),
     agreement_signed_on date,
     partnership_id  bigint       references partnership (id) on delete set null,
@@ -138,6 +136,14 @@ create table brokering_match (
 );
 create index brokering_match_mentor_idx on brokering_match (mentor_organisation_id);
 create index brokering_match_stage_idx on brokering_match (stage);
+
+-- The concept note's document, apart from the match so that reading a match never loads it.
+-- The media type is the one recognised from the content.
+create table brokering_match_document (
+    match_id        bigint       primary key references brokering_match (id) on delete cascade,
+    media_type      varchar(120) not null,
+    content         bytea        not null
+);
 
 -- What the application tells a person (always in the application; also by e-mail when a mail
 -- server is configured). The text is a message key with its arguments, shown in the reader's

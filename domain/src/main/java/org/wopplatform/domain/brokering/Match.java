@@ -62,10 +62,6 @@ public class Match {
 
 	private @Nullable String conceptNoteFileName;
 
-	private @Nullable String conceptNoteMediaType;
-
-	private byte @Nullable [] conceptNoteContent;
-
 	@Enumerated(EnumType.STRING)
 	private @Nullable AgreementKind agreementKind;
 
@@ -107,19 +103,16 @@ public class Match {
 	}
 
 	/**
-	 * The concept note: a title and, when given, the document itself (type recognised by
-	 * the caller from its content).
+	 * The concept note: a title and, when a document comes with it, its file name (the
+	 * document itself is kept apart).
 	 */
-	public void conceptNote(String title, @Nullable String fileName, @Nullable String mediaType,
-			byte @Nullable [] content, Instant at) {
+	public void conceptNote(String title, @Nullable String fileName, Instant at) {
 		move(MatchStage.INTRODUCED, MatchStage.CONCEPT_NOTE, at);
 		if (title == null || title.isBlank()) {
 			throw new DomainRuleViolation("match.conceptNote.title.required", "A concept note has a title");
 		}
 		this.conceptNoteTitle = title.strip();
 		this.conceptNoteFileName = fileName;
-		this.conceptNoteMediaType = mediaType;
-		this.conceptNoteContent = content;
 	}
 
 	/** A letter of intent or an agreement was signed on a day. */
@@ -213,14 +206,6 @@ public class Match {
 
 	public @Nullable String conceptNoteFileName() {
 		return conceptNoteFileName;
-	}
-
-	public @Nullable String conceptNoteMediaType() {
-		return conceptNoteMediaType;
-	}
-
-	public byte @Nullable [] conceptNoteContent() {
-		return conceptNoteContent;
 	}
 
 	public @Nullable AgreementKind agreementKind() {

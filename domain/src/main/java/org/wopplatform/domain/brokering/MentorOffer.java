@@ -182,6 +182,11 @@ public class MentorOffer {
 		return availableUntil;
 	}
 
+	/** The account that recorded the offer, if known. */
+	public @Nullable Long createdBy() {
+		return createdBy;
+	}
+
 	public OfferStatus status() {
 		return status;
 	}

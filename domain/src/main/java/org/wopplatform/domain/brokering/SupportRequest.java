@@ -161,6 +161,22 @@ public class SupportRequest {
 		updatedAt = at;
 	}
 
+	/**
+	 * After a match moved or was declined: matched while a match has reached an
+	 * agreement, shortlisted while one is under way, open otherwise. A closed request
+	 * stays closed.
+	 */
+	public void follow(boolean agreed, boolean underWay, Instant at) {
+		if (status == RequestStatus.CLOSED) {
+			return;
+		}
+		RequestStatus now = agreed ? RequestStatus.MATCHED : underWay ? RequestStatus.SHORTLISTED : RequestStatus.OPEN;
+		if (now != status) {
+			status = now;
+			updatedAt = at;
+		}
+	}
+
 	public void close(String reason, Instant at) {
 		if (status == RequestStatus.CLOSED) {
 			throw new DomainRuleViolation("request.alreadyClosed", "The request is already closed");

@@ -34,7 +34,7 @@ class BrokeringLifecycleTests {
 		void walksFromProposalToConversion() {
 			Match match = proposed();
 			match.introduce(TODAY.minusDays(30), "WOP-Africa coordinator", TODAY, NOW);
-			match.conceptNote("NRW concept note", "note.pdf", "application/pdf", new byte[] { 1 }, NOW);
+			match.conceptNote("NRW concept note", "note.pdf", NOW);
 			match.agree(AgreementKind.LETTER_OF_INTENT, TODAY.minusDays(2), TODAY, NOW);
 			match.converted(77, NOW);
 
@@ -63,7 +63,7 @@ class BrokeringLifecycleTests {
 
 			Match introduced = proposed();
 			introduced.introduce(TODAY.minusDays(5), "X", TODAY, NOW);
-			introduced.conceptNote("Note", null, null, null, NOW);
+			introduced.conceptNote("Note", null, NOW);
 			assertThatThrownBy(() -> introduced.agree(AgreementKind.AGREEMENT, TODAY.minusDays(6), TODAY, NOW))
 				.extracting(e -> ((DomainRuleViolation) e).code())
 				.isEqualTo("match.signedBeforeIntroduction");

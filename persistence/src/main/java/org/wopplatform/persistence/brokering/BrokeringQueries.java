@@ -57,7 +57,8 @@ public class BrokeringQueries {
 		params.put("status", filter.status() == null ? "" : filter.status().name());
 		params.put("area", filter.area() == null ? "" : filter.area());
 		params.put("platformFilter", filter.platform() == null ? "" : filter.platform());
-		params.put("q", filter.q() == null ? "" : "%" + filter.q().strip().toLowerCase() + "%");
+		params.put("q", filter.q() == null ? "" : "%"
+				+ filter.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		params.put("offset", (Math.min(Math.max(1, filter.page()), 10_000) - 1) * PAGE_SIZE);
 		params.put("limit", PAGE_SIZE);
 		List<Long> total = new ArrayList<>(1);
@@ -161,8 +162,9 @@ public class BrokeringQueries {
 
 	/**
 	 * The board of a platform (or of all platforms): open requests with no match, then
-	 * matches by stage, oldest first, {@link #BOARD_CARDS} per column with each column's
-	 * full count.
+	 * matches by stage — waiting the longest first, but the newest first among created
+	 * and declined ones — {@link #BOARD_CARDS} per column with each column's full count.
+	 * Matches of closed requests show only once created or declined.
 	 */
 	public List<Card> board(@Nullable String platform) {
 		return jdbc.sql("""
@@ -178,8 +180,11 @@ public class BrokeringQueries {
 				    join organisation mentee on mentee.id = r.organisation_id
 				    join organisation mentor on mentor.id = m.mentor_organisation_id
 				    where (:platform = '' or r.regional_platform_code = :platform)
+				      and (r.status <> 'CLOSED' or m.stage in ('CONVERTED', 'DECLINED'))
 				), ranked as (
-				    select cards.*, row_number() over (partition by col order by since, request_id, match_id) as n,
+				    select cards.*, row_number() over (partition by col order by
+				               case when col in ('CONVERTED', 'DECLINED') then since end desc nulls last,
+				               since, request_id, match_id) as n,
 				           count(*) over (partition by col) as total
 				    from cards
 				)

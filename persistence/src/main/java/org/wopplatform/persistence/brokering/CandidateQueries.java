@@ -93,7 +93,8 @@ public class CandidateQueries {
 			    select organisation_id from mentoring where status = 'CLOSED'
 			), record as (
 			    select m.organisation_id,
-			           array_agg(distinct w.working_area_code) filter (where w.working_area_code is not null) as mentored,
+			           array_agg(distinct w.working_area_code) filter (where w.working_area_code is not null
+			               and m.status in ('IMPLEMENTATION', 'FINALISATION', 'CLOSED')) as mentored,
 			           count(distinct m.partnership_id) filter (where m.status = 'CLOSED'
 			               and w.working_area_code in (select working_area_code from areas)) as completed,
 			           count(distinct m.partnership_id) filter (where m.status = 'CLOSED' and nb.partnership_id is not null

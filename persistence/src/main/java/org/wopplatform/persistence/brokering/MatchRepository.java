@@ -15,4 +15,8 @@ public interface MatchRepository extends JpaRepository<Match, Long> {
 
 	boolean existsByRequestIdAndMentorOrganisationId(long requestId, long mentorOrganisationId);
 
+	@Query("select m from Match m where m.requestId = :requestId and m.stage not in"
+			+ " (org.wopplatform.domain.brokering.MatchStage.CONVERTED, org.wopplatform.domain.brokering.MatchStage.DECLINED)")
+	List<Match> findUnderWay(long requestId);
+
 }

@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Support requests, loaded whole (needs, KPIs, languages, targets) for their pages. */
 public interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
 
-	@EntityGraph(attributePaths = { "needs", "kpiCodes", "languages", "sdgTargetCodes" })
+	/** With its needs and languages; KPIs and targets follow in one statement each. */
+	@EntityGraph(attributePaths = { "needs", "languages" })
 	@Query("select r from SupportRequest r where r.id = :id")
 	Optional<SupportRequest> findWhole(long id);
 

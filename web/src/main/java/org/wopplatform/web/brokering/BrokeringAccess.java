@@ -44,8 +44,21 @@ final class BrokeringAccess {
 		return canBroker(viewer, request) || isStaffOf(viewer, request.organisationId());
 	}
 
-	static boolean canEdit(Viewer viewer, MentorOffer offer) {
+	/**
+	 * Reading an offer: every broker (mentors come from anywhere) and the utility's
+	 * staff.
+	 */
+	static boolean canRead(Viewer viewer, MentorOffer offer) {
 		return viewer.is(Role.SECRETARIAT) || viewer.is(Role.COORDINATOR) || isStaffOf(viewer, offer.organisationId());
+	}
+
+	/**
+	 * Changing an offer: the utility's staff, the secretariat, and the coordinator who
+	 * recorded it.
+	 */
+	static boolean canEdit(Viewer viewer, MentorOffer offer) {
+		return viewer.is(Role.SECRETARIAT) || isStaffOf(viewer, offer.organisationId())
+				|| viewer.is(Role.COORDINATOR) && Objects.equals(offer.createdBy(), viewer.user().id());
 	}
 
 	static boolean isStaffOf(Viewer viewer, long organisationId) {

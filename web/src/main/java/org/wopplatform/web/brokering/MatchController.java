@@ -9,6 +9,7 @@ import org.wopplatform.domain.brokering.AgreementKind;
 import org.wopplatform.domain.brokering.Match;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.brokering.MatchDocuments;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FieldProblem;
@@ -78,12 +79,10 @@ class MatchController {
 
 	@GetMapping("/brokering/matches/{id}/concept-note")
 	ResponseEntity<byte[]> conceptNoteFile(@PathVariable long id, Viewer viewer) {
+		MatchDocuments.Document document = path.document(id, viewer);
 		Match match = path.readable(id, viewer);
-		byte[] content = match.conceptNoteContent();
-		if (content == null || match.conceptNoteFileName() == null || match.conceptNoteMediaType() == null) {
-			throw new NotFoundException();
-		}
-		return Downloads.attachment(match.conceptNoteFileName(), match.conceptNoteMediaType(), content);
+		return Downloads.attachment(Objects.requireNonNullElse(match.conceptNoteFileName(), "concept-note"),
+				document.mediaType(), document.content());
 	}
 
 	@PostMapping("/brokering/matches/{id}/agreement")
@@ -140,7 +139,8 @@ class MatchController {
 			catch (org.wopplatform.web.common.FieldProblems problems) {
 				problems.problems().forEach(p -> org.wopplatform.web.common.FormErrors.show(p, result));
 			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException
+					| org.springframework.dao.DataIntegrityViolationException stale) {
 				result.reject("concurrentModification.match");
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return page(id, viewer, locale, model);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,8 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.brokering.Match;
+import org.wopplatform.domain.brokering.MatchStage;
 import org.wopplatform.domain.brokering.MatchWeights;
 import org.wopplatform.domain.brokering.Matching;
+import org.wopplatform.domain.brokering.RequestStatus;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
@@ -28,11 +31,14 @@ import org.wopplatform.domain.reference.WorkingArea;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.persistence.brokering.CandidateQueries;
+import org.wopplatform.persistence.brokering.MatchDocuments;
 import org.wopplatform.persistence.brokering.MatchRepository;
+import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
+import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.partnership.PartnershipAudit;
@@ -86,10 +92,17 @@ class MatchPath {
 
 	private final DataSize maxFileSize;
 
-	MatchPath(SupportRequests requests, SupportRequestRepository requestRepository, MatchRepository matches,
-			CandidateQueries candidates, BrokeringQueries queries, PartnershipRepository partnerships,
-			MatchExplanation explanation, Notifier notifier, AuditTrail audit, Clock clock,
+	private final MatchDocuments documents;
+
+	private final ReferenceData reference;
+
+	MatchPath(MatchDocuments documents, ReferenceData reference, SupportRequests requests,
+			SupportRequestRepository requestRepository, MatchRepository matches, CandidateQueries candidates,
+			BrokeringQueries queries, PartnershipRepository partnerships, MatchExplanation explanation,
+			Notifier notifier, AuditTrail audit, Clock clock,
 			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
+		this.documents = documents;
+		this.reference = reference;
 		this.requests = requests;
 		this.requestRepository = requestRepository;
 		this.matches = matches;
@@ -127,9 +140,14 @@ class MatchPath {
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
 		}
+		String statusBefore = request.status().name();
 		Match match = matches.saveAndFlush(new Match(requestId, mentorId, scored.score(),
 				explanation.toJson(scored, request.needs().size()), viewer.actor().name(), now));
 		requestRepository.saveAndFlush(request);
+		if (!statusBefore.equals(request.status().name())) {
+			audit.record(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), "SHORTLISTED",
+					List.of(new AuditTrail.FieldChange("status", statusBefore, request.status().name())));
+		}
 		long matchId = Objects.requireNonNull(match.id());
 		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "PROPOSED",
 				List.of(new AuditTrail.FieldChange("request", null, Long.toString(requestId)),
@@ -176,7 +194,7 @@ class MatchPath {
 		}
 		LocalDate day = on;
 		step(matchId, form.getVersion(), viewer, "INTRODUCED", "introducedBy", match -> match.introduce(day,
-				Objects.requireNonNull(form.getIntroducedBy()), LocalDate.now(clock), clock.instant()));
+				Objects.requireNonNull(form.getIntroducedBy()), latestDay(), clock.instant()));
 	}
 
 	public void conceptNote(long matchId, MatchStepForm form, Viewer viewer) {
@@ -188,7 +206,10 @@ class MatchPath {
 			if (file.getSize() > maxFileSize.toBytes()) {
 				throw new FieldProblem("file", "evidence.tooLarge");
 			}
-			fileName = Objects.requireNonNullElse(file.getOriginalFilename(), "concept-note");
+			fileName = FileNames.clean(file.getOriginalFilename());
+			if (fileName.isEmpty()) {
+				fileName = "concept-note";
+			}
 			try {
 				content = file.getBytes();
 			}
@@ -201,10 +222,11 @@ class MatchPath {
 				.mediaType();
 		}
 		String name = fileName;
-		String type = mediaType;
-		byte[] document = content;
-		step(matchId, form.getVersion(), viewer, "CONCEPT_NOTE", "title", match -> match
-			.conceptNote(Objects.requireNonNullElse(form.getTitle(), ""), name, type, document, clock.instant()));
+		step(matchId, form.getVersion(), viewer, "CONCEPT_NOTE", "title",
+				match -> match.conceptNote(Objects.requireNonNullElse(form.getTitle(), ""), name, clock.instant()));
+		if (content != null && mediaType != null) {
+			documents.save(matchId, mediaType, content);
+		}
 	}
 
 	public void agree(long matchId, MatchStepForm form, Viewer viewer) {
@@ -214,20 +236,20 @@ class MatchPath {
 		}
 		LocalDate on = day(form.getSignedOn(), "signedOn");
 		Match match = step(matchId, form.getVersion(), viewer, "AGREEMENT", "signedOn",
-				m -> m.agree(form.getKind(), on, LocalDate.now(clock), clock.instant()));
-		SupportRequest request = requestRepository.findById(match.requestId()).orElseThrow();
-		if (request.status().isOpenForMatching()) {
-			request.matched(clock.instant());
-			requestRepository.saveAndFlush(request);
-			audit.record(viewer.actor(), SupportRequests.ENTITY, match.requestId(), request.version(), "MATCHED",
-					List.of(new AuditTrail.FieldChange("status", null, "MATCHED")));
-		}
+				m -> m.agree(form.getKind(), on, latestDay(), clock.instant()));
+		follow(match.requestId(), viewer);
 	}
 
 	public long convert(long matchId, long version, Viewer viewer) {
 		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
 		SupportRequest request = brokered(match.requestId(), viewer);
 		StaleEditException.requireVersion(match.version(), version, audit, ENTITY, matchId);
+		if (match.stage() != MatchStage.AGREEMENT) {
+			throw new FieldProblem(null, "match.stage.wrong");
+		}
+		if (request.status() == RequestStatus.CLOSED) {
+			throw new FieldProblem(null, "request.alreadyClosed");
+		}
 		Organisation mentor = entityManager.find(Organisation.class, match.mentorOrganisationId());
 		Organisation mentee = entityManager.find(Organisation.class, request.organisationId());
 		Partnership partnership;
@@ -264,8 +286,63 @@ class MatchPath {
 	}
 
 	public void decline(long matchId, MatchStepForm form, Viewer viewer) {
-		step(matchId, form.getVersion(), viewer, "DECLINED", "reason",
-				match -> match.decline(Objects.requireNonNullElse(form.getReason(), ""), clock.instant()));
+		Match match = step(matchId, form.getVersion(), viewer, "DECLINED", "reason",
+				m -> m.decline(Objects.requireNonNullElse(form.getReason(), ""), clock.instant()));
+		follow(match.requestId(), viewer);
+	}
+
+	/** Closes a request with a reason and declines its matches still under way. */
+	public void close(long requestId, @Nullable String reason, long version, Viewer viewer) {
+		SupportRequest request = requests.close(requestId, reason, version, viewer);
+		declineAllOf(request, Objects.requireNonNull(request.closeReason()), viewer);
+	}
+
+	private void declineAllOf(SupportRequest request, String reason, Viewer viewer) {
+		for (Match match : matches.findUnderWay(Objects.requireNonNull(request.id()))) {
+			Map<String, @Nullable String> before = describe(match);
+			match.decline(reason, clock.instant());
+			matches.saveAndFlush(match);
+			audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(match.id()), match.version(), "DECLINED",
+					AuditTrail.differences(before, describe(match)));
+			tell(match, request, "DECLINED");
+		}
+	}
+
+	/** The request's status after one of its matches moved. */
+	private void follow(long requestId, Viewer viewer) {
+		SupportRequest request = requestRepository.findById(requestId).orElseThrow();
+		List<Match> all = matches.findByRequest(requestId);
+		String before = request.status().name();
+		request.follow(
+				all.stream().anyMatch(m -> m.stage() == MatchStage.AGREEMENT || m.stage() == MatchStage.CONVERTED),
+				all.stream().anyMatch(m -> m.stage().isUnderWay()), clock.instant());
+		if (!before.equals(request.status().name())) {
+			requestRepository.saveAndFlush(request);
+			audit.record(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), request.status().name(),
+					List.of(new AuditTrail.FieldChange("status", before, request.status().name())));
+		}
+	}
+
+	/** What the audit trail keeps of a match. */
+	private static Map<String, @Nullable String> describe(Match m) {
+		Map<String, @Nullable String> fields = new java.util.LinkedHashMap<>();
+		fields.put("stage", m.stage().name());
+		fields.put("introducedOn", m.introducedOn() == null ? null : m.introducedOn().toString());
+		fields.put("introducedBy", m.introducedBy());
+		fields.put("conceptNote", m.conceptNoteTitle());
+		fields.put("conceptNoteFile", m.conceptNoteFileName());
+		fields.put("agreement", m.agreementKind() == null ? null : m.agreementKind().name());
+		fields.put("signedOn", m.agreementSignedOn() == null ? null : m.agreementSignedOn().toString());
+		fields.put("declinedReason", m.declinedReason());
+		return fields;
+	}
+
+	/**
+	 * The latest day a date may name: tomorrow in UTC, so that a broker east of UTC can
+	 * write their own today.
+	 */
+	private LocalDate latestDay() {
+		return LocalDate.now(clock).plusDays(1);
 	}
 
 	/**
@@ -276,7 +353,10 @@ class MatchPath {
 		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
 		SupportRequest request = brokered(match.requestId(), viewer);
 		StaleEditException.requireVersion(match.version(), version, audit, ENTITY, matchId);
-		String before = match.stage().name();
+		if (request.status() == RequestStatus.CLOSED) {
+			throw new FieldProblem(null, "request.alreadyClosed");
+		}
+		Map<String, @Nullable String> before = describe(match);
 		try {
 			change.accept(match);
 		}
@@ -288,7 +368,7 @@ class MatchPath {
 		}
 		matches.saveAndFlush(match);
 		audit.record(viewer.actor(), ENTITY, matchId, match.version(), action,
-				List.of(new AuditTrail.FieldChange("stage", before, match.stage().name())));
+				AuditTrail.differences(before, describe(match)));
 		tell(match, request, action);
 		return match;
 	}
@@ -306,6 +386,13 @@ class MatchPath {
 				List.of(mentee.name(), mentor.name(), request.title()), "/brokering/matches/" + match.id());
 	}
 
+	/** The concept note's document of a match its reader may see. */
+	@Transactional(readOnly = true)
+	public MatchDocuments.Document document(long matchId, Viewer viewer) {
+		readable(matchId, viewer);
+		return documents.find(matchId).orElseThrow(NotFoundException::new);
+	}
+
 	long maxFileMegabytes() {
 		return maxFileSize.toMegabytes();
 	}
@@ -315,13 +402,19 @@ class MatchPath {
 		return title.length() > 300 ? title.substring(0, 299) + "…" : title;
 	}
 
+	/**
+	 * The needs, one per line with the working area's name, within the record's limit.
+	 */
 	private String objectives(SupportRequest request) {
-		return request.needs()
+		String objectives = request.needs()
 			.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
-			.map(need -> need.getKey() + ": " + need.getValue())
+			.map(need -> reference.workingArea(need.getKey())
+				.map(a -> a.name().in(Locale.ENGLISH))
+				.orElse(need.getKey()) + ": " + need.getValue())
 			.collect(Collectors.joining("\n"));
+		return objectives.length() > 10_000 ? objectives.substring(0, 9_999) + "…" : objectives;
 	}
 
 	private static LocalDate day(@Nullable String text, String field) {

@@ -63,9 +63,17 @@ class MentorOffers {
 	@Transactional(readOnly = true)
 	public MentorOffer readable(long id, Viewer viewer) {
 		MentorOffer offer = offers.findWhole(id).orElseThrow(NotFoundException::new);
-		if (!BrokeringAccess.canEdit(viewer, offer)) {
+		if (!BrokeringAccess.canRead(viewer, offer)) {
 			throw new NotFoundException();
 		}
+		return offer;
+	}
+
+	/** An offer the person may change: 404 if unreadable, 403 if read-only to them. */
+	@Transactional(readOnly = true)
+	public MentorOffer editable(long id, Viewer viewer) {
+		MentorOffer offer = readable(id, viewer);
+		BrokeringAccess.require(BrokeringAccess.canEdit(viewer, offer), "May not change this offer");
 		return offer;
 	}
 
@@ -106,7 +114,7 @@ class MentorOffers {
 	}
 
 	public void update(long id, OfferForm form, Viewer viewer) {
-		MentorOffer offer = readable(id, viewer);
+		MentorOffer offer = editable(id, viewer);
 		StaleEditException.requireVersion(offer.version(), form.getVersion(), audit, ENTITY, id);
 		Map<String, @Nullable String> before = snapshot(offer);
 		apply(offer, form, clock.instant());
@@ -116,7 +124,7 @@ class MentorOffers {
 	}
 
 	public void withdraw(long id, long version, Viewer viewer) {
-		MentorOffer offer = readable(id, viewer);
+		MentorOffer offer = editable(id, viewer);
 		StaleEditException.requireVersion(offer.version(), version, audit, ENTITY, id);
 		try {
 			offer.withdraw(clock.instant());

@@ -2,8 +2,10 @@ package org.wopplatform.web.brokering;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,8 @@ import org.wopplatform.persistence.brokering.NotificationStore.Recipient;
 import org.wopplatform.web.common.Mail;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the parties of a match about each step: the mentee's and mentor's staff and the
@@ -42,14 +46,30 @@ class Notifier {
 	void tellParties(long requestId, long mentorId, String step, List<String> arguments, String link) {
 		Instant now = clock.instant();
 		String key = "brokering.notice." + step;
+		Map<Long, Recipient> written = new LinkedHashMap<>();
 		for (Recipient recipient : store.partiesOf(requestId, mentorId)) {
-			long id = store.add(recipient.userId(), key, arguments, link, now);
+			written.put(store.add(recipient.userId(), key, arguments, link, now), recipient);
+		}
+		// E-mails leave only once the step is committed, so nobody hears of a step that
+		// was rolled back, and a slow mail server holds no lock.
+		Runnable send = () -> written.forEach((id, recipient) -> {
 			Object[] args = { arguments.get(0), arguments.get(1), arguments.get(2), mail.link(link),
 					recipient.displayName() };
 			if (mail.send(recipient.email(), Locale.forLanguageTag(recipient.locale()), "brokering.mail." + step,
 					args)) {
 				store.mailed(id, clock.instant());
 			}
+		});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					send.run();
+				}
+			});
+		}
+		else {
+			send.run();
 		}
 		log.info("Brokering step {} of request {} with mentor {}: parties notified", step, requestId, mentorId);
 	}

@@ -91,21 +91,21 @@ class OfferController {
 		MentorOffer offer = offers.readable(id, viewer);
 		model.addAttribute("offer", offer);
 		model.addAttribute("mentor", organisations.find(offer.organisationId()).orElseThrow());
-		model.addAttribute("open", offer.status() == OfferStatus.OPEN);
+		model.addAttribute("open", offer.status() == OfferStatus.OPEN && BrokeringAccess.canEdit(viewer, offer));
 		model.addAttribute("reference", reference);
 		return "brokering/offer";
 	}
 
 	@GetMapping("/brokering/offers/{id}/edit")
 	String edit(@PathVariable long id, Viewer viewer, Model model) {
-		model.addAttribute("form", OfferForm.from(offers.readable(id, viewer)));
+		model.addAttribute("form", OfferForm.from(offers.editable(id, viewer)));
 		return form(model, id, viewer);
 	}
 
 	@PostMapping("/brokering/offers/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		offers.readable(id, viewer);
+		offers.editable(id, viewer);
 		if (!result.hasErrors()) {
 			try {
 				offers.update(id, form, viewer);
@@ -145,7 +145,7 @@ class OfferController {
 			offers.withdraw(id, version, viewer);
 			redirect.addFlashAttribute("flash", "offer.withdrawn");
 		}
-		catch (FieldProblem | StaleEditException problem) {
+		catch (FieldProblem | StaleEditException | ObjectOptimisticLockingFailureException problem) {
 			redirect.addFlashAttribute("flash", "offer.notWithdrawn");
 		}
 		return "redirect:/brokering/offers/" + id;

@@ -24,6 +24,7 @@ import org.wopplatform.web.common.FormErrors;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,6 +78,9 @@ class RequestController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("requests", queries.requests(BrokeringAccess.scope(viewer), filter));
 		model.addAttribute("statuses", RequestStatus.values());
+		// Matches and shortlisting are the brokers' business, not the public's.
+		model.addAttribute("brokers", viewer.is(org.wopplatform.domain.account.Role.COORDINATOR)
+				|| viewer.is(org.wopplatform.domain.account.Role.SECRETARIAT));
 		model.addAttribute("reference", reference);
 		return "brokering/requests";
 	}
@@ -119,6 +123,7 @@ class RequestController {
 		model.addAttribute("canEdit",
 				BrokeringAccess.canEdit(viewer, request) && request.status() != RequestStatus.CLOSED);
 		model.addAttribute("broker", broker);
+		model.addAttribute("ownRequest", BrokeringAccess.isStaffOf(viewer, request.organisationId()));
 		List<MatchRow> matches = !viewer.isSignedIn() ? List.of()
 				: queries.matchesOfRequest(id)
 					.stream()
@@ -190,14 +195,14 @@ class RequestController {
 	String close(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
 		try {
-			requests.close(id, reason, version, viewer);
+			path.close(id, reason, version, viewer);
 			redirect.addFlashAttribute("flash", "request.closed");
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("closeError", problem.code());
 			redirect.addFlashAttribute("closeReason", reason);
 		}
-		catch (StaleEditException stale) {
+		catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
 			redirect.addFlashAttribute("closeError", "concurrentModification.request");
 			redirect.addFlashAttribute("closeReason", reason);
 		}
@@ -214,8 +219,14 @@ class RequestController {
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("proposeError", problem.code());
-			return "redirect:/brokering/requests/" + id + "#candidates";
 		}
+		catch (DataIntegrityViolationException twice) {
+			redirect.addFlashAttribute("proposeError", "match.alreadyProposed");
+		}
+		catch (ObjectOptimisticLockingFailureException lost) {
+			redirect.addFlashAttribute("proposeError", "concurrentModification.request");
+		}
+		return "redirect:/brokering/requests/" + id + "#candidates";
 	}
 
 	@GetMapping("/brokering/requests/{id}/history")
@@ -229,6 +240,10 @@ class RequestController {
 
 	private String form(Model model, @Nullable Long id, Viewer viewer) {
 		model.addAttribute("requestId", id);
+		Long organisation = ((RequestForm) java.util.Objects.requireNonNull(model.getAttribute("form")))
+			.getOrganisationId();
+		model.addAttribute("ownRequest", viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF)
+				&& (organisation == null || BrokeringAccess.isStaffOf(viewer, organisation)));
 		model.addAttribute("chooseOrganisation", !viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF));
 		model.addAttribute("choosePlatform", viewer.is(org.wopplatform.domain.account.Role.SECRETARIAT)
 				|| viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF));

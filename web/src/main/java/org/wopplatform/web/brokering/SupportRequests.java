@@ -72,7 +72,11 @@ class SupportRequests {
 		if (!queries.canSeeRequest(BrokeringAccess.scope(viewer), id)) {
 			throw new NotFoundException();
 		}
-		return requests.findWhole(id).orElseThrow(NotFoundException::new);
+		SupportRequest request = requests.findWhole(id).orElseThrow(NotFoundException::new);
+		request.kpiCodes(); // loaded now, one statement each, not multiplied with the
+							// needs
+		request.sdgTargetCodes();
+		return request;
 	}
 
 	/** A request the person may change: 404 if unreadable, 403 if read-only to them. */
@@ -106,7 +110,7 @@ class SupportRequests {
 		Instant now = clock.instant();
 		long organisationId = requester(form, viewer);
 		SupportRequest request = new SupportRequest(organisationId, platform(form, viewer), viewer.user().id(), now);
-		apply(request, form, now);
+		apply(request, form, BrokeringAccess.isStaffOf(viewer, organisationId) && form.isPublicVisible(), now);
 		requests.saveAndFlush(request);
 		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(request.id()), request.version(), "CREATE",
 				AuditTrail.differences(Map.of(), snapshot(request)));
@@ -117,15 +121,20 @@ class SupportRequests {
 		SupportRequest request = editable(id, viewer);
 		StaleEditException.requireVersion(request.version(), form.getVersion(), audit, ENTITY, id);
 		Map<String, @Nullable String> before = snapshot(request);
-		apply(request, form, clock.instant());
+		// Only the utility's own staff decide whether its request is public.
+		boolean visible = BrokeringAccess.isStaffOf(viewer, request.organisationId()) ? form.isPublicVisible()
+				: request.isPublicVisible();
+		apply(request, form, visible, clock.instant());
 		requests.saveAndFlush(request);
 		audit.record(viewer.actor(), ENTITY, id, request.version(), "UPDATE",
 				AuditTrail.differences(before, snapshot(request)));
 	}
 
-	public void close(long id, @Nullable String reason, long version, Viewer viewer) {
+	/** Closes the request; its matches under way are then declined by the caller. */
+	SupportRequest close(long id, @Nullable String reason, long version, Viewer viewer) {
 		SupportRequest request = editable(id, viewer);
 		StaleEditException.requireVersion(request.version(), version, audit, ENTITY, id);
+		String before = request.status().name();
 		try {
 			request.close(Objects.requireNonNullElse(reason, ""), clock.instant());
 		}
@@ -134,11 +143,12 @@ class SupportRequests {
 		}
 		requests.saveAndFlush(request);
 		audit.record(viewer.actor(), ENTITY, id, request.version(), "CLOSED",
-				List.of(new AuditTrail.FieldChange("status", null, "CLOSED"),
+				List.of(new AuditTrail.FieldChange("status", before, "CLOSED"),
 						new AuditTrail.FieldChange("closeReason", null, request.closeReason())));
+		return request;
 	}
 
-	private void apply(SupportRequest request, RequestForm form, Instant now) {
+	private void apply(SupportRequest request, RequestForm form, boolean publicVisible, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, String> needs = AreaRows.read(form.getNeeds(), RequestForm.NeedRow::getArea,
 				RequestForm.NeedRow::getDescription, code -> reference.workingArea(code).isPresent(), "needs",
@@ -159,8 +169,7 @@ class SupportRequests {
 		}
 		try {
 			request.state(Objects.requireNonNull(form.getTitle()), form.getContext(),
-					Objects.requireNonNull(form.getUrgency()), needs, kpis, languages, targets, form.isPublicVisible(),
-					now);
+					Objects.requireNonNull(form.getUrgency()), needs, kpis, languages, targets, publicVisible, now);
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());

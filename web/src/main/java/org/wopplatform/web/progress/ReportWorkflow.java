@@ -32,6 +32,7 @@ import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.ProgressReportRepository;
 import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
@@ -265,12 +266,9 @@ public class ReportWorkflow {
 		if (!report.status().isEditable()) {
 			throw new FieldProblem(null, "report.rule.locked");
 		}
-		String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+		String name = FileNames.clean(fileName);
 		if (name.isEmpty() || content.length == 0) {
 			throw new FieldProblem("file", "evidence.empty");
-		}
-		if (name.length() > 255) {
-			name = name.substring(name.length() - 255);
 		}
 		if (content.length > maxEvidenceBytes) {
 			throw new FieldProblem("file", "evidence.tooLarge");

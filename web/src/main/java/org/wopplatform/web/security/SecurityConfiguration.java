@@ -36,7 +36,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
 					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
-					"/map", "/brokering/requests", "/brokering/requests/{id}", "/login", "/password-reset/{token}",
+					"/map", "/brokering/requests", "/brokering/requests/{id}", "/reports", "/reports/{year}",
+					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
+					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
 					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")

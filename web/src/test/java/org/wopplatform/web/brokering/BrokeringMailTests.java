@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wopplatform.domain.brokering.Urgency;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMTP server on a local port.
  */
 @SpringBootTest
-@Transactional
 class BrokeringMailTests {
 
 	@RegisterExtension
@@ -48,8 +47,16 @@ class BrokeringMailTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@AfterEach
+	void cleanUp() {
+		jdbc.sql("delete from notification").update();
+		jdbc.sql("delete from audit_event where entity_type in ('SupportRequest', 'Match')").update();
+		jdbc.sql("delete from support_request where title = 'Reducir el ANC en Mwanza'").update();
+		jdbc.sql("update user_account set locale = 'en' where id = 4").update();
+	}
+
 	@Test
-	void aProposedMentorIsMailedToTheMenteeInItsLanguage() throws Exception {
+	void aProposedMentorIsMailedToTheMenteeInItsLanguageOnceTheStepIsCommitted() throws Exception {
 		jdbc.sql("update user_account set locale = 'es' where id = 4").update();
 		RequestForm form = new RequestForm();
 		form.setTitle("Reducir el ANC en Mwanza");

@@ -158,9 +158,11 @@ class RouteAuthorizationTests {
 		rule("GET /brokering/offers/new", L, O, O, O, O, O);
 		rule("POST /brokering/offers", L, O, O, O, O, O);
 		rule("GET /brokering/offers/{id}", L, O, N, O, O, O);
-		rule("GET /brokering/offers/{id}/edit", L, O, N, O, O, O);
-		rule("POST /brokering/offers/{id}", L, O, N, O, O, O);
-		rule("POST /brokering/offers/{id}/withdraw", L, O, N, O, O, O);
+		// recorded by the Africa coordinator: other coordinators read it; only its
+		// recorder, the utility and the secretariat change it
+		rule("GET /brokering/offers/{id}/edit", L, O, N, O, F, O);
+		rule("POST /brokering/offers/{id}", L, O, N, O, F, O);
+		rule("POST /brokering/offers/{id}/withdraw", L, O, N, O, F, O);
 		rule("GET /brokering/matches/{id}", L, O, N, O, N, O);
 		rule("GET /brokering/matches/{id}/history", L, O, N, O, N, O);
 		rule("GET /brokering/matches/{id}/concept-note", L, O, N, O, N, O);
@@ -170,6 +172,17 @@ class RouteAuthorizationTests {
 		rule("GET /brokering/board", L, F, F, O, O, O);
 		rule("GET /brokering/weights", L, F, F, F, F, O);
 		rule("POST /brokering/weights", L, F, F, F, F, O);
+		// The annual report: a draft (year 2031), the secretariat's alone until
+		// published.
+		rule("GET /reports", O, O, O, O, O, O);
+		rule("POST /reports", L, F, F, F, F, O);
+		for (String read : List.of("", "/partnerships", "/tables/{name}.{format}", "/report.json")) {
+			rule("GET /reports/{year}" + read, N, N, N, N, N, O);
+		}
+		rule("GET /reports/{year}/edit", L, F, F, F, F, O);
+		for (String change : List.of("", "/stories", "/stories/{storyId}", "/stories/{storyId}/remove", "/publish")) {
+			rule("POST /reports/{year}" + change, L, F, F, F, F, O);
+		}
 		// An unknown link answers "not found" to everyone; a known one is tested with the
 		// accounts.
 		rule("GET /password-reset/{token}", N, N, N, N, N, N);
@@ -225,19 +238,31 @@ class RouteAuthorizationTests {
 		jdbc.sql(
 				"""
 						insert into brokering_match (id, request_id, mentor_organisation_id, stage, score, explanation, proposed_by,
-						    proposed_at, stage_changed_at, concept_note_title, concept_note_file_name, concept_note_media_type,
-						    concept_note_content)
+						    proposed_at, stage_changed_at, concept_note_title, concept_note_file_name)
 						values (?, ?, 9, 'PROPOSED', 70, '{"score":70,"requestedAreas":1,"parts":[]}', 'Fixture', now(), now(),
-						    'Note', 'note.pdf', 'application/pdf', '%PDF-1.4'::bytea)""")
-			.params(FIXTURE_ROW, FIXTURE_ROW)
+						    'Note', 'note.pdf');
+						insert into brokering_match_document (match_id, media_type, content)
+						values (?, 'application/pdf', '%PDF-1.4'::bytea)""")
+			.params(FIXTURE_ROW, FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 		jdbc.sql("""
-				insert into mentor_offer (id, organisation_id, capacity, available_from, status)
-				values (?, 5, 2, date '2026-01-01', 'OPEN')""").param(FIXTURE_ROW).update();
+				insert into mentor_offer (id, organisation_id, capacity, available_from, status, created_by)
+				values (?, 5, 2, date '2026-01-01', 'OPEN', 2)""").param(FIXTURE_ROW).update();
 		jdbc.sql("insert into mentor_offer_strength values (?, 'NRW', 'NRW from 40 % to 30 %')")
 			.param(FIXTURE_ROW)
 			.update();
 		jdbc.sql("insert into mentor_offer_language values (?, 'en')").param(FIXTURE_ROW).update();
+	}
+
+	@BeforeEach
+	void draftReportFixture() {
+		jdbc.sql("""
+				insert into annual_report (id, year, status, chapters)
+				values (?, 2031, 'DRAFT', 'HEADLINES,BREAKDOWNS,SDG_TARGETS,RESULTS,STORIES,REGIONS');
+				insert into annual_report_story (id, report_id, partnership_id, position, title, text, source)
+				values (?, ?, 1, 0, 'Story', 'Text', 'record')""")
+			.params(FIXTURE_ROW, FIXTURE_ROW, FIXTURE_ROW)
+			.update();
 	}
 
 	@Test
@@ -289,6 +314,9 @@ class RouteAuthorizationTests {
 			.replace("/brokering/requests/{id}", "/brokering/requests/" + FIXTURE_ROW)
 			.replace("/brokering/offers/{id}", "/brokering/offers/" + FIXTURE_ROW)
 			.replace("/brokering/matches/{id}", "/brokering/matches/" + FIXTURE_ROW)
+			.replace("/reports/{year}", "/reports/2031")
+			.replace("{storyId}", Long.toString(FIXTURE_ROW))
+			.replace("/tables/{name}.{format}", "/tables/headlines.csv")
 			.replace("{participantId}", Long.toString(PARTICIPANT))
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))

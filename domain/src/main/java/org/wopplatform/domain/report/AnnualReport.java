@@ -1,0 +1,131 @@
+package org.wopplatform.domain.report;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+
+/**
+ * The report of one year. A draft's introduction and order of chapters can change; once
+ * published, with its figures frozen, nothing of it changes.
+ */
+@Entity
+@Table(name = "annual_report")
+public class AnnualReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annual_report_seq")
+	@SequenceGenerator(name = "annual_report_seq", sequenceName = "annual_report_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	private int year;
+
+	private String status;
+
+	private @Nullable String introduction;
+
+	private String chapters;
+
+	private @Nullable String frozenFigures;
+
+	private @Nullable Instant publishedAt;
+
+	private @Nullable String publishedBy;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected AnnualReport() {
+	}
+
+	public AnnualReport(int year, Instant at) {
+		if (year < 1990 || year > 2200) {
+			throw new DomainRuleViolation("annual.year.range", "A report's year lies between 1990 and 2200");
+		}
+		this.year = year;
+		this.status = "DRAFT";
+		this.chapters = Arrays.stream(Chapter.values()).map(Chapter::name).collect(Collectors.joining(","));
+		this.createdAt = at;
+		this.updatedAt = at;
+	}
+
+	/** Rewrites the introduction and the order of the chapters (each exactly once). */
+	public void edit(@Nullable String introduction, List<Chapter> order, Instant at) {
+		requireDraft();
+		if (order.size() != Chapter.values().length || !EnumSet.copyOf(order).equals(EnumSet.allOf(Chapter.class))) {
+			throw new DomainRuleViolation("annual.chapters.each", "Each chapter comes exactly once");
+		}
+		this.introduction = introduction == null || introduction.isBlank() ? null : introduction.strip();
+		this.chapters = order.stream().map(Chapter::name).collect(Collectors.joining(","));
+		this.updatedAt = at;
+	}
+
+	/** Publishes the report with its figures as they are now. */
+	public void publish(String frozenFigures, String by, Instant at) {
+		requireDraft();
+		this.frozenFigures = Objects.requireNonNull(frozenFigures, "frozenFigures");
+		this.status = "PUBLISHED";
+		this.publishedAt = at;
+		this.publishedBy = by;
+		this.updatedAt = at;
+	}
+
+	public void requireDraft() {
+		if (isPublished()) {
+			throw new DomainRuleViolation("annual.published", "A published report does not change");
+		}
+	}
+
+	public @Nullable Long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public int year() {
+		return year;
+	}
+
+	public boolean isPublished() {
+		return "PUBLISHED".equals(status);
+	}
+
+	public @Nullable String introduction() {
+		return introduction;
+	}
+
+	public List<Chapter> chapters() {
+		return Arrays.stream(chapters.split(",")).map(Chapter::valueOf).toList();
+	}
+
+	public @Nullable String frozenFigures() {
+		return frozenFigures;
+	}
+
+	public @Nullable Instant publishedAt() {
+		return publishedAt;
+	}
+
+	public @Nullable String publishedBy() {
+		return publishedBy;
+	}
+
+}

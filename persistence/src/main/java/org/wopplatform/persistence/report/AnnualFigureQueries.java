@@ -1,0 +1,234 @@
+package org.wopplatform.persistence.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.report.AnnualFigures.Achieved;
+import org.wopplatform.persistence.report.AnnualFigures.Contribution;
+import org.wopplatform.persistence.report.AnnualFigures.Engagement;
+import org.wopplatform.persistence.report.AnnualFigures.People;
+import org.wopplatform.persistence.report.AnnualFigures.Result;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of a year, counted in SQL, each statement once whatever the number of
+ * partnerships. Only published partnerships count (the report is public, and every figure
+ * opens on the list of partnerships it counts). A partnership is <em>active</em> in a
+ * year when it is neither in the pipeline nor cancelled, has begun (actual start, else
+ * planned) by the end of the year, and has not ended (actual end, else planned) before
+ * the year began; <em>started</em> when it began in the year; <em>completed</em> when it
+ * is closed and ended in the year. Partial dates count from their first day ("2021" is 1
+ * January 2021).
+ */
+@Repository
+@Transactional(readOnly = true)
+public class AnnualFigureQueries {
+
+	/** Which partnerships each figure counts: rows (figure, partnership id). */
+	static final String MEMBERS = """
+			with base as (
+			    select p.id, p.status, p.regional_platform_code as platform, p.funding_programme_code as programme,
+			           coalesce(p.actual_start, p.planned_start) as starts, coalesce(p.actual_end, p.planned_end) as ends
+			    from partnership p
+			    where p.published and p.status not in ('PIPELINE', 'CANCELLED')
+			), active as (
+			    select * from base where starts < make_date(:year + 1, 1, 1) and (ends is null or ends >= make_date(:year, 1, 1))
+			), started as (
+			    select * from active where starts >= make_date(:year, 1, 1)
+			), completed as (
+			    select * from active where status = 'CLOSED' and ends < make_date(:year + 1, 1, 1)
+			)
+			select 'ACTIVE' as figure, id from active
+			union all select 'ACTIVE/' || platform, id from active where platform is not null
+			union all select 'STARTED', id from started
+			union all select 'STARTED/' || platform, id from started where platform is not null
+			union all select 'COMPLETED', id from completed
+			union all select 'COMPLETED/' || platform, id from completed where platform is not null
+			union all select 'AREA/' || w.working_area_code, a.id from active a
+			    join partnership_working_area w on w.partnership_id = a.id
+			union all select 'TARGET/' || t.sdg_target_code, a.id from active a
+			    join partnership_sdg_target t on t.partnership_id = a.id
+			union all select 'PROGRAMME/' || coalesce(programme, '-'), id from active
+			union all select 'STATUS/' || status, id from active""";
+
+	private static final String ACTIVE_IDS = "select id from (" + MEMBERS + ") m where figure = 'ACTIVE'";
+
+	private final JdbcClient jdbc;
+
+	AnnualFigureQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The figures as the records stand now. */
+	public AnnualFigures live(int year) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select figure, count(*) from (" + MEMBERS + ") m group by figure order by figure")
+			.param("year", year)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		List<Engagement> engagement = jdbc.sql("""
+				select p.regional_platform_code,
+				       count(distinct o.id) filter (where r.side = 'MENTOR' and o.type = 'UTILITY'),
+				       count(distinct o.id) filter (where r.side = 'MENTEE' and o.type = 'UTILITY'),
+				       count(distinct o.country_code)
+				from participant pa
+				join partner_role r on r.code = pa.role
+				join organisation o on o.id = pa.organisation_id
+				join partnership p on p.id = pa.partnership_id
+				where pa.partnership_id in (%s)
+				group by grouping sets ((), (p.regional_platform_code))
+				order by p.regional_platform_code nulls first""".formatted(ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new Engagement(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+		// The grand total comes first (its platform is null, as is that of partnerships
+		// without a platform, which come second and are not a region).
+		Engagement all = engagement.isEmpty() ? new Engagement(null, 0, 0, 0) : engagement.get(0);
+		List<Engagement> regions = engagement.stream().skip(1).filter(e -> e.platform() != null).toList();
+		People people = jdbc.sql("""
+				select coalesce(sum(population_served), 0), count(population_served), count(*) from (
+				    select distinct o.id, o.population_served
+				    from participant pa
+				    join partner_role r on r.code = pa.role and r.side = 'MENTEE'
+				    join organisation o on o.id = pa.organisation_id and o.type = 'UTILITY'
+				    where pa.partnership_id in (%s)) mentees""".formatted(ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new People(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+		List<Contribution> contributions = jdbc.sql("""
+				select currency, category, sum(amount) from contribution
+				where amount is not null and partnership_id in (%s)
+				group by currency, category order by currency, category""".formatted(ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new Contribution(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+			.list();
+		List<Result> results = jdbc
+			.sql("""
+					select p.id, p.title, i.name, i.unit, i.baseline_value, latest.value, latest.period_year, latest.period_half
+					from indicator i
+					join partnership p on p.id = i.partnership_id
+					join lateral (
+					    select v.value, r.period_year, r.period_half from indicator_value v
+					    join progress_report r on r.id = v.report_id and r.status = 'APPROVED'
+					    where v.indicator_id = i.id and r.period_year <= :year
+					    order by r.period_year desc, r.period_half desc limit 1) latest on true
+					where i.partnership_id in (%s) and i.baseline_value is not null
+					  and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
+					    or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
+					order by lower(p.title), p.id, i.name, i.id"""
+				.formatted(ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5).stripTrailingZeros(), rs.getBigDecimal(6).stripTrailingZeros(),
+					new ReportingPeriod(rs.getInt(7), rs.getInt(8)).toString()))
+			.list();
+		List<Achieved> deliverables = jdbc.sql("""
+				select p.id, p.title, d.title from deliverable d join partnership p on p.id = d.partnership_id
+				where d.partnership_id in (%s) and d.status = 'ACHIEVED'
+				  and d.due_date >= make_date(:year, 1, 1) and d.due_date < make_date(:year + 1, 1, 1)
+				order by lower(p.title), p.id, d.position""".formatted(ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new Achieved(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+		return new AnnualFigures(year, counts, all, regions, people, contributions, results, deliverables);
+	}
+
+	/** The partnership counts of a published report, as frozen. */
+	public Map<String, Long> frozenCounts(long reportId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql(
+				"select figure, count(*) from annual_report_member where report_id = ? group by figure order by figure")
+			.param(reportId)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * Freezes which partnerships each figure counts now, for a report being published.
+	 */
+	@Transactional
+	public void freezeMembers(long reportId, int year) {
+		jdbc.sql(
+				"insert into annual_report_member (report_id, figure, partnership_id) select :report, figure, id from ("
+						+ MEMBERS + ") m")
+			.param("report", reportId)
+			.param("year", year)
+			.update();
+	}
+
+	/** A partnership a figure counts, for the drill-down list. */
+	public record Counted(long id, String referenceCode, String title, String status, @Nullable String platform) {
+	}
+
+	/**
+	 * The partnerships a figure counts (live, or as frozen for a published report), by
+	 * title, a page at a time.
+	 */
+	public List<Counted> counted(int year, @Nullable Long frozenReportId, String figure, int offset, int limit) {
+		String members = frozenReportId == null ? "(" + MEMBERS + ") m on m.id = p.id"
+				: "annual_report_member m on m.partnership_id = p.id and m.report_id = :report";
+		return jdbc.sql("""
+				select p.id, p.reference_code, p.title, p.status, p.regional_platform_code
+				from partnership p join %s
+				where m.figure = :figure
+				order by lower(p.title), p.id offset :offset limit :limit""".formatted(members))
+			.param("year", year)
+			.param("figure", figure)
+			.param("report", frozenReportId == null ? -1L : frozenReportId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> new Counted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * A text a story can start from: an approved report's achievements, or the record's
+	 * results.
+	 */
+	public record StorySeed(long partnershipId, String partnership, String source, String text) {
+	}
+
+	/**
+	 * What the year's stories can start from, for the published partnerships active in
+	 * the year: the achievements of their approved reports of the year, and the results
+	 * their records state (as the sources give them).
+	 */
+	public List<StorySeed> storySeeds(int year) {
+		return jdbc
+			.sql("""
+					select p.id, p.title, 'report ' || r.period_year || case r.period_half when 0 then '' else '-H' || r.period_half end,
+					       r.achievements
+					from progress_report r join partnership p on p.id = r.partnership_id
+					where r.status = 'APPROVED' and r.period_year = :year and r.achievements is not null
+					  and p.id in (%s)
+					union all
+					select p.id, p.title, 'record', p.results_narrative from partnership p
+					where p.results_narrative is not null and p.id in (%s)
+					order by 2, 1, 3"""
+				.formatted(ACTIVE_IDS, ACTIVE_IDS))
+			.param("year", year)
+			.query((rs, n) -> new StorySeed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/** Partnership titles by id, in one statement. */
+	public Map<Long, String> titles(java.util.Collection<Long> ids) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, title from partnership where id in (:ids)")
+				.param("ids", ids)
+				.query((rs, n) -> titles.put(rs.getLong(1), rs.getString(2)))
+				.list();
+		}
+		return titles;
+	}
+
+}

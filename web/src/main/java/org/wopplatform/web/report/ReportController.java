@@ -1,0 +1,199 @@
+package org.wopplatform.web.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.domain.report.AnnualReport;
+import org.wopplatform.persistence.report.AnnualFigureQueries;
+import org.wopplatform.reporting.annual.AnnualReportAssembly;
+import org.wopplatform.reporting.annual.AnnualReportContent;
+import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.FormErrors;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.security.Viewer;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The annual report's pages: the list of reports, a year's report (published, or a draft
+ * previewed by the secretariat), the partnerships behind each figure, and the
+ * secretariat's draft editor (introduction, chapters, stories, publication).
+ */
+@Controller
+class ReportController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AnnualReports reports;
+
+	private final AnnualReportAssembly assembly;
+
+	private final AnnualFigureQueries figures;
+
+	private final MessageSource messages;
+
+	ReportController(AnnualReports reports, AnnualReportAssembly assembly, AnnualFigureQueries figures,
+			MessageSource messages) {
+		this.reports = reports;
+		this.assembly = assembly;
+		this.figures = figures;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reports")
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("reports", reports.list(viewer));
+		model.addAttribute("secretariat", viewer.is(Role.SECRETARIAT));
+		return "reports/list";
+	}
+
+	@PostMapping("/reports")
+	String open(@RequestParam(required = false) @Nullable Integer year, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			reports.open(year, viewer);
+			redirect.addFlashAttribute("flash", "annual.opened");
+			return "redirect:/reports/" + year + "/edit";
+		}
+		catch (FieldProblem problem) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("yearError", problem.code());
+			model.addAttribute("typedYear", year);
+			return list(viewer, model);
+		}
+	}
+
+	@GetMapping("/reports/{year}")
+	String show(@PathVariable int year, Viewer viewer, Locale locale, Model model) {
+		AnnualReport report = reports.readable(year, viewer);
+		AnnualReportContent content = assembly.content(report, new MessageLabels(messages, locale));
+		model.addAttribute("annual", content);
+		model.addAttribute("report", report);
+		return "reports/show";
+	}
+
+	@GetMapping("/reports/{year}/partnerships")
+	String counted(@PathVariable int year, @RequestParam(defaultValue = "ACTIVE") String figure,
+			@RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+		AnnualReport report = reports.readable(year, viewer);
+		if (figure.length() > 80 || page < 1 || page > 10_000) {
+			throw new NotFoundException();
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("figure", figure);
+		model.addAttribute("page", page);
+		List<AnnualFigureQueries.Counted> rows = figures.counted(year, report.isPublished() ? report.id() : null,
+				figure, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		model.addAttribute("partnerships", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+		return "reports/partnerships";
+	}
+
+	@GetMapping("/reports/{year}/edit")
+	String edit(@PathVariable int year, Viewer viewer, Locale locale, Model model) {
+		AnnualReport report = reports.draft(year, viewer);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ReportForm.from(report));
+		}
+		return editor(report, model);
+	}
+
+	@PostMapping("/reports/{year}")
+	String update(@PathVariable int year, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		AnnualReport report = reports.draft(year, viewer);
+		if (!result.hasErrors()) {
+			try {
+				reports.edit(year, form, viewer);
+				redirect.addFlashAttribute("flash", "annual.saved");
+				return "redirect:/reports/" + year + "/edit";
+			}
+			catch (FieldProblem problem) {
+				FormErrors.show(problem, result);
+			}
+			catch (StaleEditException stale) {
+				result.reject("concurrentModification.report.annual");
+				model.addAttribute("missed", stale.missed());
+				form.setVersion(stale.currentVersion());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return editor(report, model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return editor(report, model);
+	}
+
+	@PostMapping("/reports/{year}/stories")
+	String pick(@PathVariable int year, @RequestParam(defaultValue = "-1") long partnershipId,
+			@RequestParam(required = false) @Nullable String source, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			reports.pick(year, partnershipId, source, viewer);
+			redirect.addFlashAttribute("flash", "story.added");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("storyError", problem.code());
+		}
+		return "redirect:/reports/" + year + "/edit#stories";
+	}
+
+	@PostMapping("/reports/{year}/stories/{storyId}")
+	String rewrite(@PathVariable int year, @PathVariable long storyId,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String text, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			reports.rewrite(year, storyId, title, text, viewer);
+			redirect.addFlashAttribute("flash", "story.saved");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("storyError", problem.code());
+			redirect.addFlashAttribute("storyErrorId", storyId);
+			redirect.addFlashAttribute("typedTitle", title);
+			redirect.addFlashAttribute("typedText", text);
+		}
+		return "redirect:/reports/" + year + "/edit#story-" + storyId;
+	}
+
+	@PostMapping("/reports/{year}/stories/{storyId}/remove")
+	String remove(@PathVariable int year, @PathVariable long storyId, Viewer viewer, RedirectAttributes redirect) {
+		reports.remove(year, storyId, viewer);
+		redirect.addFlashAttribute("flash", "story.removed");
+		return "redirect:/reports/" + year + "/edit#stories";
+	}
+
+	@PostMapping("/reports/{year}/publish")
+	String publish(@PathVariable int year, @RequestParam(defaultValue = "-1") long version, Viewer viewer,
+			RedirectAttributes redirect) {
+		try {
+			reports.publish(year, version, viewer);
+			redirect.addFlashAttribute("flash", "annual.publishedNow");
+			return "redirect:/reports/" + year;
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("storyError", "concurrentModification.report.annual");
+			return "redirect:/reports/" + year + "/edit";
+		}
+	}
+
+	private String editor(AnnualReport report, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("seeds", reports.seeds(report));
+		model.addAttribute("chapters", org.wopplatform.domain.report.Chapter.values());
+		model.addAttribute("stories", assembly.content(report, new MessageLabels(messages, Locale.ENGLISH)).stories());
+		return "reports/edit";
+	}
+
+}

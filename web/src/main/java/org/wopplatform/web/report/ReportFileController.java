@@ -1,0 +1,80 @@
+package org.wopplatform.web.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+import org.wopplatform.domain.report.AnnualReport;
+import org.wopplatform.reporting.annual.AnnualReportAssembly;
+import org.wopplatform.reporting.annual.ReportTable;
+import org.wopplatform.reporting.table.TableFormat;
+import org.wopplatform.reporting.table.Tables;
+import org.wopplatform.web.common.Downloads;
+import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.security.Viewer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A report's files: each table as CSV or XLSX (headers in the reader's language), and the
+ * whole year as JSON (the figures with their stable keys, the stories).
+ */
+@Controller
+class ReportFileController {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final AnnualReports reports;
+
+	private final AnnualReportAssembly assembly;
+
+	private final MessageSource messages;
+
+	ReportFileController(AnnualReports reports, AnnualReportAssembly assembly, MessageSource messages) {
+		this.reports = reports;
+		this.assembly = assembly;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reports/{year}/tables/{name}.{format}")
+	ResponseEntity<byte[]> table(@PathVariable int year, @PathVariable String name, @PathVariable String format,
+			Viewer viewer, Locale locale) throws IOException {
+		AnnualReport report = reports.readable(year, viewer);
+		TableFormat type = TableFormat.named(format).orElseThrow(NotFoundException::new);
+		ReportTable table = assembly.tables(assembly.figures(report), new MessageLabels(messages, locale)).get(name);
+		if (table == null) {
+			throw new NotFoundException();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Tables.write(type, name, table.header(), table.cells(), out);
+		return Downloads.attachment("wop-report-" + year + "-" + name + "." + type.extension(), type.mediaType(),
+				out.toByteArray());
+	}
+
+	@GetMapping("/reports/{year}/report.json")
+	ResponseEntity<byte[]> whole(@PathVariable int year, Viewer viewer) {
+		AnnualReport report = reports.readable(year, viewer);
+		var document = json.createObjectNode();
+		document.put("year", year);
+		document.put("status", report.isPublished() ? "PUBLISHED" : "DRAFT");
+		document.put("publishedAt", report.publishedAt() == null ? null : report.publishedAt().toString());
+		document.put("introduction", report.introduction());
+		document.set("figures", json.valueToTree(assembly.figures(report)));
+		var stories = document.putArray("stories");
+		assembly.stories(report).forEach(s -> {
+			var story = stories.addObject();
+			story.put("partnershipId", s.story().partnershipId());
+			story.put("partnership", s.partnership());
+			story.put("title", s.story().title());
+			story.put("text", s.story().text());
+		});
+		return Downloads.attachment("wop-report-" + year + ".json", "application/json",
+				json.writeValueAsBytes(document));
+	}
+
+}
