@@ -238,6 +238,19 @@ class BrokeringTests {
 		}
 
 		@Test
+		void onlyTheUtilityItselfMakesItsRequestPublic() throws Exception {
+			long byCoordinator = request(AFRICA, "organisationId", "5", "publicVisible", "true");
+			assertThat(count("select count(*) from support_request where id = ? and public_visible", byCoordinator))
+				.isZero();
+
+			List<String> edit = new ArrayList<>(List.of(NRW_REQUEST));
+			edit.addAll(List.of("publicVisible", "true"));
+			send(MWAUWASA_STAFF, "/brokering/requests/" + byCoordinator, edit.toArray(String[]::new));
+			assertThat(count("select count(*) from support_request where id = ? and public_visible", byCoordinator))
+				.isEqualTo(1);
+		}
+
+		@Test
 		void listsKeepToTheReadersScopeAndFilters() throws Exception {
 			request(MWAUWASA_STAFF);
 
@@ -328,6 +341,54 @@ class BrokeringTests {
 			assertThat(page(MWAUWASA_STAFF, "/work")).contains("was created");
 			assertThat(page(AFRICA, "/brokering/matches/" + match)).contains("Partnership created")
 				.contains("concept-note.pdf");
+		}
+
+		@Test
+		void aDeclineAfterTheAgreementPutsTheRequestBackAndClosingDeclinesWhatIsUnderWay() throws Exception {
+			long request = request(MWAUWASA_STAFF);
+			long nwsc = propose(request);
+			long ethekwini = Long.parseLong(
+					send(SECRETARIAT, "/brokering/requests/" + request + "/matches", "mentorId", "23").getResponse()
+						.getRedirectedUrl()
+						.replaceAll(".*/", ""));
+			send(AFRICA, "/brokering/matches/" + nwsc + "/introduce", "version", "0", "introducedOn", "2026-01-15",
+					"introducedBy", "Coordinator");
+			send(AFRICA, "/brokering/matches/" + nwsc + "/concept-note", "version", "1", "title", "Note");
+			send(AFRICA, "/brokering/matches/" + nwsc + "/agreement", "version", "2", "kind", "AGREEMENT", "signedOn",
+					"2026-02-01");
+			assertThat(status(request)).isEqualTo("MATCHED");
+
+			send(AFRICA, "/brokering/matches/" + nwsc + "/decline", "version", "3", "reason", "Board did not ratify");
+			assertThat(status(request)).isEqualTo("SHORTLISTED");
+
+			send(MWAUWASA_STAFF, "/brokering/requests/" + request + "/close", "version",
+					Long.toString(count("select version from support_request where id = ?", request)), "reason",
+					"Solved locally");
+			assertThat(jdbc.sql("select stage || ': ' || declined_reason from brokering_match where id = ?")
+				.param(ethekwini)
+				.query(String.class)
+				.single()).isEqualTo("DECLINED: Solved locally");
+			MvcResult late = send(AFRICA, "/brokering/matches/" + ethekwini + "/introduce", "version", "1",
+					"introducedOn", "2026-01-15", "introducedBy", "Coordinator");
+			assertThat(late.getResponse().getStatus()).isEqualTo(400);
+			assertThat(late.getResponse().getContentAsString()).contains("This request is already closed.");
+			assertThat(jdbc.sql("select stage from brokering_match where id = ?")
+				.param(ethekwini)
+				.query(String.class)
+				.single()).isEqualTo("DECLINED");
+			assertThat(jdbc
+				.sql("select changes from audit_event where entity_type = 'Match' and entity_id = ?"
+						+ " and action = 'INTRODUCED'")
+				.param(nwsc)
+				.query(String.class)
+				.single()).contains("2026-01-15").contains("Coordinator");
+		}
+
+		private String status(long request) {
+			return jdbc.sql("select status from support_request where id = ?")
+				.param(request)
+				.query(String.class)
+				.single();
 		}
 
 		@Test
