@@ -1,7 +1,7 @@
 /**
  * The annual report and open data: assembles figures, charts (SVG), stories and exports
- * (PDF, CSV, XLSX, JSON, IATI XML) from what persistence reads. Nothing here yet beyond
- * its place in the module chain web → reporting → persistence → domain.
+ * (PDF, CSV, XLSX, JSON, IATI XML) from what persistence reads. So far: tables as files,
+ * the open-data JSON read model and the IATI activity file.
  */
 @NullMarked
 package org.wopplatform.reporting;

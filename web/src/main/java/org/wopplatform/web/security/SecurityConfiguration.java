@@ -39,7 +39,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/map", "/brokering/requests", "/brokering/requests/{id}", "/reports", "/reports/{year}",
 					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
 					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
-					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error")
+					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
+					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
+					"/api/v1/openapi.json")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")
 			.permitAll()

@@ -172,6 +172,12 @@ class RouteAuthorizationTests {
 		rule("GET /brokering/board", L, F, F, O, O, O);
 		rule("GET /brokering/weights", L, F, F, F, F, O);
 		rule("POST /brokering/weights", L, F, F, F, F, O);
+		// Open data: published records only, whoever asks; the fixture partnership is
+		// unpublished, so its API record is "not found" even to those who may read its
+		// page.
+		rule("GET /api/v1/partnerships", O, O, O, O, O, O);
+		rule("GET /api/v1/partnerships/{id}", N, N, N, N, N, N);
+		rule("GET /api/v1/iati/activities.xml", O, O, O, O, O, O);
 		// The annual report: a draft (year 2031), the secretariat's alone until
 		// published.
 		rule("GET /reports", O, O, O, O, O, O);

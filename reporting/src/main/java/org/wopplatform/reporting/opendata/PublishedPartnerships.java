@@ -1,0 +1,158 @@
+package org.wopplatform.reporting.opendata;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DatePrecision;
+import org.wopplatform.domain.common.PartialDate;
+import org.wopplatform.domain.partnership.PartnerRole;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.partnership.PartnershipSearch;
+import org.wopplatform.persistence.partnership.PartnershipSummary;
+import org.wopplatform.persistence.partnership.PartyName;
+import org.wopplatform.persistence.partnership.ReadScope;
+import org.wopplatform.reporting.opendata.OpenPartnership.Budget;
+import org.wopplatform.reporting.opendata.OpenPartnership.CodeAndName;
+import org.wopplatform.reporting.opendata.OpenPartnership.Participant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published partnerships for the open-data API. A page costs the partnership search's
+ * statements (count, page, participants, working areas) plus one for what the API adds
+ * (description, dates, platform, programme, budget, working-area codes and SDG targets),
+ * whatever its size; one partnership costs two.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PublishedPartnerships {
+
+	private static final String DETAILS = """
+			select p.id, p.reference_code, p.title, p.description, p.status, p.kind,
+			    p.planned_start, p.planned_start_precision, p.planned_end, p.planned_end_precision,
+			    p.actual_start, p.actual_start_precision, p.actual_end, p.actual_end_precision,
+			    rp.code as platform_code, rp.name as platform_name, fp.code as programme_code, fp.name as programme_name,
+			    p.budget_amount, p.budget_currency,
+			    (select string_agg(w.working_area_code, ',' order by a.sort_order) from partnership_working_area w
+			     join working_area a on a.code = w.working_area_code where w.partnership_id = p.id) as working_areas,
+			    (select string_agg(t.sdg_target_code, ',' order by s.goal_code, s.sort_order) from partnership_sdg_target t
+			     join sdg_target s on s.code = t.sdg_target_code where t.partnership_id = p.id) as sdg_targets
+			from partnership p
+			left join regional_platform rp on rp.code = p.regional_platform_code
+			left join funding_programme fp on fp.code = p.funding_programme_code
+			where p.published and p.id in (:ids)""";
+
+	private final PartnershipListQueries lists;
+
+	private final JdbcClient jdbc;
+
+	private final String baseUrl;
+
+	PublishedPartnerships(PartnershipListQueries lists, JdbcClient jdbc,
+			@Value("${wop.base-url:http://localhost:8080}") String baseUrl) {
+		this.lists = lists;
+		this.jdbc = jdbc;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/**
+	 * One page of the published partnerships matching the filters, in the search's order.
+	 */
+	public Page<OpenPartnership> page(PartnershipSearch search, Pageable pageable) {
+		Page<PartnershipSummary> summaries = lists.search(search, ReadScope.publicOnly(), pageable);
+		if (summaries.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, summaries.getTotalElements());
+		}
+		Map<Long, Head> heads = heads(summaries.map(PartnershipSummary::id).getContent());
+		List<OpenPartnership> items = summaries.stream()
+			.filter(summary -> heads.containsKey(summary.id()))
+			.map(summary -> heads.get(summary.id())
+				.with(summary.parties().stream().map(PublishedPartnerships::participant).toList()))
+			.toList();
+		return new PageImpl<>(items, pageable, summaries.getTotalElements());
+	}
+
+	/** The partnership if it exists and is published. */
+	public Optional<OpenPartnership> one(long id) {
+		Head head = heads(List.of(id)).get(id);
+		if (head == null) {
+			return Optional.empty();
+		}
+		List<Participant> participants = jdbc.sql("""
+				select o.id, o.name, o.acronym, o.country_code, pa.role
+				from participant pa join organisation o on o.id = pa.organisation_id
+				where pa.partnership_id = :id order by pa.position, pa.id""").param("id", id).query((rs, row) -> {
+			PartnerRole role = PartnerRole.valueOf(rs.getString("role"));
+			return new Participant(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
+					rs.getString("country_code"), role.name(), role.side().name());
+		}).list();
+		return Optional.of(head.with(participants));
+	}
+
+	private static Participant participant(PartyName party) {
+		return new Participant(party.organisationId(), party.name(), party.acronym(), party.countryCode(),
+				party.role().name(), party.role().side().name());
+	}
+
+	private Map<Long, Head> heads(List<Long> ids) {
+		Map<Long, Head> heads = new LinkedHashMap<>();
+		jdbc.sql(DETAILS).param("ids", ids).query((rs, row) -> head(rs)).list().forEach(h -> heads.put(h.id(), h));
+		return heads;
+	}
+
+	private Head head(ResultSet rs) throws SQLException {
+		String platform = rs.getString("platform_code");
+		String programme = rs.getString("programme_code");
+		BigDecimal amount = rs.getBigDecimal("budget_amount");
+		long id = rs.getLong("id");
+		return new Head(id, rs.getString("reference_code"), rs.getString("title"), rs.getString("description"),
+				rs.getString("status"), rs.getString("kind"), partialDate(rs, "planned_start"),
+				partialDate(rs, "planned_end"), partialDate(rs, "actual_start"), partialDate(rs, "actual_end"),
+				platform == null ? null : new CodeAndName(platform, rs.getString("platform_name")),
+				programme == null ? null : new CodeAndName(programme, rs.getString("programme_name")),
+				amount == null ? null : new Budget(amount.toPlainString(), rs.getString("budget_currency")),
+				codes(rs.getString("working_areas")), codes(rs.getString("sdg_targets")),
+				baseUrl + "/partnerships/" + id);
+	}
+
+	/** A partial date as the platform writes it ("2018", "2018-06", "2018-06-30"). */
+	static @Nullable String partialDate(ResultSet rs, String column) throws SQLException {
+		LocalDate date = rs.getObject(column, LocalDate.class);
+		String precision = rs.getString(column + "_precision");
+		return date == null || precision == null ? null
+				: new PartialDate(date, DatePrecision.valueOf(precision)).toString();
+	}
+
+	private static List<String> codes(@Nullable String joined) {
+		return joined == null ? List.of() : Arrays.asList(joined.split(","));
+	}
+
+	/** Everything but the participants, which come from the search or their own query. */
+	private record Head(long id, String referenceCode, String title, @Nullable String description, String status,
+			String kind, @Nullable String plannedStart, @Nullable String plannedEnd, @Nullable String actualStart,
+			@Nullable String actualEnd, @Nullable CodeAndName regionalPlatform, @Nullable CodeAndName fundingProgramme,
+			@Nullable Budget budget, List<String> workingAreas, List<String> sdgTargets, String url) {
+
+		OpenPartnership with(List<Participant> participants) {
+			return new OpenPartnership(id, referenceCode, title, description, status, kind, plannedStart, plannedEnd,
+					actualStart, actualEnd, regionalPlatform, fundingProgramme, budget, participants, workingAreas,
+					sdgTargets, url);
+		}
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.wopplatform.web.opendata;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.JdbcStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The open-data answers send the same small number of SQL statements (every statement
+ * through the DataSource, plain JDBC included) with 3 partnerships as with 300, each of
+ * those with participants, a working area, an SDG target, an indicator and approved
+ * values. Rolls back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(JdbcStatements.Configuration.class)
+@Transactional
+class OpenDataStatementCountTests {
+
+	private static final List<String> ADDRESSES = List.of("/api/v1/partnerships", "/api/v1/partnerships?size=200",
+			"/api/v1/partnerships?country=NL&status=IMPLEMENTATION&sort=newest", "/api/v1/partnerships?q=vei&area=NRW",
+			"/api/v1/partnerships?target=6.1&year=2020", "/api/v1/partnerships/1", "/api/v1/iati/activities.xml");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private Map<String, Long> statementsPerAddress() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String address : ADDRESSES) {
+			mvc.perform(get(address)).andExpect(status().isOk()); // warms the
+																	// reference-data
+																	// cache
+			counts.put(address, JdbcStatements.countDuring(() -> mvc.perform(get(address)).andExpect(status().isOk())));
+		}
+		return counts;
+	}
+
+	@Test
+	void threeOrThreeHundredPartnershipsCostTheSame() throws Exception {
+		jdbc.sql("delete from partnership where id not in (1, 24, 25)").update();
+		Map<String, Long> small = statementsPerAddress();
+
+		addPartnerships(297);
+		Map<String, Long> large = statementsPerAddress();
+
+		assertThat(jdbc.sql("select count(*) from partnership where published").query(Long.class).single())
+			.isEqualTo(300);
+		assertThat(large).isEqualTo(small);
+		assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 5L));
+	}
+
+	/**
+	 * Published copies of a WOP: VEI mentoring MWAUWASA in WOP-Africa on non-revenue
+	 * water, with an NRW indicator and an approved value for 2024.
+	 */
+	private void addPartnerships(int count) {
+		jdbc.sql(
+				"""
+						insert into partnership (id, reference_code, kind, title, status, published, regional_platform_code,
+						    planned_start, planned_start_precision, budget_amount, budget_currency, planned_end, planned_end_precision)
+						select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership VEI ' || n, 'IMPLEMENTATION', true, 'WOP_AFRICA',
+						    make_date(2000 + n % 25, 1, 1), 'YEAR', 1000, 'EUR', make_date(2026, 1, 1), 'YEAR'
+						from generate_series(1, ?) n""")
+			.param(count)
+			.update();
+		jdbc.sql("""
+				insert into participant (id, partnership_id, organisation_id, role, position)
+				select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
+				union all
+				select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
+			.params(count, count)
+			.update();
+		jdbc.sql("insert into partnership_working_area (partnership_id, working_area_code)"
+				+ " select 100000 + n, 'NRW' from generate_series(1, ?) n")
+			.param(count)
+			.update();
+		jdbc.sql("insert into partnership_sdg_target (partnership_id, sdg_target_code)"
+				+ " select 100000 + n, '6.1' from generate_series(1, ?) n")
+			.param(count)
+			.update();
+		jdbc.sql("""
+				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
+				    baseline_date, target_value, target_date, frequency)
+				select 100000 + n, 100000 + n, 'GW_NRW_PCT_SYSTEM_INPUT', 'NRW', '%', 'LOWER', 40, date '2020-12-31',
+				    30, date '2026-12-31', 'YEARLY'
+				from generate_series(1, ?) n""").param(count).update();
+		jdbc.sql("""
+				insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+				    submitted_by, reviewed_by)
+				select 100000 + n, 100000 + n, 2024, 0, 1, 'APPROVED', 'ON_TRACK', 4, 2 from generate_series(1, ?) n""")
+			.param(count)
+			.update();
+		jdbc.sql("""
+				insert into indicator_value (id, report_id, indicator_id, value)
+				select 100000 + n, 100000 + n, 100000 + n, 35 from generate_series(1, ?) n""").param(count).update();
+	}
+
+}
