@@ -125,7 +125,7 @@ public class AnnualFigureQueries {
 				.formatted(ACTIVE_IDS))
 			.param("year", year)
 			.query((rs, n) -> new Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBigDecimal(5).stripTrailingZeros(), rs.getBigDecimal(6).stripTrailingZeros(),
+					plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6)),
 					new ReportingPeriod(rs.getInt(7), rs.getInt(8)).toString()))
 			.list();
 		List<Achieved> deliverables = jdbc.sql("""
@@ -137,6 +137,12 @@ public class AnnualFigureQueries {
 			.query((rs, n) -> new Achieved(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 		return new AnnualFigures(year, counts, all, regions, people, contributions, results, deliverables);
+	}
+
+	/** A stored measure without its trailing zeros, never in exponent form (40, 31.5). */
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		java.math.BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** The partnership counts of a published report, as frozen. */

@@ -88,7 +88,7 @@ class AnnualReports {
 		requireSecretariat(viewer);
 		AnnualReport report = reports.findByYear(year).orElseThrow(NotFoundException::new);
 		if (report.isPublished()) {
-			throw new FieldProblem(null, "annual.published");
+			throw new PublishedReport(year);
 		}
 		return report;
 	}
@@ -192,6 +192,22 @@ class AnnualReports {
 		figures.freezeMembers(id, year);
 		audit.record(viewer.actor(), ENTITY, id, report.version(), "PUBLISH",
 				List.of(new AuditTrail.FieldChange("status", "DRAFT", "PUBLISHED")));
+	}
+
+	/** A change asked of a report that is already published. */
+	static class PublishedReport extends RuntimeException {
+
+		private final int year;
+
+		PublishedReport(int year) {
+			super("Report " + year + " is published", null, false, false);
+			this.year = year;
+		}
+
+		int year() {
+			return year;
+		}
+
 	}
 
 	private Story storyOf(AnnualReport report, long storyId) {

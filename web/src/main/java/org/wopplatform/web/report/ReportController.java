@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -186,6 +187,13 @@ class ReportController {
 			redirect.addFlashAttribute("storyError", "concurrentModification.report.annual");
 			return "redirect:/reports/" + year + "/edit";
 		}
+	}
+
+	/** A published report no longer changes: back to it, saying so. */
+	@ExceptionHandler(AnnualReports.PublishedReport.class)
+	String published(AnnualReports.PublishedReport published, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", "annual.published");
+		return "redirect:/reports/" + published.year();
 	}
 
 	private String editor(AnnualReport report, Model model) {

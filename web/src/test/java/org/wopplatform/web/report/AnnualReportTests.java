@@ -1,0 +1,317 @@
+package org.wopplatform.web.report;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.domain.account.Role;
+import org.wopplatform.persistence.report.AnnualFigureQueries;
+import org.wopplatform.persistence.report.AnnualFigures;
+import org.wopplatform.web.security.SignedInUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The annual report's figures on a fixed dataset built here (the demo partnerships are
+ * removed in the test's transaction): each equals an independent count written as plain
+ * SQL, the dates decide which year counts a partnership, unapproved values never show,
+ * and publishing freezes the figures. Rolls back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class AnnualReportTests {
+
+	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
+			Role.SECRETARIAT, null, null, true, false);
+
+	@Autowired
+	private AnnualFigureQueries queries;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	/**
+	 * P1 NWSC → Nairobi, 2019–2021, closed, WOP-Africa, WaterWorX, NRW and customer
+	 * service, 6.1, USD 1,000 financing. P2 eThekwini → Mwanza, from March 2020, open
+	 * end, WOP-Africa, NRW, 6.1 and 6.4, EUR 500 financing and USD 200 in kind, an NRW
+	 * indicator 40 → 30 approved in 2020, a deliverable achieved in 2020 and one in 2021.
+	 * P3 2015–2018, WaterLinks. P4 Manila Water → Da Nang, all of 2020, closed,
+	 * WaterLinks, asset management, 6.1, an indicator whose approved 2020 value is worse
+	 * than its baseline and whose better value waits unapproved. P5 unpublished, P6 in
+	 * the pipeline: never counted.
+	 */
+	@BeforeEach
+	void fixedDataset() {
+		jdbc.sql("delete from partnership").update();
+		jdbc.sql(
+				"""
+						insert into partnership (id, reference_code, kind, title, status, published, regional_platform_code,
+						    funding_programme_code, planned_start, planned_start_precision, planned_end, planned_end_precision,
+						    actual_start, actual_start_precision, actual_end, actual_end_precision) values
+						(801, 'T-P1', 'WOP', 'P1 NWSC Nairobi', 'CLOSED', true, 'WOP_AFRICA', 'WATERWORX',
+						    '2019-01-01', 'YEAR', '2021-01-01', 'YEAR', null, null, null, null),
+						(802, 'T-P2', 'WOP', 'P2 eThekwini Mwanza', 'IMPLEMENTATION', true, 'WOP_AFRICA', null,
+						    null, null, null, null, '2020-03-01', 'MONTH', null, null),
+						(803, 'T-P3', 'WOP', 'P3 old', 'CLOSED', true, 'WATERLINKS', null,
+						    '2015-01-01', 'YEAR', '2018-01-01', 'YEAR', null, null, null, null),
+						(804, 'T-P4', 'WOP', 'P4 Manila Da Nang', 'CLOSED', true, 'WATERLINKS', null,
+						    null, null, null, null, '2020-01-01', 'DAY', '2020-12-31', 'DAY'),
+						(805, 'T-P5', 'WOP', 'P5 unpublished', 'IMPLEMENTATION', false, 'WOP_AFRICA', null,
+						    '2020-01-01', 'YEAR', null, null, null, null, null, null),
+						(806, 'T-P6', 'WOP', 'P6 pipeline', 'PIPELINE', true, 'WOP_AFRICA', null,
+						    '2020-01-01', 'YEAR', null, null, null, null, null, null);
+						insert into participant (id, partnership_id, organisation_id, role, position) values
+						(8011, 801, 9, 'LEAD_MENTOR', 0), (8012, 801, 20, 'LEAD_MENTEE', 1),
+						(8021, 802, 23, 'LEAD_MENTOR', 0), (8022, 802, 5, 'LEAD_MENTEE', 1),
+						(8031, 803, 42, 'LEAD_MENTOR', 0), (8032, 803, 43, 'LEAD_MENTEE', 1),
+						(8041, 804, 26, 'LEAD_MENTOR', 0), (8042, 804, 27, 'LEAD_MENTEE', 1),
+						(8051, 805, 9, 'LEAD_MENTOR', 0), (8052, 805, 25, 'LEAD_MENTEE', 1),
+						(8061, 806, 9, 'LEAD_MENTOR', 0), (8062, 806, 24, 'LEAD_MENTEE', 1);
+						insert into partnership_working_area values (801, 'NRW'), (801, 'CUSTOMER_SERVICE'), (802, 'NRW'),
+						    (803, 'NRW'), (804, 'ASSET_MGMT'), (805, 'NRW'), (806, 'NRW');
+						insert into partnership_sdg_target values (801, '6.1'), (802, '6.1'), (802, '6.4'), (804, '6.1'),
+						    (805, '6.1');
+						insert into contribution (id, partnership_id, category, description, amount, currency, position) values
+						(8101, 801, 'FINANCING', 'Grant', 1000, 'USD', 0), (8102, 802, 'FINANCING', 'Grant', 500, 'EUR', 0),
+						(8103, 802, 'IN_KIND', 'Staff time', 200, 'USD', 1), (8104, 805, 'FINANCING', 'Hidden', 9999, 'USD', 0);
+						insert into indicator (id, partnership_id, name, unit, better_direction, baseline_value, frequency) values
+						(8201, 802, 'Non-revenue water', '%', 'LOWER', 40, 'YEARLY'),
+						(8202, 804, 'Metered connections', '%', 'HIGHER', 50, 'YEARLY');
+						insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+						    health_reason, submitted_by, reviewed_by) values
+						(8301, 802, 2020, 0, 1, 'APPROVED', 'ON_TRACK', 'On plan', 4, 2),
+						(8302, 804, 2020, 0, 1, 'APPROVED', 'ON_TRACK', 'On plan', 4, 2),
+						(8303, 804, 2020, 0, 2, 'SUBMITTED', 'ON_TRACK', 'On plan', 4, null);
+						insert into indicator_value (id, report_id, indicator_id, value) values
+						(8401, 8301, 8201, 30), (8402, 8302, 8202, 45), (8403, 8303, 8202, 80);
+						insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values
+						(8501, 802, 'NRW reduction plan', '2020-01-01', 'YEAR', 'ACHIEVED', 0),
+						(8502, 802, 'District metering', '2021-01-01', 'YEAR', 'ACHIEVED', 1),
+						(8503, 804, 'Asset register', '2020-06-01', 'MONTH', 'ON_TRACK', 0)""")
+			.update();
+	}
+
+	/** The partnerships "active" in a year, written independently of the application. */
+	private static final String ACTIVE = """
+			select p.id from partnership p
+			where p.published and p.status <> 'PIPELINE' and p.status <> 'CANCELLED'
+			  and coalesce(p.actual_start, p.planned_start) <= make_date(:y, 12, 31)
+			  and coalesce(p.actual_end, p.planned_end, date '9999-12-31') >= make_date(:y, 1, 1)""";
+
+	private long sql(String query, int year) {
+		return jdbc.sql(query.replace("ACTIVE", ACTIVE)).param("y", year).query(Long.class).single();
+	}
+
+	@Nested
+	class Figures {
+
+		@Test
+		void everyHeadlineFigureAndBreakdownEqualsAPlainCount() {
+			AnnualFigures f = queries.live(2020);
+
+			assertThat(f.count("ACTIVE")).isEqualTo(sql("select count(*) from (ACTIVE) a", 2020)).isEqualTo(3);
+			assertThat(f.count("STARTED")).isEqualTo(sql("""
+					select count(*) from (ACTIVE) a join partnership p on p.id = a.id
+					where extract(year from coalesce(p.actual_start, p.planned_start)) = :y""", 2020)).isEqualTo(2);
+			assertThat(f.count("COMPLETED")).isEqualTo(sql("""
+					select count(*) from partnership p where p.published and p.status = 'CLOSED'
+					and extract(year from coalesce(p.actual_end, p.planned_end)) = :y""", 2020)).isEqualTo(1);
+			assertThat(f.engagement().mentorUtilities()).isEqualTo(sql("""
+					select count(distinct x.organisation_id) from participant x
+					join organisation o on o.id = x.organisation_id and o.type = 'UTILITY'
+					where x.role in ('LEAD_MENTOR', 'MENTOR') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(3);
+			assertThat(f.engagement().menteeUtilities()).isEqualTo(sql("""
+					select count(distinct x.organisation_id) from participant x
+					join organisation o on o.id = x.organisation_id and o.type = 'UTILITY'
+					where x.role in ('LEAD_MENTEE', 'MENTEE') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(3);
+			assertThat(f.engagement().countries())
+				.isEqualTo(
+						sql("""
+								select count(distinct o.country_code) from participant x join organisation o on o.id = x.organisation_id
+								where x.partnership_id in (ACTIVE)""",
+								2020))
+				.isEqualTo(6);
+			assertThat(f.people().served()).isEqualTo(sql("""
+					select coalesce(sum(o.population_served), 0) from organisation o where o.id in (
+					    select x.organisation_id from participant x where x.role in ('LEAD_MENTEE', 'MENTEE')
+					    and x.partnership_id in (ACTIVE)) and o.type = 'UTILITY'""", 2020));
+			for (Map.Entry<String, String> breakdown : Map.of("ACTIVE/WOP_AFRICA",
+					"select count(*) from partnership where regional_platform_code = 'WOP_AFRICA' and id in (ACTIVE)",
+					"ACTIVE/WATERLINKS",
+					"select count(*) from partnership where regional_platform_code = 'WATERLINKS' and id in (ACTIVE)",
+					"AREA/NRW",
+					"select count(*) from partnership_working_area where working_area_code = 'NRW' and partnership_id in (ACTIVE)",
+					"AREA/ASSET_MGMT",
+					"select count(*) from partnership_working_area where working_area_code = 'ASSET_MGMT' and partnership_id in (ACTIVE)",
+					"TARGET/6.1",
+					"select count(*) from partnership_sdg_target where sdg_target_code = '6.1' and partnership_id in (ACTIVE)",
+					"TARGET/6.4",
+					"select count(*) from partnership_sdg_target where sdg_target_code = '6.4' and partnership_id in (ACTIVE)",
+					"PROGRAMME/WATERWORX",
+					"select count(*) from partnership where funding_programme_code = 'WATERWORX' and id in (ACTIVE)",
+					"STATUS/CLOSED", "select count(*) from partnership where status = 'CLOSED' and id in (ACTIVE)")
+				.entrySet()) {
+				assertThat(f.count(breakdown.getKey())).as(breakdown.getKey())
+					.isEqualTo(sql(breakdown.getValue(), 2020));
+			}
+			assertThat(f.count("TARGET/6.1")).isEqualTo(3);
+		}
+
+		@Test
+		void contributionsStayPerCurrencyAndCategory() {
+			assertThat(queries.live(2020).contributions())
+				.extracting(
+						c -> c.currency() + " " + c.category() + " " + c.amount().stripTrailingZeros().toPlainString())
+				.containsExactly("EUR FINANCING 500", "USD FINANCING 1000", "USD IN_KIND 200");
+		}
+
+		@Test
+		void aPartnershipActiveFrom2019To2021CountsIn2020AndNotIn2022() {
+			assertThat(
+					jdbc.sql("select id from (" + ACTIVE + ") a order by id").param("y", 2020).query(Long.class).list())
+				.contains(801L);
+			assertThat(queries.counted(2020, null, "ACTIVE", 0, 50)).extracting(c -> c.id()).contains(801L);
+			assertThat(queries.counted(2022, null, "ACTIVE", 0, 50)).extracting(c -> c.id())
+				.doesNotContain(801L)
+				.containsExactly(802L);
+			assertThat(queries.live(2021).count("COMPLETED")).isEqualTo(1);
+		}
+
+		@Test
+		void onlyApprovedImprovementsAndAchievedDeliverablesOfTheYearShow() {
+			AnnualFigures f = queries.live(2020);
+
+			assertThat(f.results()).extracting(r -> r.partnership() + ": " + r.baseline() + " → " + r.latest())
+				.containsExactly("P2 eThekwini Mwanza: 40 → 30");
+			assertThat(f.deliverables()).extracting(d -> d.deliverable()).containsExactly("NRW reduction plan");
+		}
+
+	}
+
+	@Nested
+	class Publishing {
+
+		private MvcResult as(SignedInUser who, String path, String... fields) throws Exception {
+			var request = post(path).with(user(who)).with(csrf());
+			for (int i = 0; i < fields.length; i += 2) {
+				request.param(fields[i], fields[i + 1]);
+			}
+			return mvc.perform(request).andReturn();
+		}
+
+		private String page(String path) throws Exception {
+			MvcResult result = mvc.perform(get(path).header("Accept-Language", "en")).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+			return result.getResponse().getContentAsString();
+		}
+
+		@Test
+		void aDraftIsTheSecretariatsAndAPublishedReportNoLongerChanges() throws Exception {
+			as(SECRETARIAT, "/reports", "year", "2020");
+			assertThat(mvc.perform(get("/reports/2020")).andReturn().getResponse().getStatus()).isEqualTo(404);
+			String preview = mvc.perform(get("/reports/2020").with(user(SECRETARIAT)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(preview).contains("Draft preview");
+
+			as(SECRETARIAT, "/reports/2020/publish", "version", "0");
+			String before = page("/reports/2020");
+			String listBefore = page("/reports/2020/partnerships?figure=ACTIVE");
+			assertThat(listBefore).contains("P1 NWSC Nairobi").contains("P4 Manila Da Nang");
+
+			// Records change after publication: P1 is unpublished, P4 gets dates in 2022.
+			jdbc.sql("update partnership set published = false where id = 801").update();
+			jdbc.sql("update partnership set actual_start = '2022-01-01', actual_end = '2022-12-31' where id = 804")
+				.update();
+			assertThat(queries.live(2020).count("ACTIVE")).isEqualTo(1);
+
+			String after = page("/reports/2020");
+			assertThat(figures(after)).isEqualTo(figures(before));
+			assertThat(page("/reports/2020/partnerships?figure=ACTIVE")).contains("P4 Manila Da Nang");
+			assertThat(after).contains("Its figures are frozen");
+			MvcResult late = as(SECRETARIAT, "/reports/2020", "version", "1", "introduction", "Late change");
+			assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/reports/2020");
+			assertThat(late.getFlashMap().get("flash")).isEqualTo("annual.published");
+			assertThat(jdbc.sql("select count(*) from annual_report where introduction is not null")
+				.query(Long.class)
+				.single()).isZero();
+		}
+
+		/** The headline figures as the page shows them. */
+		private String figures(String page) {
+			int start = page.indexOf("class=\"headlines\"");
+			return page.substring(start, page.indexOf("</dl>", start));
+		}
+
+		@Test
+		void theSecretariatPicksAndEditsAStoryFromAnApprovedReportNarrative() throws Exception {
+			jdbc.sql(
+					"update progress_report set achievements = 'NRW fell from 40 % to 30 % in Mwanza.' where id = 8301")
+				.update();
+			as(SECRETARIAT, "/reports", "year", "2020");
+			String editor = mvc.perform(get("/reports/2020/edit").with(user(SECRETARIAT)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(editor).contains("NRW fell from 40 % to 30 % in Mwanza.");
+
+			as(SECRETARIAT, "/reports/2020/stories", "partnershipId", "802", "source", "report 2020");
+			long story = jdbc.sql("select id from annual_report_story where partnership_id = 802")
+				.query(Long.class)
+				.single();
+			as(SECRETARIAT, "/reports/2020/stories/" + story, "title", "Mwanza cuts its losses", "text",
+					"With eThekwini's help, NRW fell from 40 % to 30 %.");
+			as(SECRETARIAT, "/reports/2020/publish", "version", "0");
+
+			assertThat(page("/reports/2020")).contains("Mwanza cuts its losses")
+				.contains("With eThekwini&#39;s help, NRW fell from 40 % to 30 %.")
+				.contains("/partnerships/802");
+		}
+
+		@Test
+		void tablesDownloadAsCsvAndTheYearAsJson() throws Exception {
+			as(SECRETARIAT, "/reports", "year", "2020");
+			as(SECRETARIAT, "/reports/2020/publish", "version", "0");
+
+			String csv = mvc.perform(get("/reports/2020/tables/areas.csv").header("Accept-Language", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(csv).contains("Working area,Partnerships").contains("2");
+			String json = mvc.perform(get("/reports/2020/report.json"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(json).contains("\"ACTIVE\":3").contains("\"status\":\"PUBLISHED\"");
+		}
+
+		@Test
+		void aYearThatIsNotANumberOrAlreadyOpenIsRefusedWithAMessage() throws Exception {
+			as(SECRETARIAT, "/reports", "year", "2020");
+			MvcResult twice = as(SECRETARIAT, "/reports", "year", "2020");
+			assertThat(twice.getResponse().getStatus()).isEqualTo(400);
+			assertThat(twice.getResponse().getContentAsString()).contains("A report for this year already exists.");
+			assertThat(as(SECRETARIAT, "/reports", "year", "twenty").getResponse().getStatus()).isEqualTo(400);
+		}
+
+	}
+
+}
