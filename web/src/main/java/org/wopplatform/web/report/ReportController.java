@@ -14,6 +14,7 @@ import org.wopplatform.reporting.annual.AnnualReportContent;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FormErrors;
 import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.common.PageLinks;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
@@ -47,8 +48,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
+	private final PageLinks links;
+
 	ReportController(AnnualReports reports, AnnualReportAssembly assembly, AnnualFigureQueries figures,
-			MessageSource messages) {
+			MessageSource messages, PageLinks links) {
+		this.links = links;
 		this.reports = reports;
 		this.assembly = assembly;
 		this.figures = figures;
@@ -96,11 +100,12 @@ class ReportController {
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("figure", figure);
-		model.addAttribute("page", page);
+		model.addAttribute("pageNumber", page);
 		List<AnnualFigureQueries.Counted> rows = figures.counted(year, report.isPublished() ? report.id() : null,
 				figure, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("partnerships", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
-		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+		model.addAttribute("previousHref", page > 1 ? links.page(page - 1) : null);
+		model.addAttribute("nextHref", rows.size() > PAGE_SIZE ? links.page(page + 1) : null);
 		return "reports/partnerships";
 	}
 
