@@ -1,7 +1,7 @@
 /**
  * The annual report and open data: assembles figures, charts (SVG), stories and exports
- * (PDF, CSV, XLSX, JSON, IATI XML) from what persistence reads. So far: tables as files,
- * the open-data JSON read model and the IATI activity file.
+ * (CSV, XLSX, JSON, IATI XML) from what persistence reads: {@code annual} (the year's
+ * report), {@code chart}, {@code table}, {@code opendata}, {@code iati}.
  */
 @NullMarked
 package org.wopplatform.reporting;
