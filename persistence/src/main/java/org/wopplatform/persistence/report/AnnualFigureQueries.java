@@ -73,7 +73,7 @@ public class AnnualFigureQueries {
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		List<Engagement> engagement = jdbc.sql("""
-				select p.regional_platform_code,
+				select p.regional_platform_code, grouping(p.regional_platform_code) = 1,
 				       count(distinct o.id) filter (where r.side = 'MENTOR' and o.type = 'UTILITY'),
 				       count(distinct o.id) filter (where r.side = 'MENTEE' and o.type = 'UTILITY'),
 				       count(distinct o.country_code)
@@ -83,14 +83,21 @@ public class AnnualFigureQueries {
 				join partnership p on p.id = pa.partnership_id
 				where pa.partnership_id in (%s)
 				group by grouping sets ((), (p.regional_platform_code))
-				order by p.regional_platform_code nulls first""".formatted(ACTIVE_IDS))
+				order by grouping(p.regional_platform_code) desc, p.regional_platform_code""".formatted(ACTIVE_IDS))
 			.param("year", year)
-			.query((rs, n) -> new Engagement(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, n) -> new Engagement(rs.getBoolean(2) ? "" : rs.getString(1), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5)))
 			.list();
-		// The grand total comes first (its platform is null, as is that of partnerships
-		// without a platform, which come second and are not a region).
-		Engagement all = engagement.isEmpty() ? new Engagement(null, 0, 0, 0) : engagement.get(0);
-		List<Engagement> regions = engagement.stream().skip(1).filter(e -> e.platform() != null).toList();
+		// The grand total (marked by grouping(), platform "") comes first; partnerships
+		// without a platform form a group too (platform null), which is not a region.
+		Engagement all = engagement.stream()
+			.filter(e -> "".equals(e.platform()))
+			.findFirst()
+			.map(e -> new Engagement(null, e.mentorUtilities(), e.menteeUtilities(), e.countries()))
+			.orElse(new Engagement(null, 0, 0, 0));
+		List<Engagement> regions = engagement.stream()
+			.filter(e -> e.platform() != null && !e.platform().isEmpty())
+			.toList();
 		People people = jdbc.sql("""
 				select coalesce(sum(population_served), 0), count(population_served), count(*) from (
 				    select distinct o.id, o.population_served

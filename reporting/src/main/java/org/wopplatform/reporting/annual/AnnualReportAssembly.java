@@ -78,6 +78,35 @@ public class AnnualReportAssembly {
 			.toList();
 	}
 
+	/**
+	 * A figure's key ("AREA/NRW") in words ("Active partnerships by working area: NRW").
+	 */
+	public String figureLabel(String figure, ReportLabels labels) {
+		int slash = figure.indexOf('/');
+		String kind = slash < 0 ? figure : figure.substring(0, slash);
+		String code = slash < 0 ? "" : figure.substring(slash + 1);
+		String value = switch (kind) {
+			case "ACTIVE", "STARTED", "COMPLETED" ->
+				code.isEmpty() ? "" : reference.platform(code).map(p -> p.shortName()).orElse(code);
+			case "AREA" -> reference.workingArea(code).map(a -> a.name().in(labels.locale())).orElse(code);
+			case "PROGRAMME" -> code.equals("-") ? labels.text("annual.programme.none")
+					: reference.programme(code).map(p -> p.name()).orElse(code);
+			case "STATUS" -> labels.text("partnership.status." + code);
+			default -> code;
+		};
+		String title = switch (kind) {
+			case "ACTIVE" -> labels.text("annual.figure.active");
+			case "STARTED" -> labels.text("annual.figure.started");
+			case "COMPLETED" -> labels.text("annual.figure.completed");
+			case "AREA" -> labels.text("annual.table.areas");
+			case "TARGET" -> labels.text("annual.table.sdg");
+			case "PROGRAMME" -> labels.text("annual.table.programmes");
+			case "STATUS" -> labels.text("annual.table.statuses");
+			default -> figure;
+		};
+		return value.isEmpty() ? title : title + ": " + value;
+	}
+
 	private static void chart(Map<String, BarChart> charts, ReportTable table, String title, String description) {
 		List<BarChart.Row> rows = table.rows()
 			.stream()

@@ -183,6 +183,12 @@ class AnnualReports {
 				List.of(new AuditTrail.FieldChange("story", story.title(), null)));
 	}
 
+	/**
+	 * Publishes the draft: the figures and the partnerships each counts are read in one
+	 * snapshot (repeatable read), so that they agree whatever else is committed
+	 * meanwhile.
+	 */
+	@Transactional(isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
 	public void publish(int year, long version, Viewer viewer) {
 		AnnualReport report = draft(year, viewer);
 		long id = Objects.requireNonNull(report.id());

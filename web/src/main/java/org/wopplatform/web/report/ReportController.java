@@ -93,13 +93,13 @@ class ReportController {
 
 	@GetMapping("/reports/{year}/partnerships")
 	String counted(@PathVariable int year, @RequestParam(defaultValue = "ACTIVE") String figure,
-			@RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+			@RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale, Model model) {
 		AnnualReport report = reports.readable(year, viewer);
 		if (figure.length() > 80 || page < 1 || page > 10_000) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("report", report);
-		model.addAttribute("figure", figure);
+		model.addAttribute("figure", assembly.figureLabel(figure, new MessageLabels(messages, locale)));
 		model.addAttribute("pageNumber", page);
 		List<AnnualFigureQueries.Counted> rows = figures.counted(year, report.isPublished() ? report.id() : null,
 				figure, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
@@ -205,7 +205,7 @@ class ReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("seeds", reports.seeds(report));
 		model.addAttribute("chapters", org.wopplatform.domain.report.Chapter.values());
-		model.addAttribute("stories", assembly.content(report, new MessageLabels(messages, Locale.ENGLISH)).stories());
+		model.addAttribute("stories", assembly.stories(report));
 		return "reports/edit";
 	}
 

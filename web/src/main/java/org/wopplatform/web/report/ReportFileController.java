@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A report's files: each table as CSV or XLSX (headers in the reader's language), and the
- * whole year as JSON (the figures with their stable keys, the stories).
+ * A report's files: each table as CSV or XLSX (headers in the reader's language), the
+ * whole year as JSON (the figures with their stable keys, the stories), and the whole
+ * report as a PDF in the reader's language.
  */
 @Controller
 class ReportFileController {
@@ -35,10 +36,14 @@ class ReportFileController {
 
 	private final MessageSource messages;
 
-	ReportFileController(AnnualReports reports, AnnualReportAssembly assembly, MessageSource messages) {
+	private final PrintedReport printed;
+
+	ReportFileController(AnnualReports reports, AnnualReportAssembly assembly, MessageSource messages,
+			PrintedReport printed) {
 		this.reports = reports;
 		this.assembly = assembly;
 		this.messages = messages;
+		this.printed = printed;
 	}
 
 	@GetMapping("/reports/{year}/tables/{name}.{format}")
@@ -75,6 +80,13 @@ class ReportFileController {
 		});
 		return Downloads.attachment("wop-report-" + year + ".json", "application/json",
 				json.writeValueAsBytes(document));
+	}
+
+	@GetMapping("/reports/{year}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable int year, Viewer viewer, Locale locale) {
+		AnnualReport report = reports.readable(year, viewer);
+		return Downloads.attachment("wop-report-" + year + "-" + locale.getLanguage() + ".pdf", "application/pdf",
+				printed.pdf(report, locale));
 	}
 
 }

@@ -41,7 +41,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
 					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
 					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
-					"/api/v1/openapi.json")
+					"/api/v1/openapi.json", "/perf/ping", "/perf/statements")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")
 			.permitAll()

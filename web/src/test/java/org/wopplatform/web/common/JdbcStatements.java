@@ -1,13 +1,8 @@
 package org.wopplatform.web.common;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
+
+import org.wopplatform.web.perf.StatementCounter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,14 +10,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts every SQL statement sent through the application's DataSource — Hibernate's and
- * plain JDBC ones alike (Hibernate's statistics see only its own). Import it into a test
- * with {@code @Import(JdbcStatements.Configuration.class)}.
+ * plain JDBC ones alike (Hibernate's statistics see only its own), with the benchmark's
+ * {@link StatementCounter}. Import it into a test with
+ * {@code @Import(JdbcStatements.Configuration.class)}.
  */
 public final class JdbcStatements {
 
-	private static final AtomicLong count = new AtomicLong();
-
-	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+	private static final StatementCounter counter = new StatementCounter();
 
 	private JdbcStatements() {
 	}
@@ -35,9 +29,9 @@ public final class JdbcStatements {
 	}
 
 	public static long countDuring(Action action) throws Exception {
-		long before = count.get();
+		long before = counter.count();
 		action.run();
-		return count.get() - before;
+		return counter.count() - before;
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -48,44 +42,11 @@ public final class JdbcStatements {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
-					return bean instanceof DataSource dataSource ? counting(dataSource) : bean;
+					return bean instanceof DataSource dataSource ? counter.counting(dataSource) : bean;
 				}
 			};
 		}
 
-	}
-
-	private static DataSource counting(DataSource target) {
-		return (DataSource) Proxy.newProxyInstance(JdbcStatements.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, forward(target, (method, result) -> {
-					if (result instanceof Connection connection) {
-						return Proxy.newProxyInstance(JdbcStatements.class.getClassLoader(),
-								new Class<?>[] { Connection.class }, forward(connection, (m, r) -> {
-									if (STATEMENTS.contains(m.getName())) {
-										count.incrementAndGet();
-									}
-									return r;
-								}));
-					}
-					return result;
-				}));
-	}
-
-	private interface After {
-
-		Object apply(java.lang.reflect.Method method, Object result);
-
-	}
-
-	private static InvocationHandler forward(Object target, After after) {
-		return (proxy, method, args) -> {
-			try {
-				return after.apply(method, method.invoke(target, args));
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		};
 	}
 
 }

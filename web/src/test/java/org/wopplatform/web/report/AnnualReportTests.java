@@ -76,16 +76,19 @@ class AnnualReportTests {
 						(805, 'T-P5', 'WOP', 'P5 unpublished', 'IMPLEMENTATION', false, 'WOP_AFRICA', null,
 						    '2020-01-01', 'YEAR', null, null, null, null, null, null),
 						(806, 'T-P6', 'WOP', 'P6 pipeline', 'PIPELINE', true, 'WOP_AFRICA', null,
-						    '2020-01-01', 'YEAR', null, null, null, null, null, null);
+						    '2020-01-01', 'YEAR', null, null, null, null, null, null),
+						(807, 'T-P7', 'WOP', 'P7 City West Cebu', 'IMPLEMENTATION', true, null, null,
+						    '2018-01-01', 'YEAR', null, null, null, null, null, null);
 						insert into participant (id, partnership_id, organisation_id, role, position) values
 						(8011, 801, 9, 'LEAD_MENTOR', 0), (8012, 801, 20, 'LEAD_MENTEE', 1),
 						(8021, 802, 23, 'LEAD_MENTOR', 0), (8022, 802, 5, 'LEAD_MENTEE', 1),
 						(8031, 803, 42, 'LEAD_MENTOR', 0), (8032, 803, 43, 'LEAD_MENTEE', 1),
 						(8041, 804, 26, 'LEAD_MENTOR', 0), (8042, 804, 27, 'LEAD_MENTEE', 1),
 						(8051, 805, 9, 'LEAD_MENTOR', 0), (8052, 805, 25, 'LEAD_MENTEE', 1),
-						(8061, 806, 9, 'LEAD_MENTOR', 0), (8062, 806, 24, 'LEAD_MENTEE', 1);
+						(8061, 806, 9, 'LEAD_MENTOR', 0), (8062, 806, 24, 'LEAD_MENTEE', 1),
+						(8071, 807, 40, 'LEAD_MENTOR', 0), (8072, 807, 41, 'LEAD_MENTEE', 1);
 						insert into partnership_working_area values (801, 'NRW'), (801, 'CUSTOMER_SERVICE'), (802, 'NRW'),
-						    (803, 'NRW'), (804, 'ASSET_MGMT'), (805, 'NRW'), (806, 'NRW');
+						    (803, 'NRW'), (804, 'ASSET_MGMT'), (805, 'NRW'), (806, 'NRW'), (807, 'NRW');
 						insert into partnership_sdg_target values (801, '6.1'), (802, '6.1'), (802, '6.4'), (804, '6.1'),
 						    (805, '6.1');
 						insert into contribution (id, partnership_id, category, description, amount, currency, position) values
@@ -126,7 +129,7 @@ class AnnualReportTests {
 		void everyHeadlineFigureAndBreakdownEqualsAPlainCount() {
 			AnnualFigures f = queries.live(2020);
 
-			assertThat(f.count("ACTIVE")).isEqualTo(sql("select count(*) from (ACTIVE) a", 2020)).isEqualTo(3);
+			assertThat(f.count("ACTIVE")).isEqualTo(sql("select count(*) from (ACTIVE) a", 2020)).isEqualTo(4);
 			assertThat(f.count("STARTED")).isEqualTo(sql("""
 					select count(*) from (ACTIVE) a join partnership p on p.id = a.id
 					where extract(year from coalesce(p.actual_start, p.planned_start)) = :y""", 2020)).isEqualTo(2);
@@ -136,18 +139,20 @@ class AnnualReportTests {
 			assertThat(f.engagement().mentorUtilities()).isEqualTo(sql("""
 					select count(distinct x.organisation_id) from participant x
 					join organisation o on o.id = x.organisation_id and o.type = 'UTILITY'
-					where x.role in ('LEAD_MENTOR', 'MENTOR') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(3);
+					where x.role in ('LEAD_MENTOR', 'MENTOR') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(4);
 			assertThat(f.engagement().menteeUtilities()).isEqualTo(sql("""
 					select count(distinct x.organisation_id) from participant x
 					join organisation o on o.id = x.organisation_id and o.type = 'UTILITY'
-					where x.role in ('LEAD_MENTEE', 'MENTEE') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(3);
+					where x.role in ('LEAD_MENTEE', 'MENTEE') and x.partnership_id in (ACTIVE)""", 2020)).isEqualTo(4);
 			assertThat(f.engagement().countries())
 				.isEqualTo(
 						sql("""
 								select count(distinct o.country_code) from participant x join organisation o on o.id = x.organisation_id
 								where x.partnership_id in (ACTIVE)""",
 								2020))
-				.isEqualTo(6);
+				.isEqualTo(7);
+			// A partnership without a platform counts in the totals and in no region.
+			assertThat(f.regions()).extracting(r -> r.platform()).containsExactly("WATERLINKS", "WOP_AFRICA");
 			assertThat(f.people().served()).isEqualTo(sql("""
 					select coalesce(sum(o.population_served), 0) from organisation o where o.id in (
 					    select x.organisation_id from participant x where x.role in ('LEAD_MENTEE', 'MENTEE')
@@ -190,7 +195,7 @@ class AnnualReportTests {
 			assertThat(queries.counted(2020, null, "ACTIVE", 0, 50)).extracting(c -> c.id()).contains(801L);
 			assertThat(queries.counted(2022, null, "ACTIVE", 0, 50)).extracting(c -> c.id())
 				.doesNotContain(801L)
-				.containsExactly(802L);
+				.containsExactly(802L, 807L);
 			assertThat(queries.live(2021).count("COMPLETED")).isEqualTo(1);
 		}
 
@@ -241,7 +246,7 @@ class AnnualReportTests {
 			jdbc.sql("update partnership set published = false where id = 801").update();
 			jdbc.sql("update partnership set actual_start = '2022-01-01', actual_end = '2022-12-31' where id = 804")
 				.update();
-			assertThat(queries.live(2020).count("ACTIVE")).isEqualTo(1);
+			assertThat(queries.live(2020).count("ACTIVE")).isEqualTo(2);
 
 			String after = page("/reports/2020");
 			assertThat(figures(after)).isEqualTo(figures(before));
@@ -295,12 +300,12 @@ class AnnualReportTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-			assertThat(csv).contains("Working area,Partnerships").contains("2");
+			assertThat(csv).contains("Working area,Partnerships").contains("Asset Management,1");
 			String json = mvc.perform(get("/reports/2020/report.json"))
 				.andReturn()
 				.getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-			assertThat(json).contains("\"ACTIVE\":3").contains("\"status\":\"PUBLISHED\"");
+			assertThat(json).contains("\"ACTIVE\":4").contains("\"status\":\"PUBLISHED\"");
 		}
 
 		@Test

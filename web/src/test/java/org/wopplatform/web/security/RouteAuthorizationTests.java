@@ -182,7 +182,7 @@ class RouteAuthorizationTests {
 		// published.
 		rule("GET /reports", O, O, O, O, O, O);
 		rule("POST /reports", L, F, F, F, F, O);
-		for (String read : List.of("", "/partnerships", "/tables/{name}.{format}", "/report.json")) {
+		for (String read : List.of("", "/partnerships", "/tables/{name}.{format}", "/report.json", "/report.pdf")) {
 			rule("GET /reports/{year}" + read, N, N, N, N, N, O);
 		}
 		rule("GET /reports/{year}/edit", L, F, F, F, F, O);

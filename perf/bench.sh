@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The page benchmark: builds the jar, starts it on the large synthetic dataset (generated once
+# into ./data/bench, apart from the demo data of a normal start), warms it up, then loads each
+# page with wrk (16 connections, loopback only) and prints, per endpoint, requests/s, p50/p99
+# latency, SQL statements per request and the ratio to the in-run ceiling (a fixed-text endpoint
+# of the same application); then start-up time, heap and RSS after the run, and the annual
+# report's page and PDF times. Stops by itself; needs wrk (apt-get install wrk) and curl.
+#
+#   perf/bench.sh            # the whole run
+#   BENCH_SECONDS=5 perf/bench.sh   # shorter load per endpoint (default 8)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-8181}
+DB_PORT=${BENCH_DB_PORT:-55433}
+SECONDS_EACH=${BENCH_SECONDS:-8}
+DATA=data/bench
+BASE=http://127.0.0.1:$PORT
+YEAR=2024
+LOG=$(mktemp -d)/app.log
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+echo "Building the jar..."
+./mvnw -q -B package -DskipTests
+JAR=web/target/wop-platform.jar
+
+start_app() { # $1: extra arguments
+	SERVER_PORT=$PORT WOP_DATABASE_PORT=$DB_PORT WOP_DATABASE_DATA_DIRECTORY=$DATA \
+		WOP_REMINDERS_ENABLED=false java -jar "$JAR" --wop.perf.enabled=true --server.address=127.0.0.1 $1 \
+		>"$LOG" 2>&1 &
+	APP=$!
+	for _ in $(seq 1 600); do
+		curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0
+		kill -0 "$APP" 2>/dev/null || { echo "The application stopped; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
+		sleep 0.5
+	done
+	echo "The application did not start in 5 minutes; see $LOG" >&2
+	exit 1
+}
+stop_app() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
+trap stop_app EXIT
+
+if [ ! -d "$DATA" ]; then
+	echo "Generating the large dataset into $DATA (once; a few minutes)..."
+	t0=$(date +%s)
+	start_app "--wop.perf.generate=true"
+	stop_app
+	echo "  generated in $(( $(date +%s) - t0 )) s"
+fi
+
+t0=$(date +%s%N)
+start_app ""
+STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+
+# Records to open: a published partnership and a utility of the generated data.
+PARTNERSHIP=$(curl -sf "$BASE/api/v1/partnerships?page=400&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+UTILITY=10000042
+
+# The secretariat opens and publishes the year's report (timing the draft, counted live).
+JAR_COOKIES=$(mktemp)
+csrf() { curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /login)" \
+	-d "email=secretariat@example.org&password=demo-secretariat" "$BASE/login"
+curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /reports)" -d "year=$YEAR" "$BASE/reports" || true
+DRAFT_COLD=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
+DRAFT_WARM=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
+VERSION=$(curl -sf -b "$JAR_COOKIES" "$BASE/reports/$YEAR/edit" 2>/dev/null | grep -o 'name="version" value="[0-9]*"' | tail -1 | grep -o '[0-9]*' || echo 0)
+PUBLISH=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
+	--data-urlencode "_csrf=$(csrf /reports/$YEAR)" -d "version=${VERSION:-0}" "$BASE/reports/$YEAR/publish")
+REPORT_COLD=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/reports/$YEAR")
+PDF=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE/reports/$YEAR/report.pdf")
+
+ENDPOINTS=(
+	"ceiling (fixed text)|/perf/ping"
+	"home page|/"
+	"search, unfiltered|/partnerships"
+	"search, filtered|/partnerships?area=NRW&status=IMPLEMENTATION&platform=WOP_AFRICA"
+	"search, page 1|/partnerships?page=1"
+	"search, page 200|/partnerships?page=200"
+	"partnership page|/partnerships/$PARTNERSHIP"
+	"utility page|/utilities/$UTILITY"
+	"SDG target page|/sdg/6.1"
+	"annual report page|/reports/$YEAR"
+	"JSON API page|/api/v1/partnerships?page=10"
+)
+
+statements() { curl -sf "$BASE/perf/statements"; }
+
+printf '\n%-22s %10s %9s %9s %11s %9s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "SQL/request" "÷ ceiling"
+CEILING=""
+for entry in "${ENDPOINTS[@]}"; do
+	name=${entry%%|*}
+	path=${entry#*|}
+	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+	if [ "$status" != 200 ]; then
+		printf '%-22s HTTP %s for %s\n' "$name" "$status" "$path"
+		continue
+	fi
+	wrk -t2 -c16 -d2s "$BASE$path" >/dev/null 2>&1 # warm-up
+	before=$(statements)
+	for _ in $(seq 1 10); do curl -s -o /dev/null "$BASE$path"; done
+	per=$(( ($(statements) - before) / 10 ))
+	out=$(wrk -t2 -c16 -d"${SECONDS_EACH}s" --latency "$BASE$path")
+	rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+	p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+	p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+	ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else if (v ~ /s$/) printf "%.1f", v*1000; else print v }'; }
+	[ -z "$CEILING" ] && CEILING=$rps
+	ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f %%", 100*a/b }')
+	printf '%-22s %10s %9s %9s %11s %9s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$per" "$ratio"
+done
+
+HEAP=$(jcmd "$APP" GC.heap_info 2>/dev/null | awk '/used/ {print; exit}' | sed 's/^ *//')
+RSS_KB=$(ps -o rss= -p "$APP" | tr -d ' ')
+echo
+echo "start-up (embedded PostgreSQL, migrations applied): ${STARTUP_MS} ms"
+echo "heap after the run: ${HEAP:-unknown}"
+echo "RSS after the run: $(( RSS_KB / 1024 )) MB"
+echo "annual report $YEAR, draft counted live: first ${DRAFT_COLD} s, again ${DRAFT_WARM} s; publishing ${PUBLISH} s"
+echo "annual report $YEAR, published, first view: ${REPORT_COLD} s"
+echo "annual report $YEAR PDF (HTTP status, seconds): ${PDF}"
