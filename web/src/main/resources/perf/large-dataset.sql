@@ -6,7 +6,7 @@
 --             in the countries that have a regional platform (organisation 10000042 is a utility)
 --      50,000 WOP partnerships: PIPELINE 5 %, IMPLEMENTATION 40 %, FINALISATION 10 %, CLOSED 40 %,
 --             CANCELLED 2.5 %, SUSPENDED 2.5 %, about 80 % published, 10 % reporting half-yearly,
---             dates 2005-2029 with YEAR/MONTH/DAY precisions, the regional platform of the
+--             dates 2005-2030 with YEAR/MONTH/DAY precisions, the regional platform of the
 --             lead mentee's country, a funding programme on about 40 %
 --     ~130,000 participants (a LEAD_MENTOR and a LEAD_MENTEE each, FUNDER, SUPPORTING_ORG,
 --             MENTOR or MENTEE besides on about 30 %), ~100,000 working areas, ~100,000 SDG
@@ -18,9 +18,9 @@
 --             under way sometimes SUBMITTED, DRAFT or RETURNED)
 --   4,000,000 indicator values (one per indicator and report)
 --
--- Deterministic: no random(), no now(). Every choice is a hash of a row number (hashint8, the
--- hash PostgreSQL itself uses for hash partitioning) and every timestamp is derived from the
--- data, so two runs give identical rows. About 2 minutes on a 2-core machine (embedded
+-- Deterministic: no random(), no now(). Every choice is a hash of a row number (hashint8,
+-- PostgreSQL's built-in integer hash) or plain arithmetic, and every timestamp is derived from the
+-- data, so two runs give identical rows. About 1.5 minutes on a 2-core machine (embedded
 -- PostgreSQL 17, default settings).
 --
 -- Runs with psql (psql -v ON_ERROR_STOP=1 -f ...) or as one JDBC statement string (the
