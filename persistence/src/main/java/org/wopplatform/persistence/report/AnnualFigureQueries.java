@@ -57,6 +57,12 @@ public class AnnualFigureQueries {
 			union all select 'PROGRAMME/' || coalesce(programme, '-'), id from active
 			union all select 'STATUS/' || status, id from active""";
 
+	/**
+	 * Improved indicators and achieved deliverables listed by name (by partnership
+	 * title); their totals are counted in full.
+	 */
+	public static final int LISTED = 100;
+
 	private static final String ACTIVE_IDS = "select id from (" + MEMBERS + ") m where figure = 'ACTIVE'";
 
 	private final JdbcClient jdbc;
@@ -117,7 +123,8 @@ public class AnnualFigureQueries {
 			.list();
 		List<Result> results = jdbc
 			.sql("""
-					select p.id, p.title, i.name, i.unit, i.baseline_value, latest.value, latest.period_year, latest.period_half
+					select p.id, p.title, i.name, i.unit, i.baseline_value, latest.value, latest.period_year, latest.period_half,
+					       count(*) over ()
 					from indicator i
 					join partnership p on p.id = i.partnership_id
 					join lateral (
@@ -128,22 +135,28 @@ public class AnnualFigureQueries {
 					where i.partnership_id in (%s) and i.baseline_value is not null
 					  and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
 					    or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
-					order by lower(p.title), p.id, i.name, i.id"""
+					order by lower(p.title), p.id, i.name, i.id limit :listed"""
 				.formatted(ACTIVE_IDS))
 			.param("year", year)
+			.param("listed", LISTED)
 			.query((rs, n) -> new Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6)),
-					new ReportingPeriod(rs.getInt(7), rs.getInt(8)).toString()))
+					new ReportingPeriod(rs.getInt(7), rs.getInt(8)).toString(), rs.getLong(9)))
 			.list();
-		List<Achieved> deliverables = jdbc.sql("""
-				select p.id, p.title, d.title from deliverable d join partnership p on p.id = d.partnership_id
-				where d.partnership_id in (%s) and d.status = 'ACHIEVED'
-				  and d.due_date >= make_date(:year, 1, 1) and d.due_date < make_date(:year + 1, 1, 1)
-				order by lower(p.title), p.id, d.position""".formatted(ACTIVE_IDS))
+		List<Achieved> deliverables = jdbc
+			.sql("""
+					select p.id, p.title, d.title, count(*) over () from deliverable d join partnership p on p.id = d.partnership_id
+					where d.partnership_id in (%s) and d.status = 'ACHIEVED'
+					  and d.due_date >= make_date(:year, 1, 1) and d.due_date < make_date(:year + 1, 1, 1)
+					order by lower(p.title), p.id, d.position limit :listed"""
+				.formatted(ACTIVE_IDS))
 			.param("year", year)
-			.query((rs, n) -> new Achieved(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.param("listed", LISTED)
+			.query((rs, n) -> new Achieved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
-		return new AnnualFigures(year, counts, all, regions, people, contributions, results, deliverables);
+		return new AnnualFigures(year, counts, all, regions, people, contributions, results,
+				results.isEmpty() ? 0 : results.get(0).ofTotal(), deliverables,
+				deliverables.isEmpty() ? 0 : deliverables.get(0).ofTotal());
 	}
 
 	/** A stored measure without its trailing zeros, never in exponent form (40, 31.5). */

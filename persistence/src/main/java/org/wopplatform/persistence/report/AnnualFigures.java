@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code STATUS/CLOSED}). The rest describes the active partnerships.
  */
 public record AnnualFigures(int year, Map<String, Long> counts, Engagement engagement, List<Engagement> regions,
-		People people, List<Contribution> contributions, List<Result> results, List<Achieved> deliverables) {
+		People people, List<Contribution> contributions, List<Result> results, long improvedIndicators,
+		List<Achieved> deliverables, long achievedDeliverables) {
 
 	/**
 	 * Utilities on the mentor and mentee sides and countries of all participants, for all
@@ -37,14 +38,17 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 
 	/**
 	 * An indicator whose latest approved value (up to the year) is better than its
-	 * baseline.
+	 * baseline; {@code ofTotal} is how many such indicators there are in all.
 	 */
 	public record Result(long partnershipId, String partnership, String indicator, @Nullable String unit,
-			BigDecimal baseline, BigDecimal latest, String period) {
+			BigDecimal baseline, BigDecimal latest, String period, long ofTotal) {
 	}
 
-	/** A deliverable due in the year and reported achieved. */
-	public record Achieved(long partnershipId, String partnership, String deliverable) {
+	/**
+	 * A deliverable due in the year and reported achieved; {@code ofTotal} is how many in
+	 * all.
+	 */
+	public record Achieved(long partnershipId, String partnership, String deliverable, long ofTotal) {
 	}
 
 	public long count(String figure) {
