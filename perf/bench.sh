@@ -63,13 +63,13 @@ csrf() { curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | grep -o 'name=
 curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /login)" \
 	-d "email=secretariat@example.org&password=demo-secretariat" "$BASE/login"
 curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /reports)" -d "year=$YEAR" "$BASE/reports" || true
-DRAFT_COLD=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
-DRAFT_WARM=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
+DRAFT_COLD=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
+DRAFT_WARM=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
 VERSION=$(curl -sf -b "$JAR_COOKIES" "$BASE/reports/$YEAR/edit" 2>/dev/null | grep -o 'name="version" value="[0-9]*"' | tail -1 | grep -o '[0-9]*' || echo 0)
-PUBLISH=$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
+PUBLISH=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
 	--data-urlencode "_csrf=$(csrf /reports/$YEAR)" -d "version=${VERSION:-0}" "$BASE/reports/$YEAR/publish")
-REPORT_COLD=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/reports/$YEAR")
-PDF=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE/reports/$YEAR/report.pdf")
+REPORT_COLD=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR")
+PDF=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR/report.pdf")
 
 ENDPOINTS=(
 	"ceiling (fixed text)|/perf/ping"
@@ -117,6 +117,6 @@ echo
 echo "start-up (embedded PostgreSQL, migrations applied): ${STARTUP_MS} ms"
 echo "heap after the run: ${HEAP:-unknown}"
 echo "RSS after the run: $(( RSS_KB / 1024 )) MB"
-echo "annual report $YEAR, draft counted live: first ${DRAFT_COLD} s, again ${DRAFT_WARM} s; publishing ${PUBLISH} s"
-echo "annual report $YEAR, published, first view: ${REPORT_COLD} s"
-echo "annual report $YEAR PDF (HTTP status, seconds): ${PDF}"
+echo "annual report $YEAR, draft counted live: first ${DRAFT_COLD}, again ${DRAFT_WARM}; publishing ${PUBLISH}"
+echo "annual report $YEAR, published, first view: ${REPORT_COLD}"
+echo "annual report $YEAR PDF: ${PDF}"

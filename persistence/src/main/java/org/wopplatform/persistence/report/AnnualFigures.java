@@ -51,6 +51,16 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 	public record Achieved(long partnershipId, String partnership, String deliverable, long ofTotal) {
 	}
 
+	public AnnualFigures {
+		counts = counts == null ? Map.of() : counts;
+		regions = regions == null ? List.of() : regions;
+		contributions = contributions == null ? List.of() : contributions;
+		results = results == null ? List.of() : results;
+		deliverables = deliverables == null ? List.of() : deliverables;
+		engagement = engagement == null ? new Engagement(null, 0, 0, 0) : engagement;
+		people = people == null ? new People(0, 0, 0) : people;
+	}
+
 	public long count(String figure) {
 		return counts.getOrDefault(figure, 0L);
 	}

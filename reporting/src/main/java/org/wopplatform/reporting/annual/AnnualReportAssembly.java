@@ -29,7 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AnnualReportAssembly {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	/**
+	 * Reads the figures frozen by any earlier version of the platform: a figure it did
+	 * not know yet reads as zero or empty, one it no longer knows is ignored.
+	 */
+	private static final JsonMapper json = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private final AnnualFigureQueries queries;
 

@@ -260,6 +260,17 @@ class AnnualReportTests {
 				.single()).isZero();
 		}
 
+		@Test
+		void figuresFrozenByAnEarlierVersionStillShow() throws Exception {
+			as(SECRETARIAT, "/reports", "year", "2020");
+			as(SECRETARIAT, "/reports/2020/publish", "version", "0");
+			// As an earlier version froze them: without the count of improved indicators.
+			jdbc.sql("update annual_report set frozen_figures = (frozen_figures::jsonb - 'improvedIndicators')::text")
+				.update();
+
+			assertThat(page("/reports/2020")).contains("Partnerships active");
+		}
+
 		/** The headline figures as the page shows them. */
 		private String figures(String page) {
 			int start = page.indexOf("class=\"headlines\"");
