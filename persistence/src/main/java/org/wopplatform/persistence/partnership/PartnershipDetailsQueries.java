@@ -31,7 +31,7 @@ public class PartnershipDetailsQueries {
 	public Optional<Partnership> find(long id, ReadScope scope) {
 		TypedQuery<Partnership> head = entityManager.createQuery("""
 				select p from Partnership p left join fetch p.regionalPlatform rp left join fetch p.fundingProgramme fp
-				where p.id = :id and """ + ReadScope.CONDITION, Partnership.class);
+				where p.id = :id and """ + scope.condition(), Partnership.class);
 		scope.bind(head);
 		List<Partnership> found = head.setParameter("id", id).getResultList();
 		if (found.isEmpty()) {

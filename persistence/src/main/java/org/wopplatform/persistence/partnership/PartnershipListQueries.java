@@ -47,7 +47,7 @@ public class PartnershipListQueries {
 	 */
 	public Page<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
-		String where = whereClause(search, parameters);
+		String where = whereClause(search, scope, parameters);
 		TypedQuery<Long> count = entityManager.createQuery(
 				"select count(p) from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
 						+ where,
@@ -85,8 +85,8 @@ public class PartnershipListQueries {
 				+ " Participant m join m.organisation mo join mo.country mc,"
 				+ " Participant e join e.organisation eo join eo.country ec"
 				+ " where m.partnership = p and e.partnership = p and m.role in :mentorRoles and e.role in :menteeRoles and "
-				+ ReadScope.CONDITION
-				+ " group by mc.code, ec.code order by count(distinct p.id) desc, mc.code, ec.code", CountryLink.class);
+				+ scope.condition() + " group by mc.code, ec.code order by count(distinct p.id) desc, mc.code, ec.code",
+				CountryLink.class);
 		scope.bind(query);
 		query.setParameter("mentorRoles",
 				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMentorSide).toList());
@@ -108,7 +108,7 @@ public class PartnershipListQueries {
 				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryCount(c.code, count(distinct p.id))"
 				+ " from Partnership p left join p.regionalPlatform rp,"
 				+ " Participant x join x.organisation o join o.country c"
-				+ " where x.partnership = p and x.role in :roles and " + ReadScope.CONDITION + " group by c.code",
+				+ " where x.partnership = p and x.role in :roles and " + scope.condition() + " group by c.code",
 				CountryCount.class);
 		scope.bind(query);
 		query.setParameter("roles",
@@ -116,8 +116,8 @@ public class PartnershipListQueries {
 		return query.getResultList();
 	}
 
-	private static String whereClause(PartnershipSearch search, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder(ReadScope.CONDITION);
+	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder(scope.condition());
 		if (search.text() != null && !search.text().isBlank()) {
 			where.append("""
 					and (lower(p.title) like :text escape '!' or lower(p.referenceCode) like :text escape '!'

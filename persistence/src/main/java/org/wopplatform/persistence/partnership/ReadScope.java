@@ -27,16 +27,35 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 
 	/**
 	 * The JPQL condition on partnership {@code p} (with {@code rp} its left-joined
-	 * platform).
+	 * platform), as simple as the scope allows: the public's is a plain
+	 * {@code p.published = true} that the indexes serve, not a disjunction with unused
+	 * alternatives.
 	 */
-	static final String CONDITION = """
-			(p.published = true or :scopeAll = true or rp.code = :scopePlatform
-			 or exists (select 1 from Participant sx where sx.partnership = p and sx.organisation.id = :scopeOrganisation))""";
+	String condition() {
+		return " " + plainCondition() + " ";
+	}
+
+	private String plainCondition() {
+		if (all) {
+			return "1 = 1";
+		}
+		if (platformCode != null) {
+			return "(p.published = true or rp.code = :scopePlatform)";
+		}
+		if (organisationId != null) {
+			return "(p.published = true or exists (select 1 from Participant sx where sx.partnership = p"
+					+ " and sx.organisation.id = :scopeOrganisation))";
+		}
+		return "p.published = true";
+	}
 
 	void bind(jakarta.persistence.Query query) {
-		query.setParameter("scopeAll", all);
-		query.setParameter("scopePlatform", platformCode == null ? "" : platformCode);
-		query.setParameter("scopeOrganisation", organisationId == null ? -1L : organisationId);
+		if (!all && platformCode != null) {
+			query.setParameter("scopePlatform", platformCode);
+		}
+		else if (!all && organisationId != null) {
+			query.setParameter("scopeOrganisation", organisationId);
+		}
 	}
 
 }
