@@ -30,16 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AnnualFigureQueries {
 
-	/** Which partnerships each figure counts: rows (figure, partnership id). */
-	static final String MEMBERS = """
-			with base as (
+	/** The partnerships active in {@code :year} ({@code active}) and their base. */
+	private static final String ACTIVE_CTES = """
+			base as (
 			    select p.id, p.status, p.regional_platform_code as platform, p.funding_programme_code as programme,
 			           coalesce(p.actual_start, p.planned_start) as starts, coalesce(p.actual_end, p.planned_end) as ends
 			    from partnership p
 			    where p.published and p.status not in ('PIPELINE', 'CANCELLED')
 			), active as (
 			    select * from base where starts < make_date(:year + 1, 1, 1) and (ends is null or ends >= make_date(:year, 1, 1))
-			), started as (
+			)""";
+
+	/** Which partnerships each figure counts: rows (figure, partnership id). */
+	static final String MEMBERS = "with " + ACTIVE_CTES + """
+			, started as (
 			    select * from active where starts >= make_date(:year, 1, 1)
 			), completed as (
 			    select * from active where status = 'CLOSED' and ends < make_date(:year + 1, 1, 1)
@@ -63,7 +67,7 @@ public class AnnualFigureQueries {
 	 */
 	public static final int LISTED = 100;
 
-	private static final String ACTIVE_IDS = "select id from (" + MEMBERS + ") m where figure = 'ACTIVE'";
+	private static final String ACTIVE_IDS = "with " + ACTIVE_CTES + " select id from active";
 
 	private final JdbcClient jdbc;
 
@@ -163,6 +167,14 @@ public class AnnualFigureQueries {
 	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
 		java.math.BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	/**
+	 * A mark that changes whenever partnership data may have changed: every such change
+	 * writes an audit event.
+	 */
+	public long changeMark() {
+		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 	}
 
 	/** The partnership counts of a published report, as frozen. */

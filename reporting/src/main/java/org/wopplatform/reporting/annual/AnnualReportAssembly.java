@@ -57,9 +57,28 @@ public class AnnualReportAssembly {
 		return json.writeValueAsString(queries.live(year));
 	}
 
+	/** A draft's figures as last counted, and the change mark they were counted at. */
+	private record Counted(long mark, AnnualFigures figures) {
+	}
+
+	private final Map<Integer, Counted> drafts = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * A published report's frozen figures; a draft's counted now, or as last counted when
+	 * no partnership data changed since (every such change is audited).
+	 */
 	public AnnualFigures figures(AnnualReport report) {
 		String frozen = report.frozenFigures();
-		return frozen != null ? json.readValue(frozen, AnnualFigures.class) : queries.live(report.year());
+		if (frozen != null) {
+			return json.readValue(frozen, AnnualFigures.class);
+		}
+		long mark = queries.changeMark();
+		Counted counted = drafts.get(report.year());
+		if (counted == null || counted.mark() != mark) {
+			counted = new Counted(mark, queries.live(report.year()));
+			drafts.put(report.year(), counted);
+		}
+		return counted.figures();
 	}
 
 	public AnnualReportContent content(AnnualReport report, ReportLabels labels) {

@@ -261,6 +261,26 @@ class AnnualReportTests {
 		}
 
 		@Test
+		void aDraftIsCountedAgainAfterAnyChangeToTheRecords() throws Exception {
+			as(SECRETARIAT, "/reports", "year", "2020");
+			String before = mvc.perform(get("/reports/2020").with(user(SECRETARIAT)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			// Unpublished through the application, which audits it (as every change).
+			MvcResult unpublished = as(SECRETARIAT, "/partnerships/807/unpublish", "version", "0");
+			assertThat(unpublished.getResponse().getStatus()).isEqualTo(302);
+			String after = mvc.perform(get("/reports/2020").with(user(SECRETARIAT)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(figures(before)).contains("partnerships?figure=ACTIVE\">4<");
+			assertThat(figures(after)).contains("partnerships?figure=ACTIVE\">3<");
+		}
+
+		@Test
 		void figuresFrozenByAnEarlierVersionStillShow() throws Exception {
 			as(SECRETARIAT, "/reports", "year", "2020");
 			as(SECRETARIAT, "/reports/2020/publish", "version", "0");
