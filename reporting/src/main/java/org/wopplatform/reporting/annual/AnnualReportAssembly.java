@@ -63,6 +63,8 @@ public class AnnualReportAssembly {
 
 	private final Map<Integer, Counted> drafts = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private final Map<Long, AnnualFigures> published = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
 	 * A published report's frozen figures; a draft's counted now, or as last counted when
 	 * no partnership data changed since (every such change is audited).
@@ -70,7 +72,9 @@ public class AnnualReportAssembly {
 	public AnnualFigures figures(AnnualReport report) {
 		String frozen = report.frozenFigures();
 		if (frozen != null) {
-			return json.readValue(frozen, AnnualFigures.class);
+			// A published report never changes: its figures are read once.
+			return published.computeIfAbsent(Objects.requireNonNull(report.id()),
+					id -> json.readValue(frozen, AnnualFigures.class));
 		}
 		long mark = queries.changeMark();
 		Counted counted = drafts.get(report.year());
