@@ -152,15 +152,6 @@ public class SupportRequest {
 		}
 	}
 
-	/** A match reached a signed agreement. */
-	public void matched(Instant at) {
-		if (!status.isOpenForMatching()) {
-			throw new DomainRuleViolation("request.notOpen", "The request is no longer open for matching");
-		}
-		status = RequestStatus.MATCHED;
-		updatedAt = at;
-	}
-
 	/**
 	 * After a match moved or was declined: matched while a match has reached an
 	 * agreement, shortlisted while one is under way, open otherwise. A closed request

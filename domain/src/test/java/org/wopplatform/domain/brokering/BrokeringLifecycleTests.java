@@ -113,16 +113,18 @@ class BrokeringLifecycleTests {
 		}
 
 		@Test
-		void movesFromOpenToShortlistedToMatched() {
+		void movesFromOpenToShortlistedToMatchedAndBackWhenMatchesFallThrough() {
 			SupportRequest request = request();
 			request.shortlist(NOW);
 			request.shortlist(NOW); // a second candidate changes nothing
 			assertThat(request.status()).isEqualTo(RequestStatus.SHORTLISTED);
 
-			request.matched(NOW);
+			request.follow(true, true, NOW); // a match reached its agreement
 
 			assertThat(request.status()).isEqualTo(RequestStatus.MATCHED);
 			assertThatThrownBy(() -> request.shortlist(NOW)).isInstanceOf(DomainRuleViolation.class);
+			request.follow(false, false, NOW); // ... and was declined: nothing under way
+			assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
 		}
 
 		@Test
@@ -134,6 +136,8 @@ class BrokeringLifecycleTests {
 
 			assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
 			assertThat(request.closeReason()).isEqualTo("Funding found elsewhere");
+			request.follow(true, true, NOW);
+			assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
 			assertThatThrownBy(() -> request.state("T", null, Urgency.LOW, Map.of("NRW", "x"), List.of(), Set.of("en"),
 					Set.of(), false, NOW))
 				.isInstanceOf(DomainRuleViolation.class);

@@ -177,17 +177,6 @@ public class AnnualFigureQueries {
 		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 	}
 
-	/** The partnership counts of a published report, as frozen. */
-	public Map<String, Long> frozenCounts(long reportId) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql(
-				"select figure, count(*) from annual_report_member where report_id = ? group by figure order by figure")
-			.param(reportId)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return counts;
-	}
-
 	/**
 	 * Freezes which partnerships each figure counts now, for a report being published.
 	 */

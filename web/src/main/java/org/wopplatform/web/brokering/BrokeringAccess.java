@@ -65,10 +65,6 @@ final class BrokeringAccess {
 		return viewer.is(Role.UTILITY_STAFF) && Objects.equals(viewer.user().organisationId(), organisationId);
 	}
 
-	static boolean isSignedIn(Viewer viewer) {
-		return viewer.isSignedIn();
-	}
-
 	static void require(boolean allowed, String what) {
 		if (!allowed) {
 			throw new AccessDeniedException(what);
