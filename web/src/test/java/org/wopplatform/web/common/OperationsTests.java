@@ -51,7 +51,17 @@ class OperationsTests {
 	void theCssIsServedFromTheJar() throws Exception {
 		mvc.perform(get("/css/wop.css"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("--brand")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("--brand")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=3600")));
+	}
+
+	@Test
+	void pagesAreNotKeptInSharedCaches() throws Exception {
+		mvc.perform(get("/partnerships"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 	}
 
 	@Test
