@@ -8,6 +8,14 @@ public enum RequestStatus {
 
 	OPEN, SHORTLISTED, MATCHED, CLOSED;
 
+	/**
+	 * The status as those outside the brokering see it: shortlisting is the brokers'
+	 * business, so a shortlisted request shows as open.
+	 */
+	public RequestStatus asSeenFromOutside() {
+		return this == SHORTLISTED ? OPEN : this;
+	}
+
 	/** Whether brokers still look for a mentor for it. */
 	public boolean isOpenForMatching() {
 		return this == OPEN || this == SHORTLISTED;

@@ -118,6 +118,7 @@ class BrokeringLifecycleTests {
 			request.shortlist(NOW);
 			request.shortlist(NOW); // a second candidate changes nothing
 			assertThat(request.status()).isEqualTo(RequestStatus.SHORTLISTED);
+			assertThat(request.status().asSeenFromOutside()).isEqualTo(RequestStatus.OPEN);
 
 			request.follow(true, true, NOW); // a match reached its agreement
 

@@ -9,7 +9,6 @@ import org.wopplatform.domain.brokering.AgreementKind;
 import org.wopplatform.domain.brokering.Match;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.persistence.audit.AuditTrail;
-import org.wopplatform.persistence.brokering.MatchDocuments;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FieldProblem;
@@ -79,10 +78,8 @@ class MatchController {
 
 	@GetMapping("/brokering/matches/{id}/concept-note")
 	ResponseEntity<byte[]> conceptNoteFile(@PathVariable long id, Viewer viewer) {
-		MatchDocuments.Document document = path.document(id, viewer);
-		Match match = path.readable(id, viewer);
-		return Downloads.attachment(Objects.requireNonNullElse(match.conceptNoteFileName(), "concept-note"),
-				document.mediaType(), document.content());
+		MatchPath.ConceptNoteFile file = path.document(id, viewer);
+		return Downloads.attachment(file.fileName(), file.mediaType(), file.content());
 	}
 
 	@PostMapping("/brokering/matches/{id}/agreement")

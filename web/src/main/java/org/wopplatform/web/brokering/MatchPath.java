@@ -116,10 +116,9 @@ class MatchPath {
 		this.maxFileSize = maxFileSize;
 	}
 
-	/** The ranked candidates of a request (for its brokers only). */
+	/** The ranked candidates of a request (for its brokers only), with these weights. */
 	@Transactional(readOnly = true)
-	public List<Matching.Scored> ranked(SupportRequest request) {
-		MatchWeights weights = queries.weights().weights();
+	public List<Matching.Scored> ranked(SupportRequest request, MatchWeights weights) {
 		long id = Objects.requireNonNull(request.id());
 		return Matching.rank(candidates.request(id), candidates.candidates(id), weights);
 	}
@@ -129,7 +128,7 @@ class MatchPath {
 		if (matches.existsByRequestIdAndMentorOrganisationId(requestId, mentorId)) {
 			throw new FieldProblem(null, "match.alreadyProposed");
 		}
-		Matching.Scored scored = ranked(request).stream()
+		Matching.Scored scored = ranked(request, queries.weights().weights()).stream()
 			.filter(s -> s.candidate().organisationId() == mentorId)
 			.findFirst()
 			.orElseThrow(() -> new FieldProblem(null, "match.notACandidate"));
@@ -386,11 +385,17 @@ class MatchPath {
 				List.of(mentee.name(), mentor.name(), request.title()), "/brokering/matches/" + match.id());
 	}
 
+	/** A concept note's document: its file name, type and content. */
+	public record ConceptNoteFile(String fileName, String mediaType, byte[] content) {
+	}
+
 	/** The concept note's document of a match its reader may see. */
 	@Transactional(readOnly = true)
-	public MatchDocuments.Document document(long matchId, Viewer viewer) {
-		readable(matchId, viewer);
-		return documents.find(matchId).orElseThrow(NotFoundException::new);
+	public ConceptNoteFile document(long matchId, Viewer viewer) {
+		Match match = readable(matchId, viewer);
+		MatchDocuments.Document document = documents.find(matchId).orElseThrow(NotFoundException::new);
+		return new ConceptNoteFile(Objects.requireNonNullElse(match.conceptNoteFileName(), "concept-note"),
+				document.mediaType(), document.content());
 	}
 
 	long maxFileMegabytes() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.MatchWeights;
 import org.wopplatform.domain.brokering.Matching;
 import org.wopplatform.domain.brokering.RequestStatus;
 import org.wopplatform.domain.brokering.SupportRequest;
@@ -132,14 +133,15 @@ class RequestController {
 		model.addAttribute("matches", matches);
 		if (broker && request.status().isOpenForMatching()) {
 			Set<Long> proposed = matches.stream().map(MatchRow::mentorId).collect(Collectors.toSet());
-			List<Candidate> candidates = path.ranked(request)
+			MatchWeights weights = queries.weights().weights();
+			List<Candidate> candidates = path.ranked(request, weights)
 				.stream()
 				.limit(MatchPath.SHOWN)
 				.map(s -> new Candidate(s, explanation.lines(s, request.needs().size(), locale),
 						proposed.contains(s.candidate().organisationId())))
 				.toList();
 			model.addAttribute("candidates", candidates);
-			model.addAttribute("weights", queries.weights().weights());
+			model.addAttribute("weights", weights);
 		}
 		model.addAttribute("reference", reference);
 		return "brokering/request";

@@ -231,6 +231,8 @@ class BrokeringTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(publicPage).contains("Reduce NRW in Mwanza")
+				.contains(">Open<")
+				.doesNotContain("Shortlisted")
 				.doesNotContain("Proposed mentors")
 				.doesNotContain("Candidate mentors");
 			assertThat(mvc.perform(get("/brokering/requests")).andReturn().getResponse().getContentAsString())
