@@ -170,14 +170,6 @@ public class AnnualFigureQueries {
 	}
 
 	/**
-	 * A mark that changes whenever partnership data may have changed: every such change
-	 * writes an audit event.
-	 */
-	public long changeMark() {
-		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
-	}
-
-	/**
 	 * Freezes which partnerships each figure counts now, for a report being published.
 	 */
 	@Transactional

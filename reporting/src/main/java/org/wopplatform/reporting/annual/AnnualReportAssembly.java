@@ -14,6 +14,8 @@ import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.persistence.report.AnnualFigures;
 import org.wopplatform.persistence.report.AnnualFigures.Engagement;
 import org.wopplatform.persistence.report.StoryRepository;
+import org.wopplatform.persistence.version.DataVersion;
+import org.wopplatform.persistence.version.DataVersion.Version;
 import org.wopplatform.reporting.chart.BarChart;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +46,14 @@ public class AnnualReportAssembly {
 
 	private final ReferenceData reference;
 
-	AnnualReportAssembly(AnnualFigureQueries queries, StoryRepository stories, ReferenceData reference) {
+	private final DataVersion dataVersion;
+
+	AnnualReportAssembly(AnnualFigureQueries queries, StoryRepository stories, ReferenceData reference,
+			DataVersion dataVersion) {
 		this.queries = queries;
 		this.stories = stories;
 		this.reference = reference;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -57,8 +63,8 @@ public class AnnualReportAssembly {
 		return json.writeValueAsString(queries.live(year));
 	}
 
-	/** A draft's figures as last counted, and the change mark they were counted at. */
-	private record Counted(long mark, AnnualFigures figures) {
+	/** A draft's figures as last counted, and the data version they were counted at. */
+	private record Counted(Version version, AnnualFigures figures) {
 	}
 
 	private final Map<Integer, Counted> drafts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -67,7 +73,7 @@ public class AnnualReportAssembly {
 
 	/**
 	 * A published report's frozen figures; a draft's counted now, or as last counted when
-	 * no partnership data changed since (every such change is audited).
+	 * no data changed since.
 	 */
 	public AnnualFigures figures(AnnualReport report) {
 		String frozen = report.frozenFigures();
@@ -76,10 +82,10 @@ public class AnnualReportAssembly {
 			return published.computeIfAbsent(Objects.requireNonNull(report.id()),
 					id -> json.readValue(frozen, AnnualFigures.class));
 		}
-		long mark = queries.changeMark();
+		Version version = dataVersion.current();
 		Counted counted = drafts.get(report.year());
-		if (counted == null || counted.mark() != mark) {
-			counted = new Counted(mark, queries.live(report.year()));
+		if (counted == null || !counted.version().equals(version)) {
+			counted = new Counted(version, queries.live(report.year()));
 			drafts.put(report.year(), counted);
 		}
 		return counted.figures();

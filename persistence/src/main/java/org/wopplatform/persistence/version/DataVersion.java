@@ -1,0 +1,77 @@
+package org.wopplatform.persistence.version;
+
+import java.math.BigDecimal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The version of the platform's data as the current transaction sees it (see the
+ * migration that creates {@code data_change}): equal versions mean the same data, for
+ * every table but the accounts, sign-in and notification tables. One short statement.
+ */
+@Repository
+public class DataVersion {
+
+	/**
+	 * A version: committed writing transactions seen (and the current one's, if it
+	 * wrote), the sum of their ids and their writes.
+	 */
+	public record Version(long transactions, BigDecimal txSum, long writes) {
+	}
+
+	/**
+	 * Rows beyond which reading the version folds them first (in a transaction of its
+	 * own).
+	 */
+	static final int FOLD_AFTER = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate apart;
+
+	DataVersion(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	public Version current() {
+		record Read(long rows, Version version) {
+		}
+		Read read = jdbc
+			.sql("select count(*), coalesce(sum(transactions), 0), coalesce(sum(tx_sum), 0), coalesce(sum(writes), 0)"
+					+ " from data_change")
+			.query((rs, n) -> new Read(rs.getLong(1), new Version(rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4))))
+			.single();
+		if (read.rows() > FOLD_AFTER) {
+			apart.executeWithoutResult(t -> fold());
+		}
+		return read.version();
+	}
+
+	/**
+	 * Folds the rows of committed transactions into one with the same sums, so that
+	 * reading the version stays one small sum. Readers see the same version before and
+	 * after.
+	 */
+	@Transactional
+	public void fold() {
+		jdbc.sql("""
+				with folded as (
+					delete from data_change where (select count(*) from data_change) > 1
+					returning transactions, tx_sum, writes)
+				insert into data_change (tx, transactions, tx_sum, writes)
+				select -nextval('data_change_fold_seq'), sum(transactions), sum(tx_sum), sum(writes) from folded
+				having count(*) > 0
+				""").update();
+	}
+
+}

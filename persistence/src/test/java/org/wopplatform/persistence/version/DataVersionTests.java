@@ -1,0 +1,132 @@
+package org.wopplatform.persistence.version;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.version.DataVersion.Version;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data version changes with every committed change, whoever makes it, stays the same
+ * while nothing changes, and never comes back to a value a rolled-back change was seen
+ * with: a page cached against it cannot outlive the data it shows.
+ */
+@SpringBootTest
+class DataVersionTests {
+
+	/**
+	 * Tables public pages never show, which change without the platform's data changing.
+	 */
+	private static final List<String> LEFT_OUT = List.of("flyway_schema_history", "data_change", "user_account",
+			"password_reset", "notification", "reminder");
+
+	@Autowired
+	private DataVersion version;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	/** A change that leaves the data as it was, but is a change all the same. */
+	private void touch() {
+		jdbc.sql("update working_area set name_en = name_en where code = 'NRW'").update();
+	}
+
+	@Test
+	void everyTableOfThePlatformsDataMovesTheVersion() {
+		List<String> without = jdbc.sql("""
+				select t.table_name from information_schema.tables t
+				where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+				and not exists (select 1 from pg_trigger g join pg_proc f on f.oid = g.tgfoid
+					where g.tgrelid = (quote_ident(t.table_name))::regclass and f.proname = 'note_data_change')
+				order by 1
+				""").query(String.class).list();
+		assertThat(without).as("tables without the data-change trigger (add it in the table's migration)")
+			.containsExactlyInAnyOrderElementsOf(LEFT_OUT);
+	}
+
+	@Test
+	void aCommittedChangeMovesTheVersionAndReadingDoesNot() {
+		Version before = version.current();
+		jdbc.sql("select count(*) from partnership").query(Long.class).single();
+		assertThat(version.current()).isEqualTo(before);
+
+		transaction.executeWithoutResult(t -> touch());
+		Version after = version.current();
+		assertThat(after).isNotEqualTo(before);
+		assertThat(after.transactions()).isEqualTo(before.transactions() + 1);
+
+		// Changes to accounts (a sign-in resets its counter) do not.
+		transaction.executeWithoutResult(
+				t -> jdbc.sql("update user_account set failed_logins = failed_logins where id = 1").update());
+		assertThat(version.current()).isEqualTo(after);
+	}
+
+	@Test
+	void aRolledBackChangeIsSeenByItsOwnTransactionOnlyAndItsVersionNeverComesBack() {
+		Version before = version.current();
+		Version seenInside = transaction.execute(t -> {
+			touch();
+			t.setRollbackOnly();
+			return version.current();
+		});
+		assertThat(seenInside).isNotEqualTo(before);
+		assertThat(version.current()).isEqualTo(before);
+
+		transaction.executeWithoutResult(t -> touch());
+		Version committed = version.current();
+		assertThat(committed).isNotEqualTo(before).isNotEqualTo(seenInside);
+	}
+
+	@Test
+	void insideAWritingTransactionEveryWriteMovesTheVersionAndOnlyTheLastIsCommitted() {
+		Version before = version.current();
+		Version[] seen = new Version[3];
+		transaction.executeWithoutResult(t -> {
+			touch();
+			seen[0] = version.current();
+			touch();
+			seen[1] = version.current();
+			touch();
+			seen[2] = version.current();
+		});
+		assertThat(seen[0]).isNotEqualTo(before).isNotEqualTo(seen[1]);
+		assertThat(seen[1]).isNotEqualTo(seen[2]);
+		Version committed = version.current();
+		assertThat(committed).isEqualTo(seen[2]).isNotEqualTo(seen[0]).isNotEqualTo(seen[1]);
+	}
+
+	@Test
+	void foldingKeepsTheVersion() {
+		transaction.executeWithoutResult(t -> touch());
+		transaction.executeWithoutResult(t -> touch());
+		Version before = version.current();
+		version.fold();
+		assertThat(version.current()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from data_change").query(Long.class).single()).isEqualTo(1);
+		version.fold();
+		assertThat(version.current()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from data_change").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void readingFoldsTheRowsWhenTheyPileUp() {
+		transaction.executeWithoutResult(t -> jdbc
+			.sql("insert into data_change (tx, transactions, tx_sum, writes)"
+					+ " select -10000000 - n, 1, n, 1 from generate_series(1, ?) n")
+			.param(DataVersion.FOLD_AFTER + 1)
+			.update());
+		Version piled = version.current();
+		assertThat(jdbc.sql("select count(*) from data_change").query(Long.class).single()).isEqualTo(1);
+		assertThat(version.current()).isEqualTo(piled);
+	}
+
+}
