@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.wopplatform.web.common.JdbcStatements;
+import org.wopplatform.web.common.PublicPageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,12 +42,17 @@ class OpenDataStatementCountTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	/** Forgotten before each count: the counts are of producing the answer. */
+	@Autowired
+	private PublicPageCache pages;
+
 	private Map<String, Long> statementsPerAddress() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String address : ADDRESSES) {
 			mvc.perform(get(address)).andExpect(status().isOk()); // warms the
 																	// reference-data
 																	// cache
+			pages.clear();
 			counts.put(address, JdbcStatements.countDuring(() -> mvc.perform(get(address)).andExpect(status().isOk())));
 		}
 		return counts;
@@ -63,7 +69,8 @@ class OpenDataStatementCountTests {
 		assertThat(jdbc.sql("select count(*) from partnership where published").query(Long.class).single())
 			.isEqualTo(300);
 		assertThat(large).isEqualTo(small);
-		assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 5L));
+		// at most 5 to produce the answer, and the data version read by PublicPageCache
+		assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 6L));
 	}
 
 	/**
