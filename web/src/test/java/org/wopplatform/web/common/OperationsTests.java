@@ -48,6 +48,11 @@ class OperationsTests {
 	}
 
 	@Test
+	void theBenchmarksInstrumentsExistOnlyWhenAskedFor() throws Exception {
+		mvc.perform(get("/perf/statements")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theCssIsServedFromTheJar() throws Exception {
 		mvc.perform(get("/css/wop.css"))
 			.andExpect(status().isOk())
