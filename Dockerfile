@@ -15,7 +15,9 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app wop
 WORKDIR /app
 COPY --from=build /src/web/target/wop-platform.jar /app/wop-platform.jar
+COPY --from=build /src/web/src/main/jvm/jvm.options /app/jvm.options
 USER wop
 EXPOSE 8080
 # Demo data stays off: with SPRING_DATASOURCE_URL set, the demo profile is not switched on.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/wop-platform.jar"]
+# The JVM settings are the project's (web/src/main/jvm/jvm.options): a 384 MB heap, serial collector.
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/wop-platform.jar"]
