@@ -7,9 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The benchmark's endpoints, mapped only with {@code wop.perf.enabled=true}: a fixed text
- * (the ceiling of the application's own throughput, through the same filters as every
- * page) and the number of SQL statements sent so far.
+ * The benchmark's endpoints, mapped only with {@code wop.perf.enabled=true}: the number
+ * of SQL statements sent so far; the ceiling is {@link PerfConfiguration#ping()}.
  */
 @Controller
 @ConditionalOnProperty(name = "wop.perf.enabled", havingValue = "true")
@@ -19,11 +18,6 @@ class PerfController {
 
 	PerfController(StatementCounter counter) {
 		this.counter = counter;
-	}
-
-	@GetMapping("/perf/ping")
-	ResponseEntity<String> ping() {
-		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("pong");
 	}
 
 	@GetMapping("/perf/statements")
