@@ -18,6 +18,7 @@ import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.persistence.version.Recount;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read model of partnership lists. A page costs four SQL statements whatever its size:
- * the count, the page of partnerships (paginated in SQL), then the participants and the
+ * the count (or the data version, when the same count was made since the data last
+ * changed), the page of partnerships (paginated in SQL), then the participants and the
  * working areas of exactly those partnerships.
  */
 @Repository
@@ -36,6 +38,12 @@ public class PartnershipListQueries {
 
 	@PersistenceContext
 	private EntityManager entityManager;
+
+	private final Recount recount;
+
+	PartnershipListQueries(Recount recount) {
+		this.recount = recount;
+	}
 
 	/** The published partnerships, as everyone sees them. */
 	public Page<PartnershipSummary> published(Pageable pageable) {
@@ -53,7 +61,7 @@ public class PartnershipListQueries {
 						+ where,
 				Long.class);
 		bind(count, scope, parameters);
-		long total = count.getSingleResult();
+		long total = recount.count(List.of(where, scope, parameters), count::getSingleResult);
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}

@@ -1,0 +1,57 @@
+package org.wopplatform.persistence.version;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import org.wopplatform.persistence.version.DataVersion.Version;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Counts that are counted again only when the data changed: a list's total (thousands of
+ * rows to count for one number) is kept against the {@link DataVersion data version} and
+ * the question asked (its conditions and their values). Only within a read-only
+ * transaction — a writing one may hold changes not yet flushed, which the version cannot
+ * know of — and at most {@value #KEPT} counts, forgotten all at once beyond that.
+ */
+@Component
+public class Recount {
+
+	static final int KEPT = 5_000;
+
+	private record Key(Version version, Object question) {
+	}
+
+	private final DataVersion version;
+
+	private final Map<Key, Long> counts = new ConcurrentHashMap<>();
+
+	Recount(DataVersion version) {
+		this.version = version;
+	}
+
+	/**
+	 * The count for the question (any value with equals and hashCode that tells questions
+	 * apart), counted now or kept from an earlier count of the same data.
+	 */
+	public long count(Object question, LongSupplier counting) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return counting.getAsLong();
+		}
+		Key key = new Key(version.current(), question);
+		Long kept = counts.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		long counted = counting.getAsLong();
+		if (counts.size() >= KEPT) {
+			counts.clear();
+		}
+		counts.put(key, counted);
+		return counted;
+	}
+
+}

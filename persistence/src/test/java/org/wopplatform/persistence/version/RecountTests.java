@@ -1,0 +1,96 @@
+package org.wopplatform.persistence.version;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A count is made once while the data stays the same and again as soon as it changed;
+ * never kept for a transaction that writes; a list's total is always the true one.
+ */
+@SpringBootTest
+class RecountTests {
+
+	@Autowired
+	private Recount recount;
+
+	@Autowired
+	private PartnershipListQueries lists;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	private TransactionTemplate reading() {
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		return reading;
+	}
+
+	private final AtomicInteger countings = new AtomicInteger();
+
+	private long count(String question) {
+		return recount.count(question, () -> 100 + countings.incrementAndGet());
+	}
+
+	@Test
+	void theSameQuestionIsCountedOnceUntilTheDataChanges() {
+		String question = "question " + System.nanoTime();
+		long first = reading().execute(t -> count(question));
+		long again = reading().execute(t -> count(question));
+		assertThat(again).isEqualTo(first);
+		assertThat(countings).hasValue(1);
+
+		reading().execute(t -> count(question + " other"));
+		assertThat(countings).hasValue(2);
+
+		new TransactionTemplate(transactions).executeWithoutResult(
+				t -> jdbc.sql("update working_area set name_en = name_en where code = 'NRW'").update());
+		long afterChange = reading().execute(t -> count(question));
+		assertThat(afterChange).isNotEqualTo(first);
+		assertThat(countings).hasValue(3);
+	}
+
+	@Test
+	void aWritingTransactionAlwaysCounts() {
+		String question = "written " + System.nanoTime();
+		TransactionTemplate writing = new TransactionTemplate(transactions);
+		writing.execute(t -> count(question));
+		writing.execute(t -> count(question));
+		assertThat(countings).hasValue(2);
+	}
+
+	@Test
+	void aListsTotalFollowsACommittedChange() {
+		long before = reading().execute(t -> lists.published(PageRequest.of(0, 20)).getTotalElements());
+		TransactionTemplate writing = new TransactionTemplate(transactions);
+		try {
+			writing.executeWithoutResult(t -> jdbc
+				.sql("""
+						insert into partnership (id, reference_code, kind, title, status, published, planned_start,
+						    planned_start_precision)
+						values (990001, 'RECOUNT-1', 'WOP', 'Counted again', 'IMPLEMENTATION', true, date '2024-01-01', 'YEAR')""")
+				.update());
+			long after = reading().execute(t -> lists.published(PageRequest.of(0, 20)).getTotalElements());
+			assertThat(after).isEqualTo(before + 1);
+		}
+		finally {
+			writing.executeWithoutResult(t -> jdbc.sql("delete from partnership where id = 990001").update());
+		}
+		long cleaned = reading().execute(t -> lists.published(PageRequest.of(0, 20)).getTotalElements());
+		assertThat(cleaned).isEqualTo(before);
+	}
+
+}
