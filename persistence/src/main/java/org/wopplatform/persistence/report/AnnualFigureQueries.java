@@ -125,22 +125,19 @@ public class AnnualFigureQueries {
 			.param("year", year)
 			.query((rs, n) -> new Contribution(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
 			.list();
-		List<Result> results = jdbc
-			.sql("""
-					select p.id, p.title, i.name, i.unit, i.baseline_value, latest.value, latest.period_year, latest.period_half,
-					       count(*) over ()
-					from indicator i
-					join partnership p on p.id = i.partnership_id
-					join lateral (
-					    select v.value, r.period_year, r.period_half from indicator_value v
-					    join progress_report r on r.id = v.report_id and r.status = 'APPROVED'
-					    where v.indicator_id = i.id and r.period_year <= :year
-					    order by r.period_year desc, r.period_half desc limit 1) latest on true
-					where i.partnership_id in (%s) and i.baseline_value is not null
-					  and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
-					    or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
-					order by lower(p.title), p.id, i.name, i.id limit :listed"""
-				.formatted(ACTIVE_IDS))
+		List<Result> results = jdbc.sql("""
+				select p.id, p.title, i.name, i.unit, i.baseline_value, latest.value,
+				       latest.approved_period / 4, mod(latest.approved_period, 4), count(*) over ()
+				from indicator i
+				join partnership p on p.id = i.partnership_id
+				join lateral (
+				    select v.value, v.approved_period from indicator_value v
+				    where v.indicator_id = i.id and v.approved_period <= :year * 4 + 3
+				    order by v.approved_period desc limit 1) latest on true
+				where i.partnership_id in (%s) and i.baseline_value is not null
+				  and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
+				    or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
+				order by lower(p.title), p.id, i.name, i.id limit :listed""".formatted(ACTIVE_IDS))
 			.param("year", year)
 			.param("listed", LISTED)
 			.query((rs, n) -> new Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

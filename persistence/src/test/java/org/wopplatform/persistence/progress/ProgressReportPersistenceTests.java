@@ -72,6 +72,41 @@ class ProgressReportPersistenceTests {
 	}
 
 	@Test
+	void aValueCarriesItsReportsPeriodWhileTheReportIsApproved() {
+		long indicator = nrwIndicator();
+		ProgressReport report = submitted(2023, indicator, "36.5");
+		reports.saveAndFlush(report);
+		assertThat(approvedPeriods(report.id())).containsExactly((Integer) null);
+
+		report.approve(2, NOW);
+		reports.saveAndFlush(report);
+		assertThat(approvedPeriods(report.id())).containsExactly(2023 * 4);
+
+		ProgressReport correction = report.correction();
+		report.supersede();
+		reports.saveAndFlush(report);
+		reports.saveAndFlush(correction);
+		assertThat(approvedPeriods(report.id())).containsExactly((Integer) null);
+
+		// a value added straight into an approved half-year report takes its period
+		jdbc.sql("""
+				insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+				    submitted_by, reviewed_by)
+				values (990001, 1, 2024, 2, 1, 'APPROVED', 'ON_TRACK', 4, 2)""").update();
+		jdbc.sql("insert into indicator_value (id, report_id, indicator_id, value) values (990001, 990001, ?, 30)")
+			.param(indicator)
+			.update();
+		assertThat(approvedPeriods(990001)).containsExactly(2024 * 4 + 2);
+	}
+
+	private java.util.List<Integer> approvedPeriods(long report) {
+		return jdbc.sql("select approved_period from indicator_value where report_id = ?")
+			.param(report)
+			.query((rs, n) -> (Integer) rs.getObject(1))
+			.list();
+	}
+
+	@Test
 	void aCorrectionIsStoredAsTheNextRevision() {
 		long indicator = nrwIndicator();
 		ProgressReport approved = submitted(2023, indicator, "36.5");
