@@ -1,7 +1,9 @@
 package org.wopplatform.persistence.version;
 
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,14 +30,18 @@ public class DataVersion {
 	}
 
 	/**
-	 * Rows beyond which reading the version folds them first (in a transaction of its
-	 * own).
+	 * Rows beyond which reading the version has them folded, by a thread of its own: the
+	 * reader neither waits nor asks for a second connection while it may hold one.
 	 */
 	static final int FOLD_AFTER = 1000;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate apart;
+
+	private final SimpleAsyncTaskExecutor folder = new SimpleAsyncTaskExecutor("data-version-fold-");
+
+	private final AtomicBoolean folding = new AtomicBoolean();
 
 	DataVersion(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -51,8 +57,15 @@ public class DataVersion {
 					+ " from data_change")
 			.query((rs, n) -> new Read(rs.getLong(1), new Version(rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4))))
 			.single();
-		if (read.rows() > FOLD_AFTER) {
-			apart.executeWithoutResult(t -> fold());
+		if (read.rows() > FOLD_AFTER && folding.compareAndSet(false, true)) {
+			folder.execute(() -> {
+				try {
+					apart.executeWithoutResult(t -> fold());
+				}
+				finally {
+					folding.set(false);
+				}
+			});
 		}
 		return read.version();
 	}
