@@ -8,10 +8,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,6 +31,7 @@ import org.wopplatform.persistence.version.DataVersion.Version;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,31 +46,40 @@ import org.springframework.web.servlet.LocaleResolver;
  * when nothing has changed since it was last produced: each answer is kept against its
  * address, language, day and the {@link DataVersion data version}, so any committed
  * change to the data — through the application or not — makes the next request produce it
- * afresh. Only for requests without a session (signed-in people always have one, and so
- * does anyone with a message waiting), only complete 200 answers that set no cookie; at
- * most {@code wop.page-cache.size} (default 64 MB) in all, the least used going first,
- * and no single answer over {@code wop.page-cache.largest} (default 4 MB), which streams
- * as usual. Each request still reads the data version (one short statement). Off with
- * {@code wop.page-cache.enabled=false}.
+ * afresh. The language is the reader's whole locale (en, or en-GB from a cookie). Only
+ * for requests without a session (signed-in people always have one, and so does anyone
+ * with a message waiting) and not from another site's page (an Origin header: its CORS
+ * headers are Spring MVC's to give); only complete 200 answers that set no cookie,
+ * replayed with all their headers; at most {@code wop.page-cache.size} (default 64 MB) in
+ * all, the least used going first, and no single answer over
+ * {@code wop.page-cache.largest} (default 4 MB), which streams as usual. Each request
+ * still reads the data version (one short statement). Off with
+ * {@code wop.page-cache.enabled=false}. Runs after Spring Security's filters, so that a
+ * page served from memory gets the same security headers.
  */
 @Component
-@Order(0) // after Spring Security's filters, so that a page served from memory gets its
-			// headers too
+@Order(0)
 public class PublicPageCache extends OncePerRequestFilter {
 
 	private static final Set<String> KEPT_TYPES = Set.of(MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE,
 			MediaType.APPLICATION_XML_VALUE, "text/csv", MediaType.APPLICATION_PDF_VALUE, "image/svg+xml",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private static final Set<String> NEVER = Set.of("/perf/", "/actuator/", "/css/", "/login", "/logout");
+	private static final Set<String> NEVER = Set.of("/perf/", "/actuator/", "/css/", "/login", "/logout",
+			"/password-reset/");
+
+	/**
+	 * Headers never kept or replayed: the server's own, and cookies (never kept at all).
+	 */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
+			"connection", "keep-alive");
 
 	/** What an answer is kept against. */
 	private record Key(String address, String language, LocalDate day, Version version) {
 	}
 
-	/** A kept answer: its body and the headers that describe it. */
-	private record Page(byte[] body, String contentType, @Nullable String contentLanguage,
-			@Nullable String contentDisposition) {
+	/** A kept answer: its body, type, locale and every other header it was given. */
+	private record Page(byte[] body, String contentType, @Nullable Locale locale, Map<String, List<String>> headers) {
 	}
 
 	private final boolean enabled;
@@ -103,8 +116,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// A cross-origin request (Origin) gets its CORS headers from Spring MVC: produced
+		// each time.
 		if (!enabled || !"GET".equals(request.getMethod()) || request.getSession(false) != null
-				|| request.getParameter("lang") != null || signedIn()) {
+				|| request.getParameter("lang") != null || request.getHeader("Origin") != null || signedIn()) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -140,33 +155,52 @@ public class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Key key = new Key(address(request), locales.resolveLocale(request).getLanguage(), LocalDate.now(clock),
+		Key key = new Key(address(request), locales.resolveLocale(request).toLanguageTag(), LocalDate.now(clock),
 				version.current());
 		Page kept = pages.getIfPresent(key);
 		if (kept != null) {
 			response.setStatus(HttpServletResponse.SC_OK);
+			if (kept.locale() != null) {
+				response.setLocale(kept.locale());
+			}
 			response.setContentType(kept.contentType());
-			if (kept.contentLanguage() != null) {
-				response.setHeader("Content-Language", kept.contentLanguage());
-			}
-			if (kept.contentDisposition() != null) {
-				response.setHeader("Content-Disposition", kept.contentDisposition());
-			}
+			kept.headers().forEach((name, values) -> {
+				response.setHeader(name, values.get(0));
+				values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+			});
 			response.setContentLength(kept.body().length);
 			response.getOutputStream().write(kept.body());
 			return;
 		}
-		Copying copying = new Copying(response, largest);
+		Copying copying = new Copying(response, largest, PublicPageCache::kept);
 		chain.doFilter(request, copying);
 		copying.finish();
 		byte[] body = copying.copy();
 		String type = response.getContentType();
-		if (body != null && response.getStatus() == HttpServletResponse.SC_OK && type != null
-				&& KEPT_TYPES.contains(
-						MediaType.parseMediaType(type).getType() + "/" + MediaType.parseMediaType(type).getSubtype())
+		if (body != null && response.getStatus() == HttpServletResponse.SC_OK && kept(type)
 				&& request.getSession(false) == null && !response.containsHeader("Set-Cookie")) {
-			pages.put(key, new Page(body, type, response.getHeader("Content-Language"),
-					response.getHeader("Content-Disposition")));
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : response.getHeaderNames()) {
+				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("Content-Type")
+						&& !name.equalsIgnoreCase("Content-Language")) {
+					headers.put(name, List.copyOf(response.getHeaders(name)));
+				}
+			}
+			pages.put(key, new Page(body, Objects.requireNonNull(type), copying.locale(), headers));
+		}
+	}
+
+	/** Whether answers of this content type are kept. */
+	private static boolean kept(@Nullable String type) {
+		if (type == null) {
+			return false;
+		}
+		try {
+			MediaType media = MediaType.parseMediaType(type);
+			return KEPT_TYPES.contains(media.getType() + "/" + media.getSubtype());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
 		}
 	}
 
@@ -178,20 +212,38 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 		private final int limit;
 
+		private final Predicate<@Nullable String> keptType;
+
+		private boolean started;
+
 		private @Nullable ByteArrayOutputStream copy = new ByteArrayOutputStream(16 * 1024);
 
 		private @Nullable ServletOutputStream stream;
 
 		private @Nullable PrintWriter writer;
 
-		Copying(HttpServletResponse response, int limit) {
+		private @Nullable Locale locale;
+
+		Copying(HttpServletResponse response, int limit, Predicate<@Nullable String> keptType) {
 			super(response);
 			this.limit = limit;
+			this.keptType = keptType;
 		}
 
 		@Nullable byte[] copy() {
 			ByteArrayOutputStream kept = copy;
 			return kept == null ? null : kept.toByteArray();
+		}
+
+		/** The locale the answer was given (its Content-Language), if any. */
+		@Nullable Locale locale() {
+			return locale;
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			this.locale = locale;
+			super.setLocale(locale);
 		}
 
 		void finish() {
@@ -201,6 +253,16 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 
 		private void keep(byte[] bytes, int offset, int length) {
+			if (!started) {
+				// Nothing is copied of an answer that will not be kept (type, or size
+				// announced).
+				started = true;
+				String announced = getHeader("Content-Length");
+				if (!keptType.test(getContentType())
+						|| (announced != null && announced.matches("\\d{1,18}") && Long.parseLong(announced) > limit)) {
+					copy = null;
+				}
+			}
 			ByteArrayOutputStream kept = copy;
 			if (kept != null) {
 				if (kept.size() + length > limit) {

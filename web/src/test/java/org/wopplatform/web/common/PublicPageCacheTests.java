@@ -1,6 +1,7 @@
 package org.wopplatform.web.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wopplatform.domain.account.Role;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -125,6 +127,40 @@ class PublicPageCacheTests {
 		assertThat(statements).isGreaterThan(1);
 		// and what they were shown is not kept for the public
 		assertThat(body(get("/partnerships/1"))).isEqualTo(anonymous);
+	}
+
+	@Test
+	void anotherSitesRequestGetsItsCorsHeadersEvenWhenTheAnswerIsKept() throws Exception {
+		perform(get("/api/v1/partnerships/1"));
+		perform(get("/api/v1/partnerships/1"));
+
+		MvcResult fromAnotherSite = perform(get("/api/v1/partnerships/1").header("Origin", "https://example.org"));
+
+		assertThat(fromAnotherSite.getResponse().getStatus()).isEqualTo(200);
+		assertThat(fromAnotherSite.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+	}
+
+	@Test
+	void aKeptAnswerCarriesTheSameHeaders() throws Exception {
+		for (String address : new String[] { "/partnerships/1", "/api/v1/partnerships/1" }) {
+			MockHttpServletResponse produced = perform(get(address).header("Accept-Language", "fr")).getResponse();
+			MockHttpServletResponse kept = perform(get(address).header("Accept-Language", "fr")).getResponse();
+			for (String header : new String[] { "Content-Type", "Content-Language", "Cache-Control",
+					"X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy" }) {
+				assertThat(kept.getHeader(header)).as(address + " " + header).isEqualTo(produced.getHeader(header));
+			}
+			assertThat(kept.getContentAsString()).isEqualTo(produced.getContentAsString());
+		}
+	}
+
+	@Test
+	void aRegionalLocaleFromTheCookieHasItsOwnCopy() throws Exception {
+		String british = body(get("/partnerships/1").cookie(new Cookie("wop-lang", "en-GB")));
+		long statements = JdbcStatements
+			.countDuring(() -> body(get("/partnerships/1").header("Accept-Language", "en")));
+
+		assertThat(statements).isGreaterThan(1);
+		assertThat(body(get("/partnerships/1").cookie(new Cookie("wop-lang", "en-GB")))).isEqualTo(british);
 	}
 
 	@Test
