@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.progress.ReportingPeriod;
@@ -81,11 +82,12 @@ public class AnnualFigureQueries {
 
 	private final SimpleAsyncTaskExecutor alongside = new SimpleAsyncTaskExecutor("annual-figures-");
 
+	private final Semaphore secondConnections = new Semaphore(2);
+
 	AnnualFigureQueries(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
-		this.alongside.setConcurrencyLimit(2);
 	}
 
 	private static <T> T done(Future<T> later) {
@@ -106,13 +108,22 @@ public class AnnualFigureQueries {
 
 	/** The figures as the records stand now. */
 	public AnnualFigures live(int year) {
-		// The improved indicators take longest: within a transaction that only reads,
-		// they are
-		// counted alongside the rest on a connection of their own (a writing transaction
-		// may
-		// hold changes that another connection would not see, so it counts them itself).
-		Future<List<Result>> improvedLater = TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				? alongside.submitCompletable(() -> reading.execute(t -> improved(year))) : null;
+		// The improved indicators take longest. Within a transaction that only
+		// reads, they are counted alongside the rest on a connection of their own
+		// (a writing transaction may hold changes another connection would not
+		// see: it counts them itself). At most two counts run alongside at once,
+		// others count in turn: fewer callers wait for a second connection than
+		// the pool holds, so they can always get one.
+		boolean apart = TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& secondConnections.tryAcquire();
+		Future<List<Result>> improvedLater = apart ? alongside.submitCompletable(() -> {
+			try {
+				return reading.execute(t -> improved(year));
+			}
+			finally {
+				secondConnections.release();
+			}
+		}) : null;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select figure, count(*) from (" + MEMBERS + ") m group by figure order by figure")
 			.param("year", year)
