@@ -97,7 +97,7 @@ save_introduction() {
 	while read -r field; do fields+=(--data-urlencode "$field"); done < <(echo "$page" \
 		| grep -o 'name="position\[[A-Z_]*\]" value="[0-9]*"' | sed 's/name="\([^"]*\)" value="\([^"]*\)"/\1=\2/')
 	curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$token" \
-		-d "version=$version" --data-urlencode "introduction=Benchmark run, change $1" "${fields[@]}" "$BASE/reports/$YEAR"
+		-d "version=$version" --data-urlencode "introduction=Benchmark run, change $1" ${fields[@]+"${fields[@]}"} "$BASE/reports/$YEAR"
 }
 DRAFT_CHANGED=$(for i in 1 2 3; do
 	[ "$(save_introduction "$i")" = 302 ] || echo "saving the introduction failed" >&2
@@ -115,6 +115,7 @@ ccsrf() { curl -sf -b "$COORDINATOR_COOKIES" -c "$COORDINATOR_COOKIES" "$BASE$1"
 curl -sf -o /dev/null -b "$COORDINATOR_COOKIES" -c "$COORDINATOR_COOKIES" --data-urlencode "_csrf=$(ccsrf /login)" \
 	-d "email=coordinator.africa@example.org&password=demo-coordinator" "$BASE/login"
 SESSION="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$COORDINATOR_COOKIES")"
+curl -sf -H "$SESSION" "$BASE/" | grep -q 'Sign out' || { echo "The coordinator could not sign in" >&2; exit 1; }
 
 # name|address|header ("-" for none: the public, as wrk sends no cookie)
 ENDPOINTS=(
