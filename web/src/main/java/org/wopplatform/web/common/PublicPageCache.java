@@ -69,10 +69,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 			"/password-reset/");
 
 	/**
-	 * Headers never kept or replayed: the server's own, and cookies (never kept at all).
+	 * Headers never kept or replayed: the server's own (the body is kept as the
+	 * application wrote it, before any compression, so a Content-Encoding written when
+	 * the answer was sent must not come back with it), and cookies (never kept at all).
 	 */
-	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
-			"connection", "keep-alive");
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-encoding",
+			"transfer-encoding", "date", "connection", "keep-alive");
 
 	/** What an answer is kept against. */
 	private record Key(String address, String language, LocalDate day, Version version) {
