@@ -1,7 +1,7 @@
 package org.wopplatform.persistence.version;
 
 import java.math.BigDecimal;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,8 @@ public class DataVersion {
 
 	private final SimpleAsyncTaskExecutor folder = new SimpleAsyncTaskExecutor("data-version-fold-");
 
-	private final AtomicBoolean folding = new AtomicBoolean();
+	/** The fold under way or last done: one at a time. */
+	private CompletableFuture<Void> folding = CompletableFuture.completedFuture(null);
 
 	DataVersion(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -54,17 +55,19 @@ public class DataVersion {
 					+ " from data_change")
 			.query((rs, n) -> new Read(rs.getLong(1), new Version(rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4))))
 			.single();
-		if (read.rows() > FOLD_AFTER && folding.compareAndSet(false, true)) {
-			folder.execute(() -> {
-				try {
-					apart.executeWithoutResult(t -> fold());
+		if (read.rows() > FOLD_AFTER) {
+			synchronized (this) {
+				if (folding.isDone()) {
+					folding = folder.submitCompletable(() -> apart.executeWithoutResult(t -> fold()));
 				}
-				finally {
-					folding.set(false);
-				}
-			});
+			}
 		}
 		return read.version();
+	}
+
+	/** The fold under way, or the last one (for tests that wait for it). */
+	synchronized CompletableFuture<Void> folding() {
+		return folding;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.wopplatform.persistence.version;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.wopplatform.persistence.version.DataVersion.Version;
@@ -122,18 +123,15 @@ class DataVersionTests {
 	}
 
 	@Test
-	void readingFoldsTheRowsWhenTheyPileUp() throws InterruptedException {
+	void readingFoldsTheRowsWhenTheyPileUp() throws Exception {
 		transaction.executeWithoutResult(t -> jdbc
 			.sql("insert into data_change (tx, transactions, tx_sum, writes)"
 					+ " select -10000000 - n, 1, n, 1 from generate_series(1, ?) n")
 			.param(DataVersion.FOLD_AFTER + 1)
 			.update());
 		Version piled = version.current();
-		// folded by a thread of its own, soon after
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (rows() > 1 && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		// folded by a thread of its own
+		version.folding().get(10, TimeUnit.SECONDS);
 		assertThat(rows()).isEqualTo(1);
 		assertThat(version.current()).isEqualTo(piled);
 	}
