@@ -69,7 +69,7 @@ class StatementCountTests {
 		jdbc.sql("delete from partnership where id not in (1, 2, 25)").update();
 		Map<String, Long> small = statementsPerPage();
 
-		addPartnerships(297, 2);
+		LoadPartnerships.add(jdbc, 297);
 		Map<String, Long> large = statementsPerPage();
 
 		assertThat(jdbc.sql("select count(*) from partnership").query(Long.class).single()).isEqualTo(300);
@@ -79,7 +79,7 @@ class StatementCountTests {
 
 	@Test
 	void page200CostsTheSameAsPage1() throws Exception {
-		addPartnerships(4000, 2);
+		LoadPartnerships.add(jdbc, 4000);
 		SqlStatements statements = new SqlStatements(entityManagerFactory);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : new String[] { "/partnerships?page=1", "/partnerships?page=200", "/?page=1", "/?page=200",
@@ -144,38 +144,6 @@ class StatementCountTests {
 			.param(partnership)
 			.query(Integer.class)
 			.single();
-	}
-
-	/**
-	 * Published copies of a WOP: VEI mentoring MWAUWASA in WOP-Africa, on non-revenue
-	 * water.
-	 */
-	private void addPartnerships(int count, int participantsEach) {
-		jdbc.sql(
-				"""
-						insert into partnership (id, reference_code, kind, title, status, published, regional_platform_code,
-						    planned_start, planned_start_precision)
-						select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership ' || n, 'IMPLEMENTATION', true, 'WOP_AFRICA',
-						    make_date(2000 + n % 25, 1, 1), 'YEAR'
-						from generate_series(1, ?) n""")
-			.param(count)
-			.update();
-		jdbc.sql("""
-				insert into participant (id, partnership_id, organisation_id, role, position)
-				select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
-				union all
-				select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
-			.params(count, count)
-			.update();
-		jdbc.sql("insert into partnership_working_area (partnership_id, working_area_code)"
-				+ " select 100000 + n, 'NRW' from generate_series(1, ?) n")
-			.param(count)
-			.update();
-		jdbc.sql("insert into partnership_sdg_target (partnership_id, sdg_target_code)"
-				+ " select 100000 + n, '6.1' from generate_series(1, ?) n")
-			.param(count)
-			.update();
-		assertThat(participantsEach).isEqualTo(2);
 	}
 
 }

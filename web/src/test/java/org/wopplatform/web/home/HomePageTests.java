@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.LoadPartnerships;
 import org.wopplatform.web.common.PublicPageCache;
 import org.wopplatform.web.common.SqlStatements;
 
@@ -225,7 +226,7 @@ class HomePageTests {
 		@Transactional
 		void twelveTimesTheDataCostsTheSame() throws Exception {
 			long small = statements.countDuring(() -> produced(1));
-			addPublishedPartnerships(300);
+			LoadPartnerships.add(jdbc, 300);
 
 			long large = statements.countDuring(() -> produced(1));
 			long deep = statements.countDuring(() -> produced(15));
@@ -233,27 +234,6 @@ class HomePageTests {
 			assertThat(large).isEqualTo(small);
 			assertThat(deep).isEqualTo(small);
 			assertThat(page(1, "en")).contains("325 published partnerships");
-		}
-
-		/**
-		 * Copies of a demo WOP with its participants and working areas (rolled back after
-		 * the test).
-		 */
-		private void addPublishedPartnerships(int count) {
-			jdbc.sql("""
-					insert into partnership (id, reference_code, kind, title, status, published)
-					select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership ' || n, 'IMPLEMENTATION', true
-					from generate_series(1, ?) n""").param(count).update();
-			jdbc.sql("""
-					insert into participant (id, partnership_id, organisation_id, role, position)
-					select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
-					union all
-					select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
-				.params(count, count)
-				.update();
-			jdbc.sql("""
-					insert into partnership_working_area (partnership_id, working_area_code)
-					select 100000 + n, 'NRW' from generate_series(1, ?) n""").param(count).update();
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.wopplatform.web.common.JdbcStatements;
+import org.wopplatform.web.common.LoadPartnerships;
 import org.wopplatform.web.common.PublicPageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,30 +79,7 @@ class OpenDataStatementCountTests {
 	 * water, with an NRW indicator and an approved value for 2024.
 	 */
 	private void addPartnerships(int count) {
-		jdbc.sql(
-				"""
-						insert into partnership (id, reference_code, kind, title, status, published, regional_platform_code,
-						    planned_start, planned_start_precision, budget_amount, budget_currency, planned_end, planned_end_precision)
-						select 100000 + n, 'LOAD-' || n, 'WOP', 'Load test partnership VEI ' || n, 'IMPLEMENTATION', true, 'WOP_AFRICA',
-						    make_date(2000 + n % 25, 1, 1), 'YEAR', 1000, 'EUR', make_date(2026, 1, 1), 'YEAR'
-						from generate_series(1, ?) n""")
-			.param(count)
-			.update();
-		jdbc.sql("""
-				insert into participant (id, partnership_id, organisation_id, role, position)
-				select 200000 + 2 * n, 100000 + n, 1, 'LEAD_MENTOR', 0 from generate_series(1, ?) n
-				union all
-				select 200001 + 2 * n, 100000 + n, 5, 'LEAD_MENTEE', 1 from generate_series(1, ?) n""")
-			.params(count, count)
-			.update();
-		jdbc.sql("insert into partnership_working_area (partnership_id, working_area_code)"
-				+ " select 100000 + n, 'NRW' from generate_series(1, ?) n")
-			.param(count)
-			.update();
-		jdbc.sql("insert into partnership_sdg_target (partnership_id, sdg_target_code)"
-				+ " select 100000 + n, '6.1' from generate_series(1, ?) n")
-			.param(count)
-			.update();
+		LoadPartnerships.add(jdbc, count);
 		jdbc.sql("""
 				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
 				    baseline_date, target_value, target_date, frequency)
