@@ -40,17 +40,28 @@ start_app() { # $1: extra arguments
 stop_app() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
 trap stop_app EXIT
 
+# Signed-in steps with curl and a cookie jar: a page's CSRF token (token_of), a page fetched
+# for it (csrf JAR PATH), signing in (sign_in JAR EMAIL PASSWORD), a form sent (post JAR PATH
+# FIELDS...).
+token_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+csrf() { curl -sf -b "$1" -c "$1" "$BASE$2" | token_of; }
+post() {
+	local jar=$1 path=$2
+	shift 2
+	curl -sf -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$(csrf "$jar" "$path")" "$@" "$BASE$path"
+}
+sign_in() { post "$1" /login -d "email=$2&password=$3"; }
+
 # The annual report's PDF on the demo data alone (a throw-away database).
 DEMO_DATA=$(mktemp -d)/pg
 SAVED_DATA=$DATA
 DATA=$DEMO_DATA
 start_app ""
 JAR_COOKIES=$(mktemp)
-csrf() { curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /login)" \
-	-d "email=secretariat@example.org&password=demo-secretariat" "$BASE/login"
-curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /reports)" -d "year=2020" "$BASE/reports"
-curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /reports/2020)" -d "version=0" "$BASE/reports/2020/publish"
+sign_in "$JAR_COOKIES" secretariat@example.org demo-secretariat
+post "$JAR_COOKIES" /reports -d "year=2020"
+curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf "$JAR_COOKIES" /reports/2020)" \
+	-d "version=0" "$BASE/reports/2020/publish"
 DEMO_PDF_FIRST=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/2020/report.pdf")
 DEMO_PDF_AGAIN=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/2020/report.pdf")
 stop_app
@@ -73,7 +84,6 @@ STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 PARTNERSHIP=$(curl -sf "$BASE/api/v1/partnerships?page=400&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 UTILITY=10000042
 
-JAR_COOKIES=$(mktemp)
 # The secretariat opens and publishes a report (timing the draft, counted live): the latest
 # year from 2025 back that has none yet, since a published report stays as it was.
 YEAR=2025
@@ -81,10 +91,8 @@ while [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/reports/$YEAR")" != 404
 	YEAR=$((YEAR - 1))
 done
 JAR_COOKIES=$(mktemp)
-csrf() { curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /login)" \
-	-d "email=secretariat@example.org&password=demo-secretariat" "$BASE/login"
-curl -sf -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$(csrf /reports)" -d "year=$YEAR" "$BASE/reports" || true
+sign_in "$JAR_COOKIES" secretariat@example.org demo-secretariat
+post "$JAR_COOKIES" /reports -d "year=$YEAR" || true
 DRAFT_COLD=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR_COOKIES" "$BASE/reports/$YEAR")
 DRAFT_WARM=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$BASE/reports/$YEAR"; done \
 	| sort -n | sed -n 3p | awk '{ print $1 " s (median of 5)" }')
@@ -92,7 +100,7 @@ DRAFT_WARM=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' -b
 save_introduction() {
 	local page token version fields=()
 	page=$(curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/reports/$YEAR/edit")
-	token=$(echo "$page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+	token=$(echo "$page" | token_of)
 	version=$(echo "$page" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
 	while read -r field; do fields+=(--data-urlencode "$field"); done < <(echo "$page" \
 		| grep -o 'name="position\[[A-Z_]*\]" value="[0-9]*"' | sed 's/name="\([^"]*\)" value="\([^"]*\)"/\1=\2/')
@@ -105,15 +113,13 @@ DRAFT_CHANGED=$(for i in 1 2 3; do
 done | sort -n | sed -n 2p | awk '{ print $1 " s (median of 3)" }')
 VERSION=$(curl -sf -b "$JAR_COOKIES" "$BASE/reports/$YEAR/edit" 2>/dev/null | grep -o 'name="version" value="[0-9]*"' | tail -1 | grep -o '[0-9]*' || echo 0)
 PUBLISH=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
-	--data-urlencode "_csrf=$(csrf /reports/$YEAR)" -d "version=${VERSION:-0}" "$BASE/reports/$YEAR/publish")
+	--data-urlencode "_csrf=$(csrf "$JAR_COOKIES" "/reports/$YEAR")" -d "version=${VERSION:-0}" "$BASE/reports/$YEAR/publish")
 REPORT_COLD=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR")
 PDF=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR/report.pdf")
 
 # A coordinator's session, for pages as signed-in people get them (never served from memory).
 COORDINATOR_COOKIES=$(mktemp)
-ccsrf() { curl -sf -b "$COORDINATOR_COOKIES" -c "$COORDINATOR_COOKIES" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-curl -sf -o /dev/null -b "$COORDINATOR_COOKIES" -c "$COORDINATOR_COOKIES" --data-urlencode "_csrf=$(ccsrf /login)" \
-	-d "email=coordinator.africa@example.org&password=demo-coordinator" "$BASE/login"
+sign_in "$COORDINATOR_COOKIES" coordinator.africa@example.org demo-coordinator
 SESSION="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$COORDINATOR_COOKIES")"
 SIGNED_IN_HOME=$(curl -sf -H "$SESSION" "$BASE/" || true)
 [[ "$SIGNED_IN_HOME" == *"Sign out"* ]] || { echo "The coordinator could not sign in" >&2; exit 1; }
