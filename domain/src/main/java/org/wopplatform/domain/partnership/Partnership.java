@@ -39,7 +39,6 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.organisation.Organisation;
-import org.wopplatform.domain.progress.Cadence;
 import org.wopplatform.domain.reference.FundingProgramme;
 import org.wopplatform.domain.reference.RegionalPlatform;
 import org.wopplatform.domain.reference.SdgTarget;

@@ -1,5 +1,6 @@
 package org.wopplatform.domain.progress;
 
+import org.wopplatform.domain.partnership.Cadence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

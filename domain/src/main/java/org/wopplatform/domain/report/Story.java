@@ -19,6 +19,9 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 @Table(name = "annual_report_story")
 public class Story {
 
+	/** The longest title, as its column holds it. */
+	public static final int TITLE_MAX = 300;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annual_report_story_seq")
 	@SequenceGenerator(name = "annual_report_story_seq", sequenceName = "annual_report_story_seq", allocationSize = 50)
@@ -52,6 +55,9 @@ public class Story {
 	public void rewrite(String title, String text) {
 		if (title == null || title.isBlank()) {
 			throw new DomainRuleViolation("story.title.required", "A story has a title");
+		}
+		if (title.strip().length() > TITLE_MAX) {
+			throw new DomainRuleViolation("story.title.tooLong", "A story's title has at most 300 characters");
 		}
 		if (text == null || text.isBlank()) {
 			throw new DomainRuleViolation("story.text.required", "A story has a text");

@@ -1,5 +1,6 @@
 package org.wopplatform.domain.progress;
 
+import org.wopplatform.domain.partnership.Cadence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.wopplatform.persistence.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +27,12 @@ public class AuditTrail {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private final Clock clock;
+
 	private final AuditEventRepository events;
 
-	AuditTrail(AuditEventRepository events) {
+	AuditTrail(AuditEventRepository events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 	}
 
@@ -75,8 +79,8 @@ public class AuditTrail {
 			values.put("new", change.newValue());
 		}
 		String name = actor.name().length() > 254 ? actor.name().substring(0, 253) + "…" : actor.name();
-		events.saveAndFlush(new AuditEvent(Instant.now(), actor.id(), name, entityType, entityId, entityVersion, action,
-				json.writeValueAsString(document)));
+		events.saveAndFlush(new AuditEvent(clock.instant(), actor.id(), name, entityType, entityId, entityVersion,
+				action, json.writeValueAsString(document)));
 	}
 
 	/** The history of one record, newest first. */

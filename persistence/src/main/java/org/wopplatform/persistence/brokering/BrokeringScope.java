@@ -1,5 +1,6 @@
 package org.wopplatform.persistence.brokering;
 
+import org.wopplatform.persistence.partnership.ReadScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,14 @@ import org.jspecify.annotations.Nullable;
  * everything.
  */
 public record BrokeringScope(boolean all, @Nullable String platformCode, @Nullable Long organisationId) {
+
+	/**
+	 * The same reader as the partnerships see them ({@code Viewer.readScope()} decides
+	 * once, from the role, what a reader is confined to).
+	 */
+	public static BrokeringScope of(ReadScope scope) {
+		return new BrokeringScope(scope.all(), scope.platformCode(), scope.organisationId());
+	}
 
 	public static BrokeringScope publicOnly() {
 		return new BrokeringScope(false, null, null);

@@ -3,7 +3,7 @@ package org.wopplatform.persistence.partnership;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.OverduePolicy;
 import org.wopplatform.domain.progress.OverduePolicy.Judged;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;

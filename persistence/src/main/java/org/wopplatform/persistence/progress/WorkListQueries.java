@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.partnership.LateFilter;
@@ -30,6 +30,17 @@ public class WorkListQueries {
 
 	/** Whose work: a utility's partnerships, a platform's, or everything (both empty). */
 	public record WorkScope(@Nullable Long organisationId, @Nullable String platformCode) {
+
+		/**
+		 * The work of the reader the partnerships are read for; only a signed-in reader
+		 * has work (the public's scope is refused rather than read as "everything").
+		 */
+		public static WorkScope of(org.wopplatform.persistence.partnership.ReadScope scope) {
+			if (!scope.all() && scope.platformCode() == null && scope.organisationId() == null) {
+				throw new IllegalArgumentException("Work lists are for signed-in people");
+			}
+			return new WorkScope(scope.organisationId(), scope.platformCode());
+		}
 
 		String condition() {
 			if (organisationId != null) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;

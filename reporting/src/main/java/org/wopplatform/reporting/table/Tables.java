@@ -62,8 +62,23 @@ public final class Tables {
 	/** The file is not a table this reader understands. */
 	public static class UnreadableTable extends Exception {
 
+		private final boolean tooManyRows;
+
 		public UnreadableTable(String message, @Nullable Throwable cause) {
+			this(message, cause, false);
+		}
+
+		private UnreadableTable(String message, @Nullable Throwable cause, boolean tooManyRows) {
 			super(message, cause);
+			this.tooManyRows = tooManyRows;
+		}
+
+		/**
+		 * Readable, but longer than {@link #MAX_ROWS}: the reader should be told the
+		 * limit.
+		 */
+		public boolean tooManyRows() {
+			return tooManyRows;
 		}
 
 	}
@@ -130,7 +145,7 @@ public final class Tables {
 				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
 			for (Row row : (Iterable<Row>) stream::iterator) {
 				if (rows.size() >= MAX_ROWS) {
-					throw new UnreadableTable("More than " + MAX_ROWS + " rows", null);
+					throw new UnreadableTable("More than " + MAX_ROWS + " rows", null, true);
 				}
 				List<Cell> cells = new ArrayList<>();
 				for (int c = 0; c < row.getCellCount(); c++) {
@@ -187,7 +202,7 @@ public final class Tables {
 			for (CSVRecord record : format.parse(reader)) {
 				number++;
 				if (rows.size() >= MAX_ROWS) {
-					throw new UnreadableTable("More than " + MAX_ROWS + " rows", null);
+					throw new UnreadableTable("More than " + MAX_ROWS + " rows", null, true);
 				}
 				List<Cell> cells = new ArrayList<>();
 				record.forEach(value -> cells.add(new Cell(unescaped(value), null)));

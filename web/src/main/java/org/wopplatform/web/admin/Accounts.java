@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -52,6 +53,8 @@ class Accounts {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final Clock clock;
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordResetRepository resets;
@@ -63,7 +66,8 @@ class Accounts {
 	private final SignedInSessions sessions;
 
 	Accounts(UserAccountRepository accounts, PasswordResetRepository resets, PasswordEncoder passwords,
-			AuditTrail audit, SignedInSessions sessions) {
+			AuditTrail audit, SignedInSessions sessions, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.resets = resets;
 		this.passwords = passwords;
@@ -159,7 +163,7 @@ class Accounts {
 
 	@Transactional(readOnly = true)
 	public boolean isUsable(String token) {
-		return resets.findByTokenHash(hash(token)).filter(r -> r.isUsableAt(Instant.now())).isPresent();
+		return resets.findByTokenHash(hash(token)).filter(r -> r.isUsableAt(clock.instant())).isPresent();
 	}
 
 	/**
@@ -168,10 +172,10 @@ class Accounts {
 	 */
 	public boolean usePasswordLink(String token, String newPassword) {
 		PasswordReset reset = resets.findByTokenHash(hash(token)).orElse(null);
-		if (reset == null || !reset.isUsableAt(Instant.now())) {
+		if (reset == null || !reset.isUsableAt(clock.instant())) {
 			return false;
 		}
-		reset.use(passwords.encode(newPassword), Instant.now());
+		reset.use(passwords.encode(newPassword), clock.instant());
 		UserAccount account = reset.account();
 		audit.record(new AuditTrail.Actor(account.id(), account.email()), ENTITY, account.id(), null, "PASSWORD_SET",
 				List.of());
@@ -196,9 +200,9 @@ class Accounts {
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		// A new link replaces the older ones: only the latest can be used.
-		resets.findByAccountAndUsedAtIsNull(account).forEach(old -> old.withdraw(Instant.now()));
+		resets.findByAccountAndUsedAtIsNull(account).forEach(old -> old.withdraw(clock.instant()));
 		resets.save(new PasswordReset(account, hash(token), viewer.isSignedIn() ? viewer.user().id() : null,
-				Instant.now()));
+				clock.instant()));
 		audit.record(viewer.actor(), ENTITY, account.id(), null, "PASSWORD_LINK", List.of());
 		return token;
 	}

@@ -6,11 +6,10 @@ import jakarta.validation.Valid;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormErrors;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
+import org.wopplatform.web.common.FormFlow;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The secretariat's page of accounts (all of /admin requires the secretariat role). */
 @Controller
@@ -31,7 +30,12 @@ class AccountsController {
 
 	private final OrganisationQueries organisations;
 
-	AccountsController(Accounts accounts, ReferenceData reference, OrganisationQueries organisations) {
+	/** The platform's public address: links never come from the request's Host header. */
+	private final String baseUrl;
+
+	AccountsController(Accounts accounts, ReferenceData reference, OrganisationQueries organisations,
+			@Value("${wop.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.accounts = accounts;
 		this.reference = reference;
 		this.organisations = organisations;
@@ -52,19 +56,12 @@ class AccountsController {
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Viewer viewer, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				String token = accounts.create(form, viewer);
-				redirect.addFlashAttribute("link", link(request, token));
-				redirect.addFlashAttribute("email", form.getEmail());
-				return "redirect:/admin/users/link";
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, null);
+		return FormFlow.form(result, model, response).submit(() -> {
+			String token = accounts.create(form, viewer);
+			redirect.addFlashAttribute("link", link(request, token));
+			redirect.addFlashAttribute("email", form.getEmail());
+			return "redirect:/admin/users/link";
+		}, () -> page(model, null));
 	}
 
 	@GetMapping("/admin/users/{id}/edit")
@@ -77,36 +74,23 @@ class AccountsController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		accounts.find(id);
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.account")
+			.version(form::setVersion)
+			.submit(() -> {
 				accounts.update(id, form, viewer);
 				redirect.addFlashAttribute("flash", "account.saved");
 				return "redirect:/admin/users";
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.account");
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(model, id);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, id);
+			}, () -> page(model, id));
 	}
 
 	@PostMapping("/admin/users/{id}/disable")
 	String disable(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
-		try {
+		return FormFlow.action(redirect, "flash").run(() -> {
 			accounts.setEnabled(id, false, viewer);
 			redirect.addFlashAttribute("flash", "account.disabled.done");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flash", problem.code());
-		}
-		return "redirect:/admin/users";
+			return "redirect:/admin/users";
+		}, "redirect:/admin/users");
 	}
 
 	@PostMapping("/admin/users/{id}/enable")
@@ -136,8 +120,9 @@ class AccountsController {
 		return "admin/link";
 	}
 
-	private static String link(HttpServletRequest request, String token) {
-		return ServletUriComponentsBuilder.fromContextPath(request)
+	private String link(HttpServletRequest request, String token) {
+		return UriComponentsBuilder.fromUriString(baseUrl)
+			.path(request.getContextPath())
 			.path("/password-reset/{token}")
 			.build(token)
 			.toString();

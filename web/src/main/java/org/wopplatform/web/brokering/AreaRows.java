@@ -1,11 +1,12 @@
 package org.wopplatform.web.brokering;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.web.common.FieldProblem;
 
@@ -14,24 +15,83 @@ import org.wopplatform.web.common.FieldProblem;
  * evidence), as typed: empty rows are ignored; a row missing its area or its text, an
  * unknown area or an area given twice is a problem next to that row's field.
  */
-final class AreaRows {
+public final class AreaRows {
+
+	/** Rows a form offers at least; a stored list gets two empty rows beyond its own. */
+	static final int SHOWN = 5;
 
 	private AreaRows() {
 	}
 
+	/** One row: a working area and what is said of it there. */
+	public static class Row {
+
+		private @Nullable String area;
+
+		@Size(max = 2000)
+		private @Nullable String text;
+
+		public Row() {
+		}
+
+		Row(String area, String text) {
+			this.area = area;
+			this.text = text;
+		}
+
+		public @Nullable String getArea() {
+			return area;
+		}
+
+		public void setArea(@Nullable String area) {
+			this.area = area;
+		}
+
+		public @Nullable String getText() {
+			return text;
+		}
+
+		public void setText(@Nullable String text) {
+			this.text = text;
+		}
+
+	}
+
+	/**
+	 * The rows of a stored area → text map, in area order, with empty rows to add more.
+	 */
+	static List<Row> of(Map<String, String> byArea) {
+		List<Row> rows = new ArrayList<>();
+		byArea.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(entry -> rows.add(new Row(entry.getKey(), entry.getValue())));
+		return padded(rows);
+	}
+
+	/**
+	 * The rows with empty ones added: at least {@link #SHOWN}, and two beyond those
+	 * typed.
+	 */
+	static List<Row> padded(List<Row> rows) {
+		int wanted = Math.max(SHOWN, rows.size() + 2);
+		while (rows.size() < wanted) {
+			rows.add(new Row());
+		}
+		return rows;
+	}
+
 	/**
 	 * @param list the form's list property ("needs")
-	 * @param textField the row's text property ("description")
 	 * @param textRequired the message when a row has no text
 	 * @return area code → text, in the order typed
 	 */
-	static <R> Map<String, String> read(List<R> rows, Function<R, @Nullable String> area,
-			Function<R, @Nullable String> text, Predicate<String> knownArea, String list, String textField,
-			String textRequired, List<FieldProblem> problems) {
+	static Map<String, String> read(List<Row> rows, Predicate<String> knownArea, String list, String textRequired,
+			List<FieldProblem> problems) {
 		Map<String, String> read = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
-			String code = SupportRequests.blank(area.apply(rows.get(i)));
-			String words = SupportRequests.blank(text.apply(rows.get(i)));
+			String code = SupportRequests.blank(rows.get(i).getArea());
+			String words = SupportRequests.blank(rows.get(i).getText());
 			if (code == null && words == null) {
 				continue;
 			}
@@ -46,7 +106,7 @@ final class AreaRows {
 				problems.add(new FieldProblem(areaField, "request.need.area.twice"));
 			}
 			if (words == null) {
-				problems.add(new FieldProblem(list + "[" + i + "]." + textField, textRequired));
+				problems.add(new FieldProblem(list + "[" + i + "].text", textRequired));
 			}
 			if (code != null && words != null && knownArea.test(code)) {
 				read.putIfAbsent(code, words);

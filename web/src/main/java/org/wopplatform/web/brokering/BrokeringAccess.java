@@ -22,14 +22,7 @@ final class BrokeringAccess {
 	}
 
 	static BrokeringScope scope(Viewer viewer) {
-		if (viewer.user() == null) {
-			return BrokeringScope.publicOnly();
-		}
-		return switch (viewer.user().role()) {
-			case SECRETARIAT -> BrokeringScope.everything();
-			case COORDINATOR -> BrokeringScope.platform(Objects.requireNonNull(viewer.user().platformCode()));
-			case UTILITY_STAFF -> BrokeringScope.organisation(Objects.requireNonNull(viewer.user().organisationId()));
-		};
+		return BrokeringScope.of(viewer.readScope());
 	}
 
 	/**

@@ -11,13 +11,11 @@ import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.web.common.Downloads;
-import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
+import org.wopplatform.web.common.FormFlow;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,32 +117,11 @@ class MatchController {
 			RedirectAttributes redirect, HttpServletResponse response, Runnable step, String done) {
 		path.requireBroker(id, viewer); // 404 or 403 before anything is said about the
 										// form
-		if (!result.hasErrors()) {
-			try {
-				step.run();
-				redirect.addFlashAttribute("flash", done);
-				return "redirect:/brokering/matches/" + id;
-			}
-			catch (FieldProblem problem) {
-				if (problem.code().equals("evidence.tooLarge")) {
-					result.rejectValue("file", problem.code(), new Object[] { path.maxFileMegabytes() }, null);
-				}
-				else {
-					org.wopplatform.web.common.FormErrors.show(problem, result);
-				}
-			}
-			catch (org.wopplatform.web.common.FieldProblems problems) {
-				problems.problems().forEach(p -> org.wopplatform.web.common.FormErrors.show(p, result));
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException
-					| org.springframework.dao.DataIntegrityViolationException stale) {
-				result.reject("concurrentModification.match");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(id, viewer, locale, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(id, viewer, locale, model);
+		return FormFlow.form(result, model, response).conflict("concurrentModification.match").submit(() -> {
+			step.run();
+			redirect.addFlashAttribute("flash", done);
+			return "redirect:/brokering/matches/" + id;
+		}, () -> page(id, viewer, locale, model));
 	}
 
 	private String page(long id, Viewer viewer, Locale locale, Model model) {

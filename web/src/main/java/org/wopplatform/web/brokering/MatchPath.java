@@ -133,13 +133,13 @@ class MatchPath {
 			.findFirst()
 			.orElseThrow(() -> new FieldProblem(null, "match.notACandidate"));
 		Instant now = clock.instant();
+		String statusBefore = request.status().name();
 		try {
 			request.shortlist(now);
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
 		}
-		String statusBefore = request.status().name();
 		Match match = matches.saveAndFlush(new Match(requestId, mentorId, scored.score(),
 				explanation.toJson(scored, request.needs().size()), viewer.actor().name(), now));
 		requestRepository.saveAndFlush(request);
@@ -203,7 +203,7 @@ class MatchPath {
 		String mediaType = null;
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > maxFileSize.toBytes()) {
-				throw new FieldProblem("file", "evidence.tooLarge");
+				throw new FieldProblem("file", "evidence.tooLarge", maxFileMegabytes());
 			}
 			fileName = FileNames.clean(file.getOriginalFilename());
 			if (fileName.isEmpty()) {

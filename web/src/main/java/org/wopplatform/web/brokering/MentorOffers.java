@@ -139,9 +139,8 @@ class MentorOffers {
 
 	private void apply(MentorOffer offer, OfferForm form, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> strengths = AreaRows.read(form.getStrengths(), OfferForm.StrengthRow::getArea,
-				OfferForm.StrengthRow::getEvidence, code -> reference.workingArea(code).isPresent(), "strengths",
-				"evidence", "offer.evidence.required", problems);
+		Map<String, String> strengths = AreaRows.read(form.getStrengths(),
+				code -> reference.workingArea(code).isPresent(), "strengths", "offer.evidence.required", problems);
 		if (strengths.isEmpty() && problems.isEmpty()) {
 			problems.add(new FieldProblem("strengths", "offer.strengths.required"));
 		}

@@ -9,13 +9,9 @@ import org.wopplatform.domain.brokering.OfferStatus;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FieldProblems;
-import org.wopplatform.web.common.FormErrors;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
+import org.wopplatform.web.common.FormFlow;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,22 +64,11 @@ class OfferController {
 	String create(@Valid @ModelAttribute("form") OfferForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to offer mentoring");
-		if (!result.hasErrors()) {
-			try {
-				long id = offers.create(form, viewer);
-				redirect.addFlashAttribute("flash", "offer.saved");
-				return "redirect:/brokering/offers/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(p -> FormErrors.show(p, result));
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		form.padRows();
-		return form(model, null, viewer);
+		return FormFlow.form(result, model, response).submit(() -> {
+			long id = offers.create(form, viewer);
+			redirect.addFlashAttribute("flash", "offer.saved");
+			return "redirect:/brokering/offers/" + id;
+		}, () -> form(model, null, viewer));
 	}
 
 	@GetMapping("/brokering/offers/{id}")
@@ -106,49 +91,24 @@ class OfferController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		offers.editable(id, viewer);
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.offer")
+			.version(form::setVersion)
+			.submit(() -> {
 				offers.update(id, form, viewer);
 				redirect.addFlashAttribute("flash", "offer.saved");
 				return "redirect:/brokering/offers/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(p -> FormErrors.show(p, result));
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.offer");
-				model.addAttribute("missed", stale.missed());
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.padRows();
-				return form(model, id, viewer);
-			}
-			catch (ObjectOptimisticLockingFailureException lost) {
-				result.reject("concurrentModification.offer");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.padRows();
-				return form(model, id, viewer);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		form.padRows();
-		return form(model, id, viewer);
+			}, () -> form(model, id, viewer));
 	}
 
 	@PostMapping("/brokering/offers/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, Viewer viewer,
 			RedirectAttributes redirect) {
-		try {
+		return FormFlow.action(redirect, "flash").conflict("offer.notWithdrawn").run(() -> {
 			offers.withdraw(id, version, viewer);
 			redirect.addFlashAttribute("flash", "offer.withdrawn");
-		}
-		catch (FieldProblem | StaleEditException | ObjectOptimisticLockingFailureException problem) {
-			redirect.addFlashAttribute("flash", "offer.notWithdrawn");
-		}
-		return "redirect:/brokering/offers/" + id;
+			return "redirect:/brokering/offers/" + id;
+		}, "redirect:/brokering/offers/" + id);
 	}
 
 	private String form(Model model, @Nullable Long id, Viewer viewer) {

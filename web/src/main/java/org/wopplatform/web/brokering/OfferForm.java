@@ -17,8 +17,6 @@ import org.wopplatform.domain.brokering.MentorOffer;
  */
 public class OfferForm {
 
-	static final int STRENGTH_ROWS = 5;
-
 	private long version;
 
 	/**
@@ -29,7 +27,7 @@ public class OfferForm {
 	@Size(max = 4000)
 	private @Nullable String summary;
 
-	private List<@Valid StrengthRow> strengths = new ArrayList<>();
+	private List<AreaRows.@Valid Row> strengths = AreaRows.padded(new ArrayList<>());
 
 	private List<String> languages = new ArrayList<>();
 
@@ -50,61 +48,21 @@ public class OfferForm {
 	private @Nullable String availableUntil;
 
 	public OfferForm() {
-		padRows();
 	}
 
 	static OfferForm from(MentorOffer offer) {
 		OfferForm form = new OfferForm();
-		form.strengths.clear();
 		form.version = offer.version();
 		form.organisationId = offer.organisationId();
 		form.summary = offer.summary();
-		offer.strengths().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(s -> {
-			StrengthRow row = new StrengthRow();
-			row.setArea(s.getKey());
-			row.setEvidence(s.getValue());
-			form.strengths.add(row);
-		});
+		form.strengths = AreaRows.of(offer.strengths());
 		form.languages = new ArrayList<>(offer.languages());
 		form.platforms = new ArrayList<>(offer.platformCodes());
 		form.staffDaysPerYear = offer.staffDaysPerYear() == null ? null : offer.staffDaysPerYear().toString();
 		form.capacity = Integer.toString(offer.capacity());
 		form.availableFrom = offer.availableFrom().toString();
 		form.availableUntil = offer.availableUntil() == null ? null : offer.availableUntil().toString();
-		form.padRows();
 		return form;
-	}
-
-	void padRows() {
-		int wanted = Math.max(STRENGTH_ROWS, strengths.size() + 2);
-		while (strengths.size() < wanted) {
-			strengths.add(new StrengthRow());
-		}
-	}
-
-	public static class StrengthRow {
-
-		private @Nullable String area;
-
-		@Size(max = 2000)
-		private @Nullable String evidence;
-
-		public @Nullable String getArea() {
-			return area;
-		}
-
-		public void setArea(@Nullable String area) {
-			this.area = area;
-		}
-
-		public @Nullable String getEvidence() {
-			return evidence;
-		}
-
-		public void setEvidence(@Nullable String evidence) {
-			this.evidence = evidence;
-		}
-
 	}
 
 	public long getVersion() {
@@ -131,12 +89,12 @@ public class OfferForm {
 		this.summary = summary;
 	}
 
-	public List<StrengthRow> getStrengths() {
+	public List<AreaRows.Row> getStrengths() {
 		return strengths;
 	}
 
-	public void setStrengths(List<StrengthRow> strengths) {
-		this.strengths = strengths;
+	public void setStrengths(List<AreaRows.Row> strengths) {
+		this.strengths = AreaRows.padded(new ArrayList<>(strengths));
 	}
 
 	public List<String> getLanguages() {

@@ -19,14 +19,9 @@ import org.wopplatform.persistence.brokering.BrokeringQueries.MatchRow;
 import org.wopplatform.persistence.brokering.BrokeringQueries.RequestFilter;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FieldProblems;
-import org.wopplatform.web.common.FormErrors;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
+import org.wopplatform.web.common.FormFlow;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,22 +91,11 @@ class RequestController {
 	String create(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to make a request");
-		if (!result.hasErrors()) {
-			try {
-				long id = requests.create(form, viewer);
-				redirect.addFlashAttribute("flash", "request.saved");
-				return "redirect:/brokering/requests/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(p -> FormErrors.show(p, result));
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		form.padRows();
-		return form(model, null, viewer);
+		return FormFlow.form(result, model, response).submit(() -> {
+			long id = requests.create(form, viewer);
+			redirect.addFlashAttribute("flash", "request.saved");
+			return "redirect:/brokering/requests/" + id;
+		}, () -> form(model, null, viewer));
 	}
 
 	@GetMapping("/brokering/requests/{id}")
@@ -161,74 +145,41 @@ class RequestController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requests.editable(id, viewer);
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.request")
+			.version(form::setVersion)
+			.submit(() -> {
 				requests.update(id, form, viewer);
 				redirect.addFlashAttribute("flash", "request.saved");
 				return "redirect:/brokering/requests/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(p -> FormErrors.show(p, result));
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.request");
-				model.addAttribute("missed", stale.missed());
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.padRows();
-				return form(model, id, viewer);
-			}
-			catch (ObjectOptimisticLockingFailureException lost) {
-				result.reject("concurrentModification.request");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				form.padRows();
-				return form(model, id, viewer);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		form.padRows();
-		return form(model, id, viewer);
+			}, () -> form(model, id, viewer));
 	}
 
 	@PostMapping("/brokering/requests/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
-		try {
-			path.close(id, reason, version, viewer);
-			redirect.addFlashAttribute("flash", "request.closed");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("closeError", problem.code());
-			redirect.addFlashAttribute("closeReason", reason);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("closeError", "concurrentModification.request");
-			redirect.addFlashAttribute("closeReason", reason);
-		}
-		return "redirect:/brokering/requests/" + id + "#close";
+		String back = "redirect:/brokering/requests/" + id + "#close";
+		return FormFlow.action(redirect, "closeError")
+			.conflict("concurrentModification.request")
+			.keep("closeReason", reason)
+			.run(() -> {
+				path.close(id, reason, version, viewer);
+				redirect.addFlashAttribute("flash", "request.closed");
+				return back;
+			}, back);
 	}
 
 	@PostMapping("/brokering/requests/{id}/matches")
 	String propose(@PathVariable long id, @RequestParam(defaultValue = "-1") long mentorId, Viewer viewer,
 			RedirectAttributes redirect) {
-		try {
-			long matchId = path.propose(id, mentorId, viewer);
-			redirect.addFlashAttribute("flash", "match.proposed");
-			return "redirect:/brokering/matches/" + matchId;
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("proposeError", problem.code());
-		}
-		catch (DataIntegrityViolationException twice) {
-			redirect.addFlashAttribute("proposeError", "match.alreadyProposed");
-		}
-		catch (ObjectOptimisticLockingFailureException lost) {
-			redirect.addFlashAttribute("proposeError", "concurrentModification.request");
-		}
-		return "redirect:/brokering/requests/" + id + "#candidates";
+		return FormFlow.action(redirect, "proposeError")
+			.conflict("concurrentModification.request")
+			.duplicate("match.alreadyProposed")
+			.run(() -> {
+				long matchId = path.propose(id, mentorId, viewer);
+				redirect.addFlashAttribute("flash", "match.proposed");
+				return "redirect:/brokering/matches/" + matchId;
+			}, "redirect:/brokering/requests/" + id + "#candidates");
 	}
 
 	@GetMapping("/brokering/requests/{id}/history")

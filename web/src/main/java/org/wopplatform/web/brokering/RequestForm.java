@@ -18,8 +18,6 @@ import org.wopplatform.domain.brokering.Urgency;
  */
 public class RequestForm {
 
-	static final int NEED_ROWS = 5;
-
 	private long version;
 
 	/**
@@ -43,7 +41,7 @@ public class RequestForm {
 	@NotNull
 	private @Nullable Urgency urgency = Urgency.MEDIUM;
 
-	private List<@Valid NeedRow> needs = new ArrayList<>();
+	private List<AreaRows.@Valid Row> needs = AreaRows.padded(new ArrayList<>());
 
 	private List<String> kpiCodes = new ArrayList<>();
 
@@ -54,63 +52,22 @@ public class RequestForm {
 	private boolean publicVisible;
 
 	public RequestForm() {
-		padRows();
 	}
 
 	static RequestForm from(SupportRequest request) {
 		RequestForm form = new RequestForm();
-		form.needs.clear();
 		form.version = request.version();
 		form.organisationId = request.organisationId();
 		form.platformCode = request.platformCode();
 		form.title = request.title();
 		form.context = request.context();
 		form.urgency = request.urgency();
-		request.needs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(need -> {
-			NeedRow row = new NeedRow();
-			row.setArea(need.getKey());
-			row.setDescription(need.getValue());
-			form.needs.add(row);
-		});
+		form.needs = AreaRows.of(request.needs());
 		form.kpiCodes = new ArrayList<>(request.kpiCodes());
 		form.languages = new ArrayList<>(request.languages());
 		form.sdgTargets = new ArrayList<>(request.sdgTargetCodes());
 		form.publicVisible = request.isPublicVisible();
-		form.padRows();
 		return form;
-	}
-
-	/** Empty rows to type new needs into, at least two and up to {@link #NEED_ROWS}. */
-	void padRows() {
-		int wanted = Math.max(NEED_ROWS, needs.size() + 2);
-		while (needs.size() < wanted) {
-			needs.add(new NeedRow());
-		}
-	}
-
-	public static class NeedRow {
-
-		private @Nullable String area;
-
-		@Size(max = 2000)
-		private @Nullable String description;
-
-		public @Nullable String getArea() {
-			return area;
-		}
-
-		public void setArea(@Nullable String area) {
-			this.area = area;
-		}
-
-		public @Nullable String getDescription() {
-			return description;
-		}
-
-		public void setDescription(@Nullable String description) {
-			this.description = description;
-		}
-
 	}
 
 	public long getVersion() {
@@ -161,12 +118,12 @@ public class RequestForm {
 		this.urgency = urgency;
 	}
 
-	public List<NeedRow> getNeeds() {
+	public List<AreaRows.Row> getNeeds() {
 		return needs;
 	}
 
-	public void setNeeds(List<NeedRow> needs) {
-		this.needs = needs;
+	public void setNeeds(List<AreaRows.Row> needs) {
+		this.needs = AreaRows.padded(new ArrayList<>(needs));
 	}
 
 	public List<String> getKpiCodes() {

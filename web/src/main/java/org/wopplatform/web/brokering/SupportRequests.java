@@ -150,9 +150,8 @@ class SupportRequests {
 
 	private void apply(SupportRequest request, RequestForm form, boolean publicVisible, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> needs = AreaRows.read(form.getNeeds(), RequestForm.NeedRow::getArea,
-				RequestForm.NeedRow::getDescription, code -> reference.workingArea(code).isPresent(), "needs",
-				"description", "request.need.description.required", problems);
+		Map<String, String> needs = AreaRows.read(form.getNeeds(), code -> reference.workingArea(code).isPresent(),
+				"needs", "request.need.description.required", problems);
 		if (needs.isEmpty() && problems.isEmpty()) {
 			problems.add(new FieldProblem("needs", "request.needs.required"));
 		}

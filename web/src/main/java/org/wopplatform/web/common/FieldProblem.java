@@ -13,10 +13,13 @@ public class FieldProblem extends RuntimeException {
 
 	private final String code;
 
-	public FieldProblem(@Nullable String field, String code) {
+	private final Object[] arguments;
+
+	public FieldProblem(@Nullable String field, String code, Object... arguments) {
 		super(code, null, false, false);
 		this.field = field;
 		this.code = code;
+		this.arguments = arguments.clone();
 	}
 
 	/** The form field, or empty for a problem with the whole form. */
@@ -26,6 +29,11 @@ public class FieldProblem extends RuntimeException {
 
 	public String code() {
 		return code;
+	}
+
+	/** What the message needs beyond its key (a limit, a name). */
+	public Object[] arguments() {
+		return arguments.clone();
 	}
 
 }

@@ -16,10 +16,10 @@ public final class FormErrors {
 	public static void show(FieldProblem problem, BindingResult result) {
 		String field = problem.field();
 		if (field != null && hasField(result, field)) {
-			result.rejectValue(field, problem.code());
+			result.rejectValue(field, problem.code(), problem.arguments(), null);
 		}
 		else {
-			result.reject(problem.code());
+			result.reject(problem.code(), problem.arguments(), null);
 		}
 	}
 

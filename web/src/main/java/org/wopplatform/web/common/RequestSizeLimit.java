@@ -1,15 +1,10 @@
 package org.wopplatform.web.common;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,38 +32,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			// Show the error page without ever reading the body: forward as a GET with no
-			// parameters.
-			HttpServletRequest unread = new HttpServletRequestWrapper(request) {
-				@Override
-				public String getMethod() {
-					return "GET";
-				}
-
-				@Override
-				public String getParameter(String name) {
-					return null;
-				}
-
-				@Override
-				public Map<String, String[]> getParameterMap() {
-					return Map.of();
-				}
-
-				@Override
-				public Enumeration<String> getParameterNames() {
-					return Collections.emptyEnumeration();
-				}
-
-				@Override
-				public String[] getParameterValues(String name) {
-					return null;
-				}
-			};
-			unread.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			unread.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			request.getRequestDispatcher("/error").forward(unread, response);
+			ErrorForward.forward(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, null);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.partnership.SearchFilters;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -20,7 +21,7 @@ import org.springframework.data.domain.Pageable;
  * code or an odd number: a caller's typo must not silently return everything. A blank
  * parameter counts as absent.
  */
-public class ApiFilters {
+public class ApiFilters extends SearchFilters {
 
 	static final int DEFAULT_SIZE = 50;
 
@@ -28,37 +29,19 @@ public class ApiFilters {
 
 	static final int MAX_PAGE = 100_000;
 
-	private @Nullable String q;
-
-	private @Nullable String platform;
-
-	private @Nullable String country;
-
-	private @Nullable String status;
-
-	private @Nullable String area;
-
-	private @Nullable String target;
-
-	private @Nullable String programme;
-
-	private @Nullable String year;
-
-	private @Nullable String sort;
-
 	private @Nullable String page;
 
 	private @Nullable String size;
 
 	PartnershipSearch toSearch(ReferenceData reference) {
-		return new PartnershipSearch(blank(q) ? null : q.strip(),
-				code("platform", upper(platform), c -> reference.platform(c).isPresent()),
-				code("country", upper(country), c -> reference.country(c).isPresent()), status(),
-				code("area", upper(area), c -> reference.workingArea(c).isPresent()),
-				code("target", blank(target) ? null : target.strip().toLowerCase(Locale.ROOT),
+		return new PartnershipSearch(blank(getQ()) ? null : getQ().strip(),
+				code("platform", upper(getPlatform()), c -> reference.platform(c).isPresent()),
+				code("country", upper(getCountry()), c -> reference.country(c).isPresent()), status(),
+				code("area", upper(getArea()), c -> reference.workingArea(c).isPresent()),
+				code("target", blank(getTarget()) ? null : getTarget().strip().toLowerCase(Locale.ROOT),
 						c -> reference.target(c).isPresent()),
-				code("programme", upper(programme), c -> reference.programme(c).isPresent()),
-				number("year", year, 1900, 2200), null, sortOrder(), null);
+				code("programme", upper(getProgramme()), c -> reference.programme(c).isPresent()),
+				number("year", getYear(), 1900, 2200), null, sortOrder(), null);
 	}
 
 	Pageable pageable() {
@@ -82,25 +65,25 @@ public class ApiFilters {
 	}
 
 	private @Nullable PartnershipStatus status() {
-		if (blank(status)) {
+		if (blank(getStatus())) {
 			return null;
 		}
 		return Arrays.stream(PartnershipStatus.values())
-			.filter(s -> s.name().equalsIgnoreCase(status.strip()))
+			.filter(s -> s.name().equalsIgnoreCase(getStatus().strip()))
 			.findFirst()
-			.orElseThrow(() -> new BadApiRequest(
-					"Unknown status '" + status.strip() + "': one of " + Arrays.toString(PartnershipStatus.values())));
+			.orElseThrow(() -> new BadApiRequest("Unknown status '" + getStatus().strip() + "': one of "
+					+ Arrays.toString(PartnershipStatus.values())));
 	}
 
 	private PartnershipSearch.Sort sortOrder() {
-		if (blank(sort)) {
+		if (blank(getSort())) {
 			return PartnershipSearch.Sort.TITLE;
 		}
 		return Arrays.stream(PartnershipSearch.Sort.values())
-			.filter(s -> s.name().equalsIgnoreCase(sort.strip()))
+			.filter(s -> s.name().equalsIgnoreCase(getSort().strip()))
 			.findFirst()
 			.orElseThrow(() -> new BadApiRequest(
-					"Unknown sort '" + sort.strip() + "': one of title, newest, oldest, status"));
+					"Unknown sort '" + getSort().strip() + "': one of title, newest, oldest, status"));
 	}
 
 	/** The number, or null when the parameter is absent. */
@@ -119,78 +102,6 @@ public class ApiFilters {
 		}
 		throw new BadApiRequest(
 				name + " must be a whole number from " + min + " to " + max + ", not '" + value.strip() + "'");
-	}
-
-	public @Nullable String getQ() {
-		return q;
-	}
-
-	public void setQ(@Nullable String q) {
-		this.q = q;
-	}
-
-	public @Nullable String getPlatform() {
-		return platform;
-	}
-
-	public void setPlatform(@Nullable String platform) {
-		this.platform = platform;
-	}
-
-	public @Nullable String getCountry() {
-		return country;
-	}
-
-	public void setCountry(@Nullable String country) {
-		this.country = country;
-	}
-
-	public @Nullable String getStatus() {
-		return status;
-	}
-
-	public void setStatus(@Nullable String status) {
-		this.status = status;
-	}
-
-	public @Nullable String getArea() {
-		return area;
-	}
-
-	public void setArea(@Nullable String area) {
-		this.area = area;
-	}
-
-	public @Nullable String getTarget() {
-		return target;
-	}
-
-	public void setTarget(@Nullable String target) {
-		this.target = target;
-	}
-
-	public @Nullable String getProgramme() {
-		return programme;
-	}
-
-	public void setProgramme(@Nullable String programme) {
-		this.programme = programme;
-	}
-
-	public @Nullable String getYear() {
-		return year;
-	}
-
-	public void setYear(@Nullable String year) {
-		this.year = year;
-	}
-
-	public @Nullable String getSort() {
-		return sort;
-	}
-
-	public void setSort(@Nullable String sort) {
-		this.sort = sort;
 	}
 
 	public @Nullable String getPage() {

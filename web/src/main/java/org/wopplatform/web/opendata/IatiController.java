@@ -7,14 +7,11 @@ import org.wopplatform.reporting.iati.IatiActivityFile;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The published partnerships as one IATI 2.03 activity file. */
 @RestController
-@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 class IatiController {
 
 	private final IatiActivityFile file;

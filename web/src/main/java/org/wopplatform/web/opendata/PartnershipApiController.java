@@ -6,11 +6,9 @@ import org.wopplatform.reporting.opendata.PublishedPartnerships;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
  * published records as the public (the API is open data, not a working view).
  */
 @RestController
-@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 class PartnershipApiController {
 
 	private final PublishedPartnerships partnerships;

@@ -9,15 +9,13 @@ import jakarta.validation.Valid;
 import org.wopplatform.domain.partnership.ContributionCategory;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipKind;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.reference.BetterDirection;
 import org.wopplatform.domain.reference.SdgTarget;
 import org.wopplatform.domain.reference.WorkingArea;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormErrors;
-import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.partnership.ListForms.ClassificationForm;
 import org.wopplatform.web.partnership.ListForms.ContributionForm;
 import org.wopplatform.web.partnership.ListForms.DeliverableForm;
@@ -29,7 +27,6 @@ import org.wopplatform.web.progress.IndicatorForm;
 import org.wopplatform.web.progress.OutputForm;
 import org.wopplatform.web.security.Viewer;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,20 +86,11 @@ class PartnershipEditController {
 		else if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
 			result.rejectValue("referenceCode", "partnership.referenceCode.pattern");
 		}
-		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return createPage(model, viewer);
-		}
-		try {
+		return FormFlow.form(result, model, response).submit(() -> {
 			long id = editing.create(form, viewer, locale);
 			redirect.addFlashAttribute("flash", "partnership.created");
 			return "redirect:/partnerships/" + id;
-		}
-		catch (FieldProblem problem) {
-			FormErrors.show(problem, result);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return createPage(model, viewer);
-		}
+		}, () -> createPage(model, viewer));
 	}
 
 	private String createPage(Model model, Viewer viewer) {
@@ -211,30 +199,14 @@ class PartnershipEditController {
 	 */
 	private String submit(long id, BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Runnable change, java.util.function.LongConsumer setVersion) {
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification")
+			.version(setVersion)
+			.submit(() -> {
 				change.run();
 				redirect.addFlashAttribute("flash", "partnership.saved");
 				return "redirect:/partnerships/" + id + "/edit";
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification");
-				model.addAttribute("missed", stale.missed());
-				setVersion.accept(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-			catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException lost) {
-				result.reject("concurrentModification");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-		}
-		if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		}
-		return editPage(editing.forEditing(id, viewer), viewer, model);
+			}, () -> editPage(editing.forEditing(id, viewer), viewer, model));
 	}
 
 	private String editPage(Partnership partnership, Viewer viewer, Model model) {

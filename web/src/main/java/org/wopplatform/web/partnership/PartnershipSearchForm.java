@@ -14,25 +14,7 @@ import org.wopplatform.persistence.reference.ReferenceData;
  * Unknown codes and odd values are dropped rather than refused: a shared or old link
  * still opens.
  */
-public class PartnershipSearchForm {
-
-	private @Nullable String q;
-
-	private @Nullable String platform;
-
-	private @Nullable String country;
-
-	private @Nullable String status;
-
-	private @Nullable String area;
-
-	private @Nullable String target;
-
-	private @Nullable String programme;
-
-	private @Nullable String year;
-
-	private @Nullable String sort;
+public class PartnershipSearchForm extends SearchFilters {
 
 	/** "overdue" or "inactive": partnerships late with their reports (signed-in only). */
 	private @Nullable String reporting;
@@ -47,13 +29,13 @@ public class PartnershipSearchForm {
 	 */
 	PartnershipSearch toSearch(ReferenceData reference,
 			java.util.function.@Nullable Function<Standing, LateFilter> late) {
-		return new PartnershipSearch(q == null || q.isBlank() ? null : q.strip(),
-				known(platform, reference.platform(nonNull(platform)).isPresent()),
-				known(upper(country), reference.country(nonNull(upper(country))).isPresent()), status(),
-				known(area, reference.workingArea(nonNull(area)).isPresent()),
-				known(target, reference.target(nonNull(target)).isPresent()),
-				known(programme, reference.programme(nonNull(programme)).isPresent()), year(), null, sortOrder(),
-				late == null ? null : standing().map(late).orElse(null));
+		return new PartnershipSearch(getQ() == null || getQ().isBlank() ? null : getQ().strip(),
+				known(getPlatform(), reference.platform(nonNull(getPlatform())).isPresent()),
+				known(upper(getCountry()), reference.country(nonNull(upper(getCountry()))).isPresent()), status(),
+				known(getArea(), reference.workingArea(nonNull(getArea())).isPresent()),
+				known(getTarget(), reference.target(nonNull(getTarget())).isPresent()),
+				known(getProgramme(), reference.programme(nonNull(getProgramme())).isPresent()), year(), null,
+				sortOrder(), late == null ? null : standing().map(late).orElse(null));
 	}
 
 	private static @Nullable String known(@Nullable String code, boolean exists) {
@@ -79,7 +61,7 @@ public class PartnershipSearchForm {
 
 	private @Nullable PartnershipStatus status() {
 		for (PartnershipStatus candidate : PartnershipStatus.values()) {
-			if (candidate.name().equalsIgnoreCase(nonNull(status).strip())) {
+			if (candidate.name().equalsIgnoreCase(nonNull(getStatus()).strip())) {
 				return candidate;
 			}
 		}
@@ -88,7 +70,7 @@ public class PartnershipSearchForm {
 
 	private @Nullable Integer year() {
 		try {
-			int value = Integer.parseInt(nonNull(year).strip());
+			int value = Integer.parseInt(nonNull(getYear()).strip());
 			return value >= 1900 && value <= 2200 ? value : null;
 		}
 		catch (NumberFormatException ex) {
@@ -98,75 +80,11 @@ public class PartnershipSearchForm {
 
 	private PartnershipSearch.Sort sortOrder() {
 		for (PartnershipSearch.Sort candidate : PartnershipSearch.Sort.values()) {
-			if (candidate.name().equalsIgnoreCase(nonNull(sort).strip())) {
+			if (candidate.name().equalsIgnoreCase(nonNull(getSort()).strip())) {
 				return candidate;
 			}
 		}
 		return PartnershipSearch.Sort.TITLE;
-	}
-
-	public @Nullable String getQ() {
-		return q;
-	}
-
-	public void setQ(@Nullable String q) {
-		this.q = q;
-	}
-
-	public @Nullable String getPlatform() {
-		return platform;
-	}
-
-	public void setPlatform(@Nullable String platform) {
-		this.platform = platform;
-	}
-
-	public @Nullable String getCountry() {
-		return country;
-	}
-
-	public void setCountry(@Nullable String country) {
-		this.country = country;
-	}
-
-	public @Nullable String getStatus() {
-		return status;
-	}
-
-	public void setStatus(@Nullable String status) {
-		this.status = status;
-	}
-
-	public @Nullable String getArea() {
-		return area;
-	}
-
-	public void setArea(@Nullable String area) {
-		this.area = area;
-	}
-
-	public @Nullable String getTarget() {
-		return target;
-	}
-
-	public void setTarget(@Nullable String target) {
-		this.target = target;
-	}
-
-	public @Nullable String getProgramme() {
-		return programme;
-	}
-
-	public void setProgramme(@Nullable String programme) {
-		this.programme = programme;
-	}
-
-	public @Nullable String getYear() {
-		return year;
-	}
-
-	public void setYear(@Nullable String year) {
-		this.year = year;
 	}
 
 	public @Nullable String getReporting() {
@@ -175,14 +93,6 @@ public class PartnershipSearchForm {
 
 	public void setReporting(@Nullable String reporting) {
 		this.reporting = reporting;
-	}
-
-	public @Nullable String getSort() {
-		return sort;
-	}
-
-	public void setSort(@Nullable String sort) {
-		this.sort = sort;
 	}
 
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.account.Role;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.IndicatorValue;
 import org.wopplatform.domain.progress.ProgressReport;
@@ -181,7 +182,7 @@ public class BulkEntry {
 	}
 
 	private static String key(long partnershipId, ReportingPeriod period) {
-		return partnershipId + "/" + period;
+		return ProgressReportRepository.periodKey(partnershipId, period);
 	}
 
 	private record Entry(int row, ScopedIndicator indicator, ReportingPeriod period, BigDecimal value,
@@ -196,7 +197,7 @@ public class BulkEntry {
 			rows = Tables.read(content);
 		}
 		catch (Tables.UnreadableTable ex) {
-			throw new Refused(List.of(new Problem(1, null, "bulk.unreadable")));
+			throw new Refused(List.of(new Problem(1, null, ex.tooManyRows() ? "bulk.tooManyRows" : "bulk.unreadable")));
 		}
 		if (rows.isEmpty()) {
 			throw new Refused(List.of(new Problem(1, null, "bulk.empty")));
@@ -263,6 +264,8 @@ public class BulkEntry {
 				problems.add(new Problem(row.number(), VALUE, "bulk.value.invalid"));
 			}
 			String comment = columns.containsKey(COMMENT) ? row.cell(columns.get(COMMENT)).text().strip() : "";
+			PlainText.problemIn(comment)
+				.ifPresent(problem -> problems.add(new Problem(row.number(), COMMENT, problem.code())));
 			if (comment.length() > 2000) {
 				problems.add(new Problem(row.number(), COMMENT, "report.comment.tooLong"));
 			}
@@ -277,6 +280,9 @@ public class BulkEntry {
 				entries.add(new Entry(row.number(), indicator, period, value, comment.isEmpty() ? null : comment));
 			}
 		}
+		// Another upload or person starting one of these reports now waits for this one
+		// (and this one for them), so that a draft is never created twice.
+		reports.lockPeriods(entries.stream().map(e -> key(e.indicator().partnershipId(), e.period())).toList());
 		// Reports that can no longer take values
 		Map<String, ProgressReport> current = new HashMap<>();
 		entries.stream()

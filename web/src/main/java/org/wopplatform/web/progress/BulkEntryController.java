@@ -48,6 +48,7 @@ class BulkEntryController {
 		}
 		model.addAttribute("years", years);
 		model.addAttribute("defaultYear", thisYear - 1);
+		model.addAttribute("maxRows", org.wopplatform.reporting.table.Tables.MAX_ROWS);
 		return "progress/bulk";
 	}
 

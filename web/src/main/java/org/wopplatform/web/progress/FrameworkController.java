@@ -3,7 +3,10 @@ package org.wopplatform.web.progress;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.wopplatform.web.common.FieldProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import org.wopplatform.web.common.FormFlow;
+
+import org.springframework.ui.Model;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
@@ -25,22 +28,13 @@ class FrameworkController {
 
 	@PostMapping("/partnerships/{id}/indicators")
 	String add(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult result,
-			Viewer viewer, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				editing.add(id, form, viewer, locale);
-				redirect.addFlashAttribute("flash", "indicator.added");
-				return "redirect:/partnerships/" + id + "/edit#indicators";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field() == null ? "name" : problem.field(), problem.code());
-			}
-		}
-		// Back to the edit page with the typed values and the errors next to their
-		// fields.
-		redirect.addFlashAttribute("indicatorForm", form);
-		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "indicatorForm", result);
-		return "redirect:/partnerships/" + id + "/edit#indicators";
+			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String back = "redirect:/partnerships/" + id + "/edit#indicators";
+		return FormFlow.form(result, model, response).submit(() -> {
+			editing.add(id, form, viewer, locale);
+			redirect.addFlashAttribute("flash", "indicator.added");
+			return back;
+		}, () -> backWithErrors(redirect, "indicatorForm", form, result, back));
 	}
 
 	@PostMapping("/partnerships/{id}/indicators/{indicatorId}/remove")
@@ -52,21 +46,14 @@ class FrameworkController {
 
 	@PostMapping("/partnerships/{id}/outputs")
 	String addOutput(@PathVariable long id, @Valid @ModelAttribute("outputForm") OutputForm form, BindingResult result,
-			Viewer viewer, RedirectAttributes redirect) {
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		editing.requireEditor(id, viewer); // before anything is said about the form
-		if (!result.hasErrors()) {
-			try {
-				editing.addOutput(id, form, viewer);
-				redirect.addFlashAttribute("flash", "output.added");
-				return "redirect:/partnerships/" + id + "/edit#outputs";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field() == null ? "title" : problem.field(), problem.code());
-			}
-		}
-		redirect.addFlashAttribute("outputForm", form);
-		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "outputForm", result);
-		return "redirect:/partnerships/" + id + "/edit#outputs";
+		String back = "redirect:/partnerships/" + id + "/edit#outputs";
+		return FormFlow.form(result, model, response).submit(() -> {
+			editing.addOutput(id, form, viewer);
+			redirect.addFlashAttribute("flash", "output.added");
+			return back;
+		}, () -> backWithErrors(redirect, "outputForm", form, result, back));
 	}
 
 	@PostMapping("/partnerships/{id}/outputs/{outputId}/remove")
@@ -75,6 +62,17 @@ class FrameworkController {
 		editing.removeOutput(id, outputId, viewer);
 		redirect.addFlashAttribute("flash", "output.removed");
 		return "redirect:/partnerships/" + id + "/edit#outputs";
+	}
+
+	/**
+	 * Back to the edit page (these forms are sections of it) with the typed values and
+	 * the errors next to their fields.
+	 */
+	private static String backWithErrors(RedirectAttributes redirect, String name, Object form, BindingResult result,
+			String back) {
+		redirect.addFlashAttribute(name, form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+		return back;
 	}
 
 }

@@ -3,7 +3,7 @@ package org.wopplatform.web.progress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.reference.BetterDirection;
 
 /**

@@ -10,22 +10,21 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.partnership.Partnership;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.web.common.Downloads;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FieldProblems;
-import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,14 +68,11 @@ class ProgressReportController {
 	@PostMapping("/partnerships/{id}/reports")
 	String start(@PathVariable long id, @RequestParam(required = false) @Nullable String period, Viewer viewer,
 			RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/partnerships/" + id + "/reports";
+		return FormFlow.action(redirect, "flash").run(() -> {
 			long reportId = workflow.startDraft(id, period == null ? "" : period, viewer);
 			return "redirect:/partnerships/" + id + "/reports/" + reportId;
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flash", problem.code());
-			return "redirect:/partnerships/" + id + "/reports";
-		}
+		}, back);
 	}
 
 	@PostMapping("/partnerships/{id}/reports/cadence")
@@ -86,17 +82,12 @@ class ProgressReportController {
 			.filter(c -> c.name().equals(cadence))
 			.findFirst()
 			.orElse(null);
-		try {
+		String back = "redirect:/partnerships/" + id + "/reports";
+		return FormFlow.action(redirect, "flash").conflict("concurrentModification.cadence").run(() -> {
 			workflow.changeCadence(id, chosen, version, viewer);
 			redirect.addFlashAttribute("flash", "report.cadence.saved");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flash", problem.code());
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("flash", "concurrentModification.cadence");
-		}
-		return "redirect:/partnerships/" + id + "/reports";
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/partnerships/{id}/reports/{reportId}/history")
@@ -114,19 +105,22 @@ class ProgressReportController {
 	String addEvidence(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
-		try {
-			workflow.addEvidence(id, reportId, file == null ? null : file.getOriginalFilename(),
-					file == null ? new byte[0] : file.getBytes(), viewer);
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		return FormFlow.form(result, model, response).conflict("concurrentModification.report").submit(() -> {
+			workflow.addEvidence(id, reportId, file == null ? null : file.getOriginalFilename(), content, viewer);
 			redirect.addFlashAttribute("flash", "evidence.added");
 			return "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
-		}
-		catch (FieldProblem problem) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("evidenceError", problem.code());
-			ProgressReport report = workflow.report(id, reportId, viewer);
-			model.addAttribute("form", ReportForm.from(report, LocaleContextHolder.getLocale()));
-			return page(id, report, viewer, model);
-		}
+		}, () -> {
+			result.getAllErrors()
+				.stream()
+				.findFirst()
+				.ifPresent(error -> model.addAttribute("evidenceError", error.getCode()));
+			return page(id, workflow.report(id, reportId, viewer), viewer, model);
+		});
 	}
 
 	@GetMapping("/partnerships/{id}/reports/{reportId}/evidence/{evidenceId}")
@@ -139,14 +133,12 @@ class ProgressReportController {
 	@PostMapping("/partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove")
 	String removeEvidence(@PathVariable long id, @PathVariable long reportId, @PathVariable long evidenceId,
 			Viewer viewer, RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
+		return FormFlow.action(redirect, "flash").conflict("concurrentModification.report").run(() -> {
 			workflow.removeEvidence(id, reportId, evidenceId, viewer);
 			redirect.addFlashAttribute("flash", "evidence.removed");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flash", problem.code());
-		}
-		return "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
+			return back;
+		}, back);
 	}
 
 	@GetMapping("/partnerships/{id}/reports/{reportId}")
@@ -206,8 +198,7 @@ class ProgressReportController {
 	private String step(long id, long reportId, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Supplier<Long> action, String flash) {
 		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
-		org.springframework.validation.BeanPropertyBindingResult result = new org.springframework.validation.BeanPropertyBindingResult(
-				form, "form");
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		return act(id, reportId, result, viewer, model, redirect, response, action, flash, form);
@@ -216,45 +207,14 @@ class ProgressReportController {
 	private String act(long id, long reportId, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Supplier<Long> action, String flash,
 			ReportForm form) {
-		if (!result.hasErrors()) {
-			try {
-				long shown = action.get(); // the report to show next: this one, or its
-											// new correction
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.report")
+			.version(form::setVersion)
+			.submit(() -> {
+				long shown = action.get(); // this report, or its new correction
 				redirect.addFlashAttribute("flash", flash);
 				return "redirect:/partnerships/" + id + "/reports/" + shown;
-			}
-			catch (FieldProblem problem) {
-				reject(result, problem);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(problem -> reject(result, problem));
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.report");
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(id, workflow.report(id, reportId, viewer), viewer, model);
-			}
-			catch (org.springframework.dao.ConcurrencyFailureException
-					| org.springframework.dao.DataIntegrityViolationException lost) {
-				// Two people acted on the same report (or two revisions) at once: the
-				// other one won.
-				result.reject("concurrentModification.report");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(id, workflow.report(id, reportId, viewer), viewer, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(id, workflow.report(id, reportId, viewer), viewer, model);
-	}
-
-	private static void reject(BindingResult result, FieldProblem problem) {
-		if (problem.field() != null) {
-			result.rejectValue(problem.field(), problem.code());
-		}
-		else {
-			result.reject(problem.code());
-		}
+			}, () -> page(id, workflow.report(id, reportId, viewer), viewer, model));
 	}
 
 	private String page(long id, ProgressReport report, Viewer viewer, Model model) {

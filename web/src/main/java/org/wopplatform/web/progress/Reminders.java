@@ -1,5 +1,6 @@
 package org.wopplatform.web.progress;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.persistence.progress.ReminderStore;
 import org.wopplatform.persistence.progress.ReminderStore.Recipient;
@@ -36,6 +37,8 @@ public class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
+	private final Clock clock;
+
 	private final WorkListQueries work;
 
 	private final ReportDeadlines deadlines;
@@ -44,7 +47,8 @@ public class Reminders {
 
 	private final Mail mail;
 
-	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, Mail mail) {
+	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, Mail mail, Clock clock) {
+		this.clock = clock;
 		this.work = work;
 		this.deadlines = deadlines;
 		this.store = store;
@@ -75,7 +79,7 @@ public class Reminders {
 		Map<Long, Owing> byId = owing.stream().collect(Collectors.toMap(Owing::id, Function.identity(), (a, b) -> a));
 		int reminded = 0;
 		int mailed = 0;
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		for (Recipient recipient : store.recipients(byId.keySet())) {
 			Owing partnership = byId.get(recipient.partnershipId());
 			Long id = store.remember(recipient.userId(), partnership.id(), partnership.period(), kind, now);
@@ -86,7 +90,7 @@ public class Reminders {
 			log.info("Reminder {} to {}: report {} of partnership {} ({})", kind, recipient.email(),
 					partnership.period(), partnership.id(), partnership.title());
 			if (send(recipient, partnership, kind)) {
-				store.mailed(id, Instant.now());
+				store.mailed(id, clock.instant());
 				mailed++;
 			}
 		}

@@ -44,7 +44,7 @@ public class ReportDeadlines {
 	 * The period of the cadence that has just ended, while its report is due but not yet
 	 * late (within the grace period); empty otherwise.
 	 */
-	public java.util.Optional<ReportingPeriod> justEnded(org.wopplatform.domain.progress.Cadence cadence) {
+	public java.util.Optional<ReportingPeriod> justEnded(org.wopplatform.domain.partnership.Cadence cadence) {
 		LocalDate today = today();
 		ReportingPeriod ended = ReportingPeriod.containing(today, cadence).previous();
 		return policy.judged(today, cadence).last().equals(ended) ? java.util.Optional.empty()

@@ -1,6 +1,7 @@
 package org.wopplatform.web.progress;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.partnership.Partnership;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.EvidenceType;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
@@ -57,6 +58,8 @@ public class ReportWorkflow {
 
 	static final String ENTITY = "ProgressReport";
 
+	private final Clock clock;
+
 	private final ProgressReportRepository reports;
 
 	private final IndicatorRepository indicators;
@@ -79,7 +82,8 @@ public class ReportWorkflow {
 	ReportWorkflow(ProgressReportRepository reports, IndicatorRepository indicators,
 			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
 			ApprovedValues approved, EvidenceFiles evidence,
-			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence) {
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.indicators = indicators;
 		this.partnerships = partnerships;
@@ -154,6 +158,7 @@ public class ReportWorkflow {
 		catch (IllegalArgumentException ex) {
 			throw new FieldProblem("period", "report.period.invalid");
 		}
+		reports.lockPeriods(List.of(ProgressReportRepository.periodKey(partnership.id(), period)));
 		boolean exists = reports.findByPartnership(partnership.id())
 			.stream()
 			.anyMatch(r -> r.period().equals(period) && r.status() != ReportStatus.SUPERSEDED);
@@ -271,14 +276,14 @@ public class ReportWorkflow {
 			throw new FieldProblem("file", "evidence.empty");
 		}
 		if (content.length > maxEvidenceBytes) {
-			throw new FieldProblem("file", "evidence.tooLarge");
+			throw new FieldProblem("file", "evidence.tooLarge", maxEvidenceBytes / (1024 * 1024));
 		}
 		EvidenceType type = EvidenceType.of(name, content)
 			.orElseThrow(() -> new FieldProblem("file", "evidence.wrongType"));
 		if (evidence.count(reportId) >= MAX_FILES) {
 			throw new FieldProblem("file", "evidence.tooMany");
 		}
-		evidence.add(reportId, name, type.mediaType(), content, viewer.user().id(), Instant.now());
+		evidence.add(reportId, name, type.mediaType(), content, viewer.user().id(), clock.instant());
 		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_ADDED",
 				List.of(new AuditTrail.FieldChange("evidence", null, name)));
 	}
@@ -310,13 +315,13 @@ public class ReportWorkflow {
 	public void submit(long partnershipId, long reportId, long version, Viewer viewer) {
 		requireWriter(partnershipId, viewer);
 		step(partnershipId, reportId, version, viewer, "SUBMIT",
-				report -> report.submit(viewer.user().id(), Instant.now()));
+				report -> report.submit(viewer.user().id(), clock.instant()));
 	}
 
 	public void returnReport(long partnershipId, long reportId, long version, @Nullable String comment, Viewer viewer) {
 		requireReviewer(partnershipId, viewer);
-		step(partnershipId, reportId, version, viewer, "RETURN",
-				report -> report.returnToSubmitter(viewer.user().id(), comment == null ? "" : comment, Instant.now()));
+		step(partnershipId, reportId, version, viewer, "RETURN", report -> report.returnToSubmitter(viewer.user().id(),
+				comment == null ? "" : comment, clock.instant()));
 	}
 
 	public void approve(long partnershipId, long reportId, long version, Viewer viewer) {
@@ -330,7 +335,7 @@ public class ReportWorkflow {
 					reports.saveAndFlush(old);
 				});
 			}
-			report.approve(viewer.user().id(), Instant.now());
+			report.approve(viewer.user().id(), clock.instant());
 			applyDeliverables(partnership, report, viewer);
 		});
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.wopplatform.domain.account.Role;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.persistence.brokering.NotificationStore;
@@ -68,11 +68,7 @@ class WorkListController {
 	}
 
 	static WorkScope scopeOf(Viewer viewer) {
-		return switch (Objects.requireNonNull(viewer.user()).role()) {
-			case UTILITY_STAFF -> new WorkScope(viewer.user().organisationId(), null);
-			case COORDINATOR -> new WorkScope(null, viewer.user().platformCode());
-			case SECRETARIAT -> new WorkScope(null, null);
-		};
+		return WorkScope.of(viewer.readScope());
 	}
 
 }

@@ -133,6 +133,17 @@ class AnnualReports {
 						report.introduction() + " | " + report.chapters())));
 	}
 
+	/**
+	 * What was saved to a draft after the version someone started from (shown when their
+	 * save lost a race to someone else's).
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditTrail.Entry> changesSince(int year, long version) {
+		return reports.findByYear(year)
+			.map(report -> audit.changesSince(ENTITY, Objects.requireNonNull(report.id()), version))
+			.orElse(List.of());
+	}
+
 	/** The texts stories can start from, without those already chosen. */
 	@Transactional(readOnly = true)
 	public List<StorySeed> seeds(AnnualReport report) {

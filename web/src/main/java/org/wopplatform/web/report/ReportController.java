@@ -1,5 +1,6 @@
 package org.wopplatform.web.report;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,17 +12,16 @@ import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.reporting.annual.AnnualReportAssembly;
 import org.wopplatform.reporting.annual.AnnualReportContent;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormErrors;
+import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.PageLinks;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,17 +69,17 @@ class ReportController {
 	@PostMapping("/reports")
 	String open(@RequestParam(required = false) @Nullable Integer year, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
+		BindingResult result = new MapBindingResult(new HashMap<>(), "open");
+		return FormFlow.form(result, model, response).submit(() -> {
 			reports.open(year, viewer);
 			redirect.addFlashAttribute("flash", "annual.opened");
 			return "redirect:/reports/" + year + "/edit";
-		}
-		catch (FieldProblem problem) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("yearError", problem.code());
+		}, () -> {
+			model.addAttribute("yearError",
+					result.getAllErrors().stream().findFirst().map(e -> e.getCode()).orElse(FormFlow.DUPLICATE));
 			model.addAttribute("typedYear", year);
 			return list(viewer, model);
-		}
+		});
 	}
 
 	@GetMapping("/reports/{year}")
@@ -122,55 +122,46 @@ class ReportController {
 	String update(@PathVariable int year, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AnnualReport report = reports.draft(year, viewer);
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.report.annual")
+			.version(form::setVersion)
+			.submit(() -> {
 				reports.edit(year, form, viewer);
 				redirect.addFlashAttribute("flash", "annual.saved");
 				return "redirect:/reports/" + year + "/edit";
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.report.annual");
-				model.addAttribute("missed", stale.missed());
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return editor(report, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return editor(report, model);
+			}, () -> {
+				model.addAttribute("missed", model.containsAttribute("missed") ? model.getAttribute("missed")
+						: reports.changesSince(year, form.getVersion()));
+				return editor(reports.draft(year, viewer), model);
+			});
 	}
 
 	@PostMapping("/reports/{year}/stories")
 	String pick(@PathVariable int year, @RequestParam(defaultValue = "-1") long partnershipId,
 			@RequestParam(required = false) @Nullable String source, Viewer viewer, RedirectAttributes redirect) {
-		try {
+		String back = "redirect:/reports/" + year + "/edit#stories";
+		return FormFlow.action(redirect, "storyError").run(() -> {
 			reports.pick(year, partnershipId, source, viewer);
 			redirect.addFlashAttribute("flash", "story.added");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("storyError", problem.code());
-		}
-		return "redirect:/reports/" + year + "/edit#stories";
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/reports/{year}/stories/{storyId}")
 	String rewrite(@PathVariable int year, @PathVariable long storyId,
 			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String text, Viewer viewer, RedirectAttributes redirect) {
-		try {
-			reports.rewrite(year, storyId, title, text, viewer);
-			redirect.addFlashAttribute("flash", "story.saved");
-		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("storyError", problem.code());
-			redirect.addFlashAttribute("storyErrorId", storyId);
-			redirect.addFlashAttribute("typedTitle", title);
-			redirect.addFlashAttribute("typedText", text);
-		}
-		return "redirect:/reports/" + year + "/edit#story-" + storyId;
+		String back = "redirect:/reports/" + year + "/edit#story-" + storyId;
+		return FormFlow.action(redirect, "storyError")
+			.conflict("concurrentModification.report.annual")
+			.keep("storyErrorId", storyId)
+			.keep("typedTitle", title)
+			.keep("typedText", text)
+			.run(() -> {
+				reports.rewrite(year, storyId, title, text, viewer);
+				redirect.addFlashAttribute("flash", "story.saved");
+				return back;
+			}, back);
 	}
 
 	@PostMapping("/reports/{year}/stories/{storyId}/remove")
@@ -183,15 +174,11 @@ class ReportController {
 	@PostMapping("/reports/{year}/publish")
 	String publish(@PathVariable int year, @RequestParam(defaultValue = "-1") long version, Viewer viewer,
 			RedirectAttributes redirect) {
-		try {
+		return FormFlow.action(redirect, "storyError").conflict("concurrentModification.report.annual").run(() -> {
 			reports.publish(year, version, viewer);
 			redirect.addFlashAttribute("flash", "annual.publishedNow");
 			return "redirect:/reports/" + year;
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("storyError", "concurrentModification.report.annual");
-			return "redirect:/reports/" + year + "/edit";
-		}
+		}, "redirect:/reports/" + year + "/edit");
 	}
 
 	/** A published report no longer changes: back to it, saying so. */

@@ -1,5 +1,6 @@
 package org.wopplatform.web.security;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.wopplatform.domain.account.UserAccount;
@@ -15,9 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountDetailsService implements UserDetailsService {
 
+	private final Clock clock;
+
 	private final UserAccountRepository accounts;
 
-	AccountDetailsService(UserAccountRepository accounts) {
+	AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 	}
 
@@ -29,7 +33,7 @@ class AccountDetailsService implements UserDetailsService {
 		return new SignedInUser(account.id(), account.email(), account.displayName(), account.passwordHash(),
 				account.role(), account.regionalPlatform() == null ? null : account.regionalPlatform().code(),
 				account.organisation() == null ? null : account.organisation().id(), account.isEnabled(),
-				account.isLockedAt(Instant.now()));
+				account.isLockedAt(clock.instant()));
 	}
 
 }

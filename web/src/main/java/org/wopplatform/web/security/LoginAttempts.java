@@ -1,5 +1,6 @@
 package org.wopplatform.web.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,16 +27,19 @@ class LoginAttempts {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
+	private final Clock clock;
+
 	private final UserAccountRepository accounts;
 
-	LoginAttempts(UserAccountRepository accounts) {
+	LoginAttempts(UserAccountRepository accounts, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 	}
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String email = normalised(String.valueOf(event.getAuthentication().getName()));
-		if (accounts.recordFailedLogin(email, LIMIT, Instant.now().plus(Duration.ofMinutes(LOCK_MINUTES))) > 0) {
+		if (accounts.recordFailedLogin(email, LIMIT, clock.instant().plus(Duration.ofMinutes(LOCK_MINUTES))) > 0) {
 			log.info("Failed sign-in for account={}", email);
 		}
 	}

@@ -5,6 +5,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +37,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+		http.cors(Customizer.withDefaults());
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
 					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
@@ -42,6 +47,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
 					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
 					"/api/v1/openapi.json", "/perf/ping", "/perf/statements")
+			.permitAll()
+			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/password-reset/{token}", "/error")
 			.permitAll()
@@ -63,6 +70,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The open data (the JSON API, its description and the IATI file) may be read by
+	 * pages of any site, without credentials; a preflight (OPTIONS) is answered here,
+	 * before sign-in is asked for. Nothing else is shared with other sites.
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource() {
+		CorsConfiguration openData = new CorsConfiguration();
+		openData.addAllowedOrigin("*");
+		openData.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+		openData.addAllowedHeader("*");
+		openData.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/v1/**", openData);
+		return source;
 	}
 
 	/**

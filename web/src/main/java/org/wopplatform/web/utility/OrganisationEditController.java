@@ -5,13 +5,10 @@ import jakarta.validation.Valid;
 import org.wopplatform.domain.organisation.OrganisationType;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
-import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormErrors;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
+import org.wopplatform.web.common.FormFlow;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,18 +47,11 @@ class OrganisationEditController {
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Viewer viewer,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requireEditor(viewer);
-		if (!result.hasErrors()) {
-			try {
-				long id = editing.create(form, viewer);
-				redirect.addFlashAttribute("flash", "organisation.saved");
-				return "redirect:/utilities/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, null);
+		return FormFlow.form(result, model, response).submit(() -> {
+			long id = editing.create(form, viewer);
+			redirect.addFlashAttribute("flash", "organisation.saved");
+			return "redirect:/utilities/" + id;
+		}, () -> page(model, null));
 	}
 
 	@GetMapping("/utilities/{id}/edit")
@@ -76,30 +66,14 @@ class OrganisationEditController {
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requireEditor(viewer);
 		organisations.find(id).orElseThrow(NotFoundException::new);
-		if (!result.hasErrors()) {
-			try {
+		return FormFlow.form(result, model, response)
+			.conflict("concurrentModification.organisation")
+			.version(form::setVersion)
+			.submit(() -> {
 				editing.update(id, form, viewer);
 				redirect.addFlashAttribute("flash", "organisation.saved");
 				return "redirect:/utilities/" + id;
-			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-			}
-			catch (StaleEditException stale) {
-				result.reject("concurrentModification.organisation");
-				model.addAttribute("missed", stale.missed());
-				form.setVersion(stale.currentVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(model, id);
-			}
-			catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException lost) {
-				result.reject("concurrentModification.organisation");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(model, id);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, id);
+			}, () -> page(model, id));
 	}
 
 	private String page(Model model, Long id) {

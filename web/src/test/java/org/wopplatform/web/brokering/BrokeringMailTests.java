@@ -63,7 +63,7 @@ class BrokeringMailTests {
 		form.setUrgency(Urgency.HIGH);
 		form.setPlatformCode("WOP_AFRICA");
 		form.getNeeds().get(0).setArea("NRW");
-		form.getNeeds().get(0).setDescription("Pérdidas comerciales");
+		form.getNeeds().get(0).setText("Pérdidas comerciales");
 		form.setLanguages(List.of("en", "sw"));
 		long request = requests.create(form, new Viewer(BrokeringTests.MWAUWASA_STAFF));
 

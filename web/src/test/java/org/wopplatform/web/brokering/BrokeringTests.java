@@ -79,8 +79,8 @@ class BrokeringTests {
 	}
 
 	private static final String[] NRW_REQUEST = { "title", "Reduce NRW in Mwanza", "urgency", "HIGH", "platformCode",
-			"WOP_AFRICA", "needs[0].area", "NRW", "needs[0].description", "Commercial losses above 40 %", "languages",
-			"en", "languages", "sw", "sdgTargets", "6.1", "version", "0" };
+			"WOP_AFRICA", "needs[0].area", "NRW", "needs[0].text", "Commercial losses above 40 %", "languages", "en",
+			"languages", "sw", "sdgTargets", "6.1", "version", "0" };
 
 	private long request(SignedInUser who, String... extra) throws Exception {
 		List<String> fields = new ArrayList<>(List.of(NRW_REQUEST));
@@ -143,7 +143,7 @@ class BrokeringTests {
 
 		@ParameterizedTest(name = "{0}={1}")
 		@CsvSource(delimiter = '|',
-				value = { "needs[0].description||request-needs[0].description-error|Say what is needed in this area.",
+				value = { "needs[0].text||request-needs[0].text-error|Say what is needed in this area.",
 						"needs[0].area||request-needs[0].area-error|Choose the working area of this need.",
 						"needs[0].area|CASTLES|request-needs[0].area-error|This choice does not exist",
 						"languages|xx|request-languages-error|This choice does not exist",
@@ -296,6 +296,13 @@ class BrokeringTests {
 		void fromProposalToAPartnershipInPipelineEveryStepAuditedAndTold() throws Exception {
 			long request = request(MWAUWASA_STAFF);
 			long match = propose(request);
+			// The request's history says it was shortlisted, by whom and from what.
+			assertThat(jdbc.sql("""
+					select changes from audit_event
+					where entity_type = 'SupportRequest' and entity_id = ? and action = 'SHORTLISTED'""")
+				.param(request)
+				.query(String.class)
+				.single()).contains("OPEN").contains("SHORTLISTED");
 			assertThat(send(AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0", "introducedOn",
 					"2026-01-15", "introducedBy", "WOP-Africa coordinator")
 				.getResponse()
@@ -494,9 +501,9 @@ class BrokeringTests {
 	@Nested
 	class Offers {
 
-		private static final String[] OFFER = { "organisationId", "20", "strengths[0].area", "NRW",
-				"strengths[0].evidence", "NRW from 45 % to 30 % in five years", "languages", "en", "languages", "sw",
-				"capacity", "2", "availableFrom", "2026-01-01", "version", "0" };
+		private static final String[] OFFER = { "organisationId", "20", "strengths[0].area", "NRW", "strengths[0].text",
+				"NRW from 45 % to 30 % in five years", "languages", "en", "languages", "sw", "capacity", "2",
+				"availableFrom", "2026-01-01", "version", "0" };
 
 		@Test
 		void aUtilityOffersMentoringForItselfAndBecomesACandidate() throws Exception {
@@ -512,10 +519,11 @@ class BrokeringTests {
 		}
 
 		@ParameterizedTest(name = "{0}={1}")
-		@CsvSource(delimiter = '|', value = { "capacity|many|offer-capacity-error|Write a whole number",
-				"capacity|80|offer-capacity-error|Capacity is a whole number from 1 to 50.",
-				"availableFrom|tomorrow|offer-availableFrom-error|Write a day as YYYY-MM-DD",
-				"strengths[0].evidence||offer-strengths[0].evidence-error|Give the evidence for this strength." })
+		@CsvSource(delimiter = '|',
+				value = { "capacity|many|offer-capacity-error|Write a whole number",
+						"capacity|80|offer-capacity-error|Capacity is a whole number from 1 to 50.",
+						"availableFrom|tomorrow|offer-availableFrom-error|Write a day as YYYY-MM-DD",
+						"strengths[0].text||offer-strengths[0].text-error|Give the evidence for this strength." })
 		void aBadValueComesBackNextToItsField(String field, String value, String errorId, String message)
 				throws Exception {
 			List<String> fields = new ArrayList<>();

@@ -111,7 +111,7 @@ class BrokeringWalkIT {
 		new Select(utility.findElement(By.id("request-needs-0-area"))).selectByValue("NRW");
 		submit(utility);
 
-		WebElement need = utility.findElement(By.id("request-needs-0-description"));
+		WebElement need = utility.findElement(By.id("request-needs-0-text"));
 		assertThat(need.findElement(By.xpath("preceding-sibling::p[contains(@class, 'field-error')]")).getText())
 			.isEqualTo("Say what is needed in this area.");
 		assertThat(utility.findElement(By.id("request-languages-error")).getText())
@@ -121,7 +121,7 @@ class BrokeringWalkIT {
 			.getAttribute("value")).isEqualTo("NRW");
 		Browser.check(utility, "21-new-request-errors");
 
-		utility.findElement(By.id("request-needs-0-description"))
+		utility.findElement(By.id("request-needs-0-text"))
 			.sendKeys("District metered areas and active leak detection for the city network");
 		utility.findElement(By.cssSelector("input[name=languages][value=en]")).click();
 		utility.findElement(By.cssSelector("input[name=sdgTargets][value='6.1']")).click();

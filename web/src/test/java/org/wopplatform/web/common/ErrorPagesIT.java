@@ -1,16 +1,21 @@
 package org.wopplatform.web.common;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reader's language, with the right status, and never a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wop.web.max-request-size=4KB")
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesIT {
 
 	@LocalServerPort
@@ -95,6 +101,68 @@ class ErrorPagesIT {
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("What you sent is too large.");
+	}
+
+	/**
+	 * What an attacker's client sends, byte for byte (the JDK's client refuses malformed
+	 * addresses and a Host header of one's own): the raw answer, headers and body.
+	 */
+	private String raw(String requestHead) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write((requestHead + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void malformedEncodingIsTheApplicationsOwnBadRequestInTheReadersLanguageAndNoStackTrace(CapturedOutput output)
+			throws Exception {
+		String inPath = raw("GET /partnerships/%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: fr\r\n");
+		String inQuery = raw(
+				"GET /partnerships?q=%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: es\r\nAccept: text/html\r\n");
+		String notUtf8 = raw("GET /utilities?q=%ED%A0%80 HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n");
+		String nul = raw("GET /partnerships?q=a%00b HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n");
+
+		assertThat(inPath).startsWith("HTTP/1.1 400")
+			.contains("<html lang=\"fr\">")
+			.contains("Cette page ne peut pas être affichée")
+			.doesNotContain("Tomcat");
+		assertThat(inQuery).startsWith("HTTP/1.1 400").contains("codificación defectuosa");
+		assertThat(notUtf8).startsWith("HTTP/1.1 400").contains("broken encoding");
+		assertThat(nul).startsWith("HTTP/1.1 400").contains("invisible control characters");
+		assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain("ERROR");
+	}
+
+	@Test
+	void aMultipartBodyWithoutABoundaryIsABadRequest() throws Exception {
+		HttpResponse<String> response = send(get("/login").POST(HttpRequest.BodyPublishers.ofString("x"))
+			.header("Content-Type", "multipart/form-data"), "en");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("could not be read");
+		noStackTrace(response);
+	}
+
+	@Test
+	void redirectsNeverComeFromTheHostHeaderAndTheSessionCookieIsLax() throws Exception {
+		String answer = raw("GET /work HTTP/1.1\r\nHost: evil.example\r\n");
+
+		assertThat(answer).startsWith("HTTP/1.1 302")
+			.containsPattern("(?m)^Location: /login$")
+			.doesNotContain("evil.example")
+			.containsPattern("(?m)^Set-Cookie: JSESSIONID=.*SameSite=Lax");
+	}
+
+	@Test
+	void aPreflightToTheOpenDataApiIsAnsweredForAnySite() throws Exception {
+		String answer = raw("OPTIONS /api/v1/partnerships HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Origin: https://data.example\r\nAccess-Control-Request-Method: GET\r\n");
+
+		assertThat(answer).startsWith("HTTP/1.1 200")
+			.containsPattern("(?m)^Access-Control-Allow-Origin: \\*$")
+			.doesNotContain("Location:");
 	}
 
 	/** A session and its CSRF token, as the sign-in page hands them out. */

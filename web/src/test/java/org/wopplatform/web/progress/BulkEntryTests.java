@@ -75,6 +75,39 @@ class BulkEntryTests {
 	}
 
 	@Test
+	void aFileLongerThanTheLimitIsRefusedSayingTheLimitAndNothingIsImported() throws Exception {
+		StringBuilder csv = new StringBuilder("indicator_id,period,value\n");
+		for (int row = 0; row < Tables.MAX_ROWS; row++) {
+			csv.append(NRW).append(",2024,31.5\n");
+		}
+		long before = values();
+
+		MvcResult result = upload(COORDINATOR, "en", "values.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Nothing was imported: the file itself has a problem.")
+			.contains("more than 20,000 rows")
+			.doesNotContain("0 rows have problems")
+			.doesNotContain("cannot be read");
+		assertThat(values()).isEqualTo(before);
+	}
+
+	@Test
+	void aCommentWithAControlCharacterIsARowProblemNotAServerError() throws Exception {
+		long before = values();
+
+		MvcResult result = upload(COORDINATOR, "fr", "values.csv",
+				("indicator_id,period,value,comment\n" + NRW + ",2024,31.5,fuite\u0000r\u00e9par\u00e9e")
+					.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("caractères de contrôle invisibles");
+		assertThat(values()).isEqualTo(before);
+	}
+
+	@Test
 	void theTemplateListsTheRegionsIndicatorsOnly() throws Exception {
 		MvcResult csv = mvc.perform(get("/work/bulk/template?year=2025&format=csv").with(user(COORDINATOR)))
 			.andReturn();

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.progress.Cadence;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.OverduePolicy.Judged;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.domain.progress.ReportingPeriod;

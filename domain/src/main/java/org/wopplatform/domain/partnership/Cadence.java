@@ -1,4 +1,4 @@
-package org.wopplatform.domain.progress;
+package org.wopplatform.domain.partnership;
 
 /**
  * How often a partnership reports: every calendar year (the default) or every half-year.
