@@ -35,13 +35,12 @@ import org.wopplatform.persistence.brokering.MatchDocuments;
 import org.wopplatform.persistence.brokering.MatchRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
-import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
-import org.wopplatform.web.partnership.PartnershipAudit;
+import org.wopplatform.web.partnership.PartnershipEditing;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +79,8 @@ class MatchPath {
 
 	private final BrokeringQueries queries;
 
-	private final PartnershipRepository partnerships;
+	/** Where every partnership comes into the platform. */
+	private final PartnershipEditing editing;
 
 	private final MatchExplanation explanation;
 
@@ -98,9 +98,8 @@ class MatchPath {
 
 	MatchPath(MatchDocuments documents, ReferenceData reference, SupportRequests requests,
 			SupportRequestRepository requestRepository, MatchRepository matches, CandidateQueries candidates,
-			BrokeringQueries queries, PartnershipRepository partnerships, MatchExplanation explanation,
-			Notifier notifier, AuditTrail audit, Clock clock,
-			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
+			BrokeringQueries queries, PartnershipEditing editing, MatchExplanation explanation, Notifier notifier,
+			AuditTrail audit, Clock clock, @Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
 		this.documents = documents;
 		this.reference = reference;
 		this.requests = requests;
@@ -108,7 +107,7 @@ class MatchPath {
 		this.matches = matches;
 		this.candidates = candidates;
 		this.queries = queries;
-		this.partnerships = partnerships;
+		this.editing = editing;
 		this.explanation = explanation;
 		this.notifier = notifier;
 		this.audit = audit;
@@ -269,15 +268,13 @@ class MatchPath {
 						.sorted()
 						.map(c -> entityManager.find(SdgTarget.class, c))
 						.toList());
-			partnerships.saveAndFlush(partnership);
+			editing.register(partnership, viewer.actor());
 			match.converted(Objects.requireNonNull(partnership.id()), clock.instant());
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
 		}
 		matches.saveAndFlush(match);
-		audit.record(viewer.actor(), PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
-				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));
 		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "CONVERTED",
 				List.of(new AuditTrail.FieldChange("partnership", null, partnership.referenceCode())));
 		tell(match, request, "CONVERTED");

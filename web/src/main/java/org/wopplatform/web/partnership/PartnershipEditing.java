@@ -40,7 +40,6 @@ import org.wopplatform.web.partnership.ListForms.ParticipantForm;
 import org.wopplatform.web.partnership.ListForms.StatusForm;
 import org.wopplatform.web.security.Viewer;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PartnershipEditing {
+public class PartnershipEditing {
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -106,19 +105,23 @@ class PartnershipEditing {
 			throw new FieldProblem(fieldOf(ex.code()), ex.code());
 		}
 		applyFields(partnership, form, viewer, locale);
-		try {
-			partnerships.saveAndFlush(partnership);
+		return Objects.requireNonNull(register(partnership, viewer.actor()).id());
+	}
+
+	/**
+	 * The one way a partnership comes into the platform, typed in the form above or
+	 * converted from a brokered match: its reference code still free, saved, and its
+	 * creation audited. Two people taking the same code at the same moment meet the
+	 * unique key: the form flow tells the second.
+	 */
+	public Partnership register(Partnership partnership, AuditTrail.Actor actor) {
+		if (partnerships.findByReferenceCode(partnership.referenceCode()).isPresent()) {
+			throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
 		}
-		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains("reference_code")) {
-				// Someone created the same reference code a moment ago.
-				throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
-			}
-			throw ex;
-		}
-		audit.record(viewer.actor(), PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
+		partnerships.saveAndFlush(partnership);
+		audit.record(actor, PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
 				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));
-		return partnership.id();
+		return partnership;
 	}
 
 	public void update(long id, PartnershipForm form, Viewer viewer, Locale locale) {

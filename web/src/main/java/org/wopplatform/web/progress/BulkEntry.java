@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Indicator;
@@ -252,23 +251,19 @@ public class BulkEntry {
 				problems.add(new Problem(row.number(), PERIOD, "bulk.period.invalid"));
 			}
 			Tables.Cell valueCell = row.cell(columns.get(VALUE));
-			BigDecimal value = null;
-			try {
-				value = valueCell.number() != null ? valueCell.number()
-						: FormValues.measure(valueCell.text(), locale).orElse(null);
-				if (value != null && indicator != null && !definitions.get(indicator.indicatorId()).accepts(value)) {
-					problems.add(new Problem(row.number(), VALUE, "report.value.percentRange"));
-				}
-			}
-			catch (IllegalArgumentException ex) {
+			ReportedValues.Read read = ReportedValues.read(
+					indicator == null ? null : definitions.get(indicator.indicatorId()), valueCell.number(),
+					valueCell.text(), locale);
+			BigDecimal value = read.value();
+			if (read.problem() == ReportedValues.Problem.NOT_A_NUMBER) {
 				problems.add(new Problem(row.number(), VALUE, "bulk.value.invalid"));
 			}
-			String comment = columns.containsKey(COMMENT) ? row.cell(columns.get(COMMENT)).text().strip() : "";
-			PlainText.problemIn(comment)
-				.ifPresent(problem -> problems.add(new Problem(row.number(), COMMENT, problem.code())));
-			if (comment.length() > 2000) {
-				problems.add(new Problem(row.number(), COMMENT, "report.comment.tooLong"));
+			else if (read.problem() == ReportedValues.Problem.OUT_OF_RANGE) {
+				problems.add(new Problem(row.number(), VALUE, "report.value.percentRange"));
 			}
+			String comment = columns.containsKey(COMMENT) ? row.cell(columns.get(COMMENT)).text().strip() : "";
+			ReportedValues.commentProblem(comment)
+				.ifPresent(code -> problems.add(new Problem(row.number(), COMMENT, code)));
 			if (problems.size() > before || indicator == null || period == null) {
 				continue;
 			}

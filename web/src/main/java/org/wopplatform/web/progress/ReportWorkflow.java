@@ -35,7 +35,6 @@ import org.wopplatform.persistence.progress.ProgressReportRepository;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.FieldProblems;
-import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
@@ -185,22 +184,20 @@ public class ReportWorkflow {
 				throw new FieldProblem(null, "reference.unknown");
 			}
 			String field = "values[" + typed.getKey() + "]";
-			try {
-				BigDecimal value = FormValues.measure(typed.getValue(), locale).orElse(null);
-				if (value != null && !indicator.accepts(value)) {
-					problems.add(new FieldProblem(field, "report.value.percentRange"));
-				}
-				values.put(typed.getKey(), value);
-			}
-			catch (IllegalArgumentException ex) {
+			ReportedValues.Read read = ReportedValues.read(indicator, null, typed.getValue(), locale);
+			if (read.problem() == ReportedValues.Problem.NOT_A_NUMBER) {
 				problems.add(new FieldProblem(field, "report.value.invalid"));
 			}
-		}
-		form.getComments().forEach((indicator, comment) -> {
-			if (comment != null && comment.length() > 2000) {
-				problems.add(new FieldProblem("comments[" + indicator + "]", "report.comment.tooLong"));
+			else if (read.problem() == ReportedValues.Problem.OUT_OF_RANGE) {
+				problems.add(new FieldProblem(field, "report.value.percentRange"));
 			}
-		});
+			else {
+				values.put(typed.getKey(), read.value());
+			}
+		}
+		form.getComments()
+			.forEach((indicator, comment) -> ReportedValues.commentProblem(comment)
+				.ifPresent(code -> problems.add(new FieldProblem("comments[" + indicator + "]", code))));
 		if (!deliverables.containsAll(form.getDeliverables().keySet())) {
 			throw new FieldProblem(null, "reference.unknown");
 		}

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,17 +38,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class BrokeringTests {
 
-	static final SignedInUser MWAUWASA_STAFF = new SignedInUser(4, "staff.mwauwasa@example.org", "Mwanza staff", null,
-			Role.UTILITY_STAFF, null, 5L, true, false);
+	static final SignedInUser MWAUWASA_STAFF = DemoUsers.STAFF_MWAUWASA;
 
-	static final SignedInUser AFRICA = new SignedInUser(2, "coordinator.africa@example.org", "Africa coordinator", null,
-			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+	static final SignedInUser AFRICA = DemoUsers.COORDINATOR_AFRICA;
 
-	static final SignedInUser ASIA = new SignedInUser(3, "coordinator.asia@example.org", "Asia coordinator", null,
-			Role.COORDINATOR, "WATERLINKS", null, true, false);
+	static final SignedInUser ASIA = DemoUsers.COORDINATOR_ASIA;
 
-	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	static final long NWSC = 9;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class PublicPageCacheTests {
 
-	private static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	private static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	@Autowired
 	private MockMvc mvc;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class PartnershipFormsTests {
 
-	static final SignedInUser COORDINATOR = new SignedInUser(2, "coordinator.africa@example.org", "Coordinator", null,
-			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+	static final SignedInUser COORDINATOR = DemoUsers.COORDINATOR_AFRICA;
 
 	/**
 	 * A partnership made for each test (VEI mentoring MWAUWASA, WOP-Africa, version 0)

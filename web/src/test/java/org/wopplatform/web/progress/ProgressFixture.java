@@ -1,6 +1,6 @@
 package org.wopplatform.web.progress;
 
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,20 +18,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 final class ProgressFixture {
 
-	static final SignedInUser UTILITY = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA staff", null,
-			Role.UTILITY_STAFF, null, 5L, true, false);
+	static final SignedInUser UTILITY = DemoUsers.STAFF_MWAUWASA;
 
-	static final SignedInUser OTHER_UTILITY = new SignedInUser(90, "staff.ncwsc@example.org", "NCWSC staff", null,
-			Role.UTILITY_STAFF, null, 20L, true, false);
+	static final SignedInUser OTHER_UTILITY = DemoUsers.STAFF_NCWSC;
 
-	static final SignedInUser COORDINATOR = new SignedInUser(2, "coordinator.africa@example.org", "Coordinator", null,
-			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+	static final SignedInUser COORDINATOR = DemoUsers.COORDINATOR_AFRICA;
 
-	static final SignedInUser OTHER_COORDINATOR = new SignedInUser(3, "coordinator.asia@example.org", "Asia", null,
-			Role.COORDINATOR, "WATERLINKS", null, true, false);
+	static final SignedInUser OTHER_COORDINATOR = DemoUsers.COORDINATOR_ASIA;
 
-	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	static final long PARTNERSHIP = 2;
 

@@ -3,7 +3,7 @@ package org.wopplatform.web.progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class ReportWorkflowTests {
 
-	static final SignedInUser UTILITY = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA staff", null,
-			Role.UTILITY_STAFF, null, 5L, true, false);
+	static final SignedInUser UTILITY = DemoUsers.STAFF_MWAUWASA;
 
-	static final SignedInUser COORDINATOR = new SignedInUser(2, "coordinator.africa@example.org", "Coordinator", null,
-			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+	static final SignedInUser COORDINATOR = DemoUsers.COORDINATOR_AFRICA;
 
 	static final String REPORTS = "/partnerships/2/reports";
 

@@ -2,7 +2,7 @@ package org.wopplatform.web.progress;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +25,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class WorkListTests {
 
-	static final SignedInUser UTILITY = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA staff", null,
-			Role.UTILITY_STAFF, null, 5L, true, false);
+	static final SignedInUser UTILITY = DemoUsers.STAFF_MWAUWASA;
 
-	static final SignedInUser AFRICA = new SignedInUser(2, "coordinator.africa@example.org", "Africa", null,
-			Role.COORDINATOR, "WOP_AFRICA", null, true, false);
+	static final SignedInUser AFRICA = DemoUsers.COORDINATOR_AFRICA;
 
-	static final SignedInUser ASIA = new SignedInUser(3, "coordinator.asia@example.org", "Asia", null, Role.COORDINATOR,
-			"WATERLINKS", null, true, false);
+	static final SignedInUser ASIA = DemoUsers.COORDINATOR_ASIA;
 
 	@Autowired
 	private MockMvc mvc;

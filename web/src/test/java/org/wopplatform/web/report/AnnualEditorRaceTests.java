@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.domain.report.Chapter;
 import org.wopplatform.web.common.Races;
 import org.wopplatform.web.security.SignedInUser;
@@ -40,8 +40,7 @@ class AnnualEditorRaceTests {
 
 	private static final int YEAR = 2033;
 
-	private static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	private static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	@Autowired
 	private MockMvc mvc;

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.persistence.report.AnnualFigureQueries.StorySeed;
 import org.wopplatform.web.security.SignedInUser;
@@ -50,8 +50,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class AnnualReportPdfTests {
 
-	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	static final Path PAGES = Path.of("target", "report-pdf");
 

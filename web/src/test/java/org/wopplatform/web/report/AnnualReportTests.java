@@ -5,7 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.persistence.report.AnnualFigures;
 import org.wopplatform.web.security.SignedInUser;
@@ -35,8 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class AnnualReportTests {
 
-	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	@Autowired
 	private AnnualFigureQueries queries;

@@ -3,8 +3,6 @@ package org.wopplatform.web.security;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.wopplatform.domain.account.Role;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -146,16 +144,11 @@ final class RouteFixture {
 
 	static SignedInUser reader(Who who) {
 		return switch (who) {
-			case UTILITY_OWN -> new SignedInUser(4, "staff.mwauwasa@example.org", "Own utility", null,
-					Role.UTILITY_STAFF, null, 5L, true, false);
-			case UTILITY_OTHER -> new SignedInUser(90, "staff.ncwsc@example.org", "Other utility", null,
-					Role.UTILITY_STAFF, null, 20L, true, false);
-			case COORDINATOR_OWN -> new SignedInUser(2, "coordinator.africa@example.org", "Own region", null,
-					Role.COORDINATOR, "WOP_AFRICA", null, true, false);
-			case COORDINATOR_OTHER -> new SignedInUser(3, "coordinator.asia@example.org", "Other region", null,
-					Role.COORDINATOR, "WATERLINKS", null, true, false);
-			case SECRETARIAT -> new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT,
-					null, null, true, false);
+			case UTILITY_OWN -> DemoUsers.STAFF_MWAUWASA;
+			case UTILITY_OTHER -> DemoUsers.STAFF_NCWSC;
+			case COORDINATOR_OWN -> DemoUsers.COORDINATOR_AFRICA;
+			case COORDINATOR_OTHER -> DemoUsers.COORDINATOR_ASIA;
+			case SECRETARIAT -> DemoUsers.SECRETARIAT;
 			case PUBLIC -> throw new IllegalArgumentException("The public has no account");
 		};
 	}

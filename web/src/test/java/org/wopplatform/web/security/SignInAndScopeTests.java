@@ -2,7 +2,6 @@ package org.wopplatform.web.security;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.account.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,9 +110,7 @@ class SignInAndScopeTests {
 			.getSession(false);
 		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(status().isOk());
 
-		mvc.perform(post("/admin/users/3/disable").with(csrf())
-			.with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT, null, null,
-					true, false))))
+		mvc.perform(post("/admin/users/3/disable").with(csrf()).with(user(DemoUsers.SECRETARIAT)))
 			.andExpect(redirectedUrl("/admin/users"));
 
 		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(redirectedUrl("/login?expired"));
@@ -121,9 +118,7 @@ class SignInAndScopeTests {
 
 	@Test
 	void theLastEnabledSecretariatCannotBeDisabled() throws Exception {
-		mvc.perform(post("/admin/users/1/disable").with(csrf())
-			.with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat", null, Role.SECRETARIAT, null, null,
-					true, false))))
+		mvc.perform(post("/admin/users/1/disable").with(csrf()).with(user(DemoUsers.SECRETARIAT)))
 			.andExpect(redirectedUrl("/admin/users"));
 
 		assertThat(jdbc.sql("select enabled from user_account where id = 1").query(Boolean.class).single()).isTrue();
@@ -136,9 +131,7 @@ class SignInAndScopeTests {
 
 	@Test
 	void theAccountEditPageSendsTheEmailOnce() throws Exception {
-		String page = mvc
-			.perform(get("/admin/users/3/edit").with(user(new SignedInUser(1, "secretariat@example.org", "Secretariat",
-					null, Role.SECRETARIAT, null, null, true, false))))
+		String page = mvc.perform(get("/admin/users/3/edit").with(user(DemoUsers.SECRETARIAT)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -161,12 +154,9 @@ class SignInAndScopeTests {
 	@Test
 	void theSearchOfACoordinatorReturnsUnpublishedRecordsOfTheirRegionOnly() throws Exception {
 		jdbc.sql("update partnership set published = false where id = 2").update();
-		SignedInUser africa = new SignedInUser(2, "coordinator.africa@example.org", "Africa", null, Role.COORDINATOR,
-				"WOP_AFRICA", null, true, false);
-		SignedInUser asia = new SignedInUser(3, "coordinator.asia@example.org", "Asia", null, Role.COORDINATOR,
-				"WATERLINKS", null, true, false);
-		SignedInUser ownUtility = new SignedInUser(4, "staff.mwauwasa@example.org", "MWAUWASA", null,
-				Role.UTILITY_STAFF, null, 5L, true, false);
+		SignedInUser africa = DemoUsers.COORDINATOR_AFRICA;
+		SignedInUser asia = DemoUsers.COORDINATOR_ASIA;
+		SignedInUser ownUtility = DemoUsers.STAFF_MWAUWASA;
 
 		assertThat(search(null)).doesNotContain("WWX-VEI-MWAUWASA");
 		assertThat(search(africa)).contains("WWX-VEI-MWAUWASA");

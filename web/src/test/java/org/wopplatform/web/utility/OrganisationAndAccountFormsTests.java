@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wopplatform.domain.account.Role;
+import org.wopplatform.web.security.DemoUsers;
 import org.wopplatform.web.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class OrganisationAndAccountFormsTests {
 
-	static final SignedInUser SECRETARIAT = new SignedInUser(1, "secretariat@example.org", "Secretariat", null,
-			Role.SECRETARIAT, null, null, true, false);
+	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	@Autowired
 	private MockMvc mvc;
