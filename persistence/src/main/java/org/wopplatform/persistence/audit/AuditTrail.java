@@ -70,7 +70,7 @@ public class AuditTrail {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(Actor actor, String entityType, long entityId, @Nullable Long entityVersion, String action,
+	public void record(Actor actor, Audited kind, long entityId, @Nullable Long entityVersion, String action,
 			List<FieldChange> changes) {
 		ObjectNode document = json.createObjectNode();
 		for (FieldChange change : changes) {
@@ -79,13 +79,14 @@ public class AuditTrail {
 			values.put("new", change.newValue());
 		}
 		String name = actor.name().length() > 254 ? actor.name().substring(0, 253) + "…" : actor.name();
-		events.saveAndFlush(new AuditEvent(clock.instant(), actor.id(), name, entityType, entityId, entityVersion,
-				action, json.writeValueAsString(document)));
+		events.saveAndFlush(new AuditEvent(clock.instant(), actor.id(), name, kind.entityType(), entityId,
+				entityVersion, action, json.writeValueAsString(document)));
 	}
 
 	/** The history of one record, newest first. */
 	@Transactional(readOnly = true)
-	public List<Entry> history(String entityType, long entityId) {
+	public List<Entry> history(Audited kind, long entityId) {
+		String entityType = kind.entityType();
 		return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId)
 			.stream()
 			.map(AuditTrail::entry)
@@ -97,7 +98,8 @@ public class AuditTrail {
 	 * edit missed).
 	 */
 	@Transactional(readOnly = true)
-	public List<Entry> changesSince(String entityType, long entityId, long version) {
+	public List<Entry> changesSince(Audited kind, long entityId, long version) {
+		String entityType = kind.entityType();
 		return events
 			.findByEntityTypeAndEntityIdAndEntityVersionGreaterThanOrderByEntityVersion(entityType, entityId, version)
 			.stream()

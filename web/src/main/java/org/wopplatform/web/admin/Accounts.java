@@ -25,7 +25,9 @@ import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.reference.RegionalPlatform;
 import org.wopplatform.persistence.account.PasswordResetRepository;
 import org.wopplatform.persistence.account.UserAccountRepository;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
@@ -44,7 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Accounts {
 
-	static final String ENTITY = "UserAccount";
+	static final Audited ENTITY = Audited.USER_ACCOUNT;
+
+	/** An account as the audited-edit step reads it. */
+	static final AuditedEdits.Kind<UserAccount> KIND = new AuditedEdits.Kind<>(ENTITY,
+			a -> Objects.requireNonNull(a.id()), UserAccount::version, Accounts::snapshot);
 
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
@@ -63,10 +69,13 @@ class Accounts {
 
 	private final AuditTrail audit;
 
+	private final AuditedEdits edits;
+
 	private final SignedInSessions sessions;
 
 	Accounts(UserAccountRepository accounts, PasswordResetRepository resets, PasswordEncoder passwords,
-			AuditTrail audit, SignedInSessions sessions, Clock clock) {
+			AuditTrail audit, AuditedEdits edits, SignedInSessions sessions, Clock clock) {
+		this.edits = edits;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.resets = resets;
@@ -124,19 +133,15 @@ class Accounts {
 	}
 
 	public void update(long id, AccountForm form, Viewer viewer) {
-		UserAccount account = find(id);
-		StaleEditException.requireVersion(account.version(), form.getVersion(), audit, ENTITY, id);
-		Map<String, @Nullable String> before = snapshot(account);
-		account.rename(Objects.requireNonNull(form.getDisplayName()));
-		Role role = Objects.requireNonNull(form.getRole());
-		if (role != Role.SECRETARIAT) {
-			requireAnotherSecretariat(account);
-		}
-		account.assign(role, role == Role.COORDINATOR ? platform(form.getPlatform()) : null,
-				role == Role.UTILITY_STAFF ? organisation(form.getOrganisationId()) : null);
-		accounts.flush();
-		audit.record(viewer.actor(), ENTITY, id, account.version(), "UPDATE",
-				AuditTrail.differences(before, snapshot(account)));
+		edits.edit(KIND, find(id), form.getVersion(), viewer.actor(), "UPDATE", account -> {
+			account.rename(Objects.requireNonNull(form.getDisplayName()));
+			Role role = Objects.requireNonNull(form.getRole());
+			if (role != Role.SECRETARIAT) {
+				requireAnotherSecretariat(account);
+			}
+			account.assign(role, role == Role.COORDINATOR ? platform(form.getPlatform()) : null,
+					role == Role.UTILITY_STAFF ? organisation(form.getOrganisationId()) : null);
+		}, ex -> new FieldProblem(null, ex.code()));
 		sessions.endAllOf(id);
 	}
 

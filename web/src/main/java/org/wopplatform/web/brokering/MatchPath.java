@@ -28,6 +28,7 @@ import org.wopplatform.domain.progress.EvidenceType;
 import org.wopplatform.domain.reference.RegionalPlatform;
 import org.wopplatform.domain.reference.SdgTarget;
 import org.wopplatform.domain.reference.WorkingArea;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.persistence.brokering.CandidateQueries;
@@ -35,6 +36,7 @@ import org.wopplatform.persistence.brokering.MatchDocuments;
 import org.wopplatform.persistence.brokering.MatchRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FileNames;
@@ -61,7 +63,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional
 class MatchPath {
 
-	static final String ENTITY = "Match";
+	static final Audited ENTITY = Audited.MATCH;
 
 	/** Candidates shown on a request's page. */
 	static final int SHOWN = 15;
@@ -82,6 +84,12 @@ class MatchPath {
 	/** Where every partnership comes into the platform. */
 	private final PartnershipEditing editing;
 
+	private final AuditedEdits edits;
+
+	/** A match as the audited-edit step reads it. */
+	private final AuditedEdits.Kind<Match> kind = new AuditedEdits.Kind<>(ENTITY, m -> Objects.requireNonNull(m.id()),
+			Match::version, MatchPath::describe);
+
 	private final MatchExplanation explanation;
 
 	private final Notifier notifier;
@@ -98,8 +106,9 @@ class MatchPath {
 
 	MatchPath(MatchDocuments documents, ReferenceData reference, SupportRequests requests,
 			SupportRequestRepository requestRepository, MatchRepository matches, CandidateQueries candidates,
-			BrokeringQueries queries, PartnershipEditing editing, MatchExplanation explanation, Notifier notifier,
-			AuditTrail audit, Clock clock, @Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
+			BrokeringQueries queries, PartnershipEditing editing, AuditedEdits edits, MatchExplanation explanation,
+			Notifier notifier, AuditTrail audit, Clock clock,
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxFileSize) {
 		this.documents = documents;
 		this.reference = reference;
 		this.requests = requests;
@@ -108,6 +117,7 @@ class MatchPath {
 		this.candidates = candidates;
 		this.queries = queries;
 		this.editing = editing;
+		this.edits = edits;
 		this.explanation = explanation;
 		this.notifier = notifier;
 		this.audit = audit;
@@ -348,23 +358,15 @@ class MatchPath {
 	private Match step(long matchId, long version, Viewer viewer, String action, String field, Consumer<Match> change) {
 		Match match = matches.findById(matchId).orElseThrow(NotFoundException::new);
 		SupportRequest request = brokered(match.requestId(), viewer);
-		StaleEditException.requireVersion(match.version(), version, audit, ENTITY, matchId);
 		if (request.status() == RequestStatus.CLOSED) {
 			throw new FieldProblem(null, "request.alreadyClosed");
 		}
-		Map<String, @Nullable String> before = describe(match);
-		try {
-			change.accept(match);
-		}
-		catch (DomainRuleViolation ex) {
-			throw new FieldProblem(ex.code().equals("match.stage.wrong") ? null
-					: ex.code().equals("match.date.future") || ex.code().startsWith("match.signed")
-							? (action.equals("INTRODUCED") ? "introducedOn" : "signedOn") : field,
-					ex.code());
-		}
-		matches.saveAndFlush(match);
-		audit.record(viewer.actor(), ENTITY, matchId, match.version(), action,
-				AuditTrail.differences(before, describe(match)));
+		edits.edit(kind, match, version, viewer.actor(), action, change,
+				ex -> new FieldProblem(
+						ex.code().equals("match.stage.wrong") ? null
+								: ex.code().equals("match.date.future") || ex.code().startsWith("match.signed")
+										? (action.equals("INTRODUCED") ? "introducedOn" : "signedOn") : field,
+						ex.code()));
 		tell(match, request, action);
 		return match;
 	}

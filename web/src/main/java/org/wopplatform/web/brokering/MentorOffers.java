@@ -18,9 +18,11 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.brokering.MentorOffer;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.MentorOfferRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.NotFoundException;
@@ -39,7 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MentorOffers {
 
-	static final String ENTITY = "MentorOffer";
+	static final Audited ENTITY = Audited.MENTOR_OFFER;
+
+	/** An offer as the audited-edit step reads it. */
+	static final AuditedEdits.Kind<MentorOffer> KIND = new AuditedEdits.Kind<>(ENTITY,
+			o -> Objects.requireNonNull(o.id()), MentorOffer::version, MentorOffers::snapshot);
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -50,9 +56,13 @@ class MentorOffers {
 
 	private final AuditTrail audit;
 
+	private final AuditedEdits edits;
+
 	private final Clock clock;
 
-	MentorOffers(MentorOfferRepository offers, ReferenceData reference, AuditTrail audit, Clock clock) {
+	MentorOffers(MentorOfferRepository offers, ReferenceData reference, AuditTrail audit, AuditedEdits edits,
+			Clock clock) {
+		this.edits = edits;
 		this.offers = offers;
 		this.reference = reference;
 		this.audit = audit;
@@ -114,13 +124,8 @@ class MentorOffers {
 	}
 
 	public void update(long id, OfferForm form, Viewer viewer) {
-		MentorOffer offer = editable(id, viewer);
-		StaleEditException.requireVersion(offer.version(), form.getVersion(), audit, ENTITY, id);
-		Map<String, @Nullable String> before = snapshot(offer);
-		apply(offer, form, clock.instant());
-		offers.saveAndFlush(offer);
-		audit.record(viewer.actor(), ENTITY, id, offer.version(), "UPDATE",
-				AuditTrail.differences(before, snapshot(offer)));
+		edits.edit(KIND, editable(id, viewer), form.getVersion(), viewer.actor(), "UPDATE",
+				o -> apply(o, form, clock.instant()), ex -> new FieldProblem(null, ex.code()));
 	}
 
 	public void withdraw(long id, long version, Viewer viewer) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.wopplatform.domain.brokering.MatchComponent;
 import org.wopplatform.domain.brokering.MatchWeights;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.web.security.Viewer;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ScoreWeights {
 
-	static final String ENTITY = "MatchWeights";
+	static final Audited ENTITY = Audited.MATCH_WEIGHTS;
 
 	private final BrokeringQueries queries;
 

@@ -17,10 +17,12 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.NotFoundException;
@@ -39,7 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SupportRequests {
 
-	static final String ENTITY = "SupportRequest";
+	static final Audited ENTITY = Audited.SUPPORT_REQUEST;
+
+	/** A request as the audited-edit step reads it. */
+	static final AuditedEdits.Kind<SupportRequest> KIND = new AuditedEdits.Kind<>(ENTITY,
+			r -> Objects.requireNonNull(r.id()), SupportRequest::version, SupportRequests::snapshot);
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -52,10 +58,13 @@ class SupportRequests {
 
 	private final AuditTrail audit;
 
+	private final AuditedEdits edits;
+
 	private final Clock clock;
 
 	SupportRequests(SupportRequestRepository requests, BrokeringQueries queries, ReferenceData reference,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, AuditedEdits edits, Clock clock) {
+		this.edits = edits;
 		this.requests = requests;
 		this.queries = queries;
 		this.reference = reference;
@@ -119,15 +128,11 @@ class SupportRequests {
 
 	public void update(long id, RequestForm form, Viewer viewer) {
 		SupportRequest request = editable(id, viewer);
-		StaleEditException.requireVersion(request.version(), form.getVersion(), audit, ENTITY, id);
-		Map<String, @Nullable String> before = snapshot(request);
 		// Only the utility's own staff decide whether its request is public.
 		boolean visible = BrokeringAccess.isStaffOf(viewer, request.organisationId()) ? form.isPublicVisible()
 				: request.isPublicVisible();
-		apply(request, form, visible, clock.instant());
-		requests.saveAndFlush(request);
-		audit.record(viewer.actor(), ENTITY, id, request.version(), "UPDATE",
-				AuditTrail.differences(before, snapshot(request)));
+		edits.edit(KIND, request, form.getVersion(), viewer.actor(), "UPDATE",
+				r -> apply(r, form, visible, clock.instant()), ex -> new FieldProblem(null, ex.code()));
 	}
 
 	/** Closes the request; its matches under way are then declined by the caller. */

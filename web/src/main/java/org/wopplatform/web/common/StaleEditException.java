@@ -2,6 +2,7 @@ package org.wopplatform.web.common;
 
 import java.util.List;
 
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 
 /**
@@ -24,10 +25,9 @@ public class StaleEditException extends RuntimeException {
 	 * Refuses a change started from {@code submitted} when the record is now at
 	 * {@code current}, listing the audited changes made since.
 	 */
-	public static void requireVersion(long current, long submitted, AuditTrail audit, String entityType,
-			long entityId) {
+	public static void requireVersion(long current, long submitted, AuditTrail audit, Audited kind, long entityId) {
 		if (current != submitted) {
-			throw new StaleEditException(audit.changesSince(entityType, entityId, submitted), current);
+			throw new StaleEditException(audit.changesSince(kind, entityId, submitted), current);
 		}
 	}
 

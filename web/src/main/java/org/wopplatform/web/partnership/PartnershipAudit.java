@@ -9,6 +9,8 @@ import org.wopplatform.domain.partnership.Participant;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.reference.SdgTarget;
 import org.wopplatform.domain.reference.WorkingArea;
+import org.wopplatform.persistence.audit.Audited;
+import org.wopplatform.web.common.AuditedEdits;
 
 /**
  * What the audit trail records of a partnership: every field a person can change, as
@@ -16,7 +18,11 @@ import org.wopplatform.domain.reference.WorkingArea;
  */
 public final class PartnershipAudit {
 
-	public static final String ENTITY = "Partnership";
+	public static final Audited ENTITY = Audited.PARTNERSHIP;
+
+	/** A partnership as the audited-edit step reads it. */
+	public static final AuditedEdits.Kind<Partnership> KIND = new AuditedEdits.Kind<>(ENTITY,
+			p -> java.util.Objects.requireNonNull(p.id()), Partnership::version, PartnershipAudit::snapshot);
 
 	private PartnershipAudit() {
 	}

@@ -29,6 +29,7 @@ import org.wopplatform.domain.reference.WorkingArea;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
@@ -63,7 +64,11 @@ public class PartnershipEditing {
 
 	private final AuditTrail audit;
 
-	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditTrail audit) {
+	private final AuditedEdits edits;
+
+	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditTrail audit,
+			AuditedEdits edits) {
+		this.edits = edits;
 		this.partnerships = partnerships;
 		this.details = details;
 		this.audit = audit;
@@ -220,23 +225,8 @@ public class PartnershipEditing {
 	}
 
 	private void change(long id, long formVersion, Viewer viewer, String action, Consumer<Partnership> change) {
-		Partnership partnership = forEditing(id, viewer);
-		StaleEditException.requireVersion(partnership.version(), formVersion, audit, PartnershipAudit.ENTITY, id);
-		Map<String, @Nullable String> before = PartnershipAudit.snapshot(partnership);
-		try {
-			change.accept(partnership);
-		}
-		catch (DomainRuleViolation ex) {
-			throw new FieldProblem(fieldOf(ex.code()), ex.code());
-		}
-		entityManager.flush();
-		if (partnership.version() == formVersion) {
-			// Only rows of its lists changed: the partnership's version still moves, so
-			// concurrent edits collide.
-			entityManager.lock(partnership, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		}
-		audit.record(viewer.actor(), PartnershipAudit.ENTITY, id, formVersion + 1, action,
-				AuditTrail.differences(before, PartnershipAudit.snapshot(partnership)));
+		edits.edit(PartnershipAudit.KIND, forEditing(id, viewer), formVersion, viewer.actor(), action, change,
+				ex -> new FieldProblem(fieldOf(ex.code()), ex.code()));
 	}
 
 	private void applyFields(Partnership p, PartnershipForm form, Viewer viewer, Locale locale) {

@@ -16,6 +16,7 @@ import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.Output;
 import org.wopplatform.domain.reference.Kpi;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.progress.IndicatorRepository;
@@ -78,7 +79,7 @@ public class FrameworkEditing {
 			throw new FieldProblem("workingArea", "reference.unknown");
 		}
 		Output output = outputs.saveAndFlush(new Output(partnershipId, area, form.getTitle()));
-		audit.record(viewer.actor(), "Partnership", partnershipId, null, "OUTPUT_ADDED",
+		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_ADDED",
 				List.of(new AuditTrail.FieldChange("output " + area, null, output.title())));
 	}
 
@@ -87,7 +88,7 @@ public class FrameworkEditing {
 		Output output = outputs.findById(outputId)
 			.filter(o -> o.partnershipId() == partnershipId)
 			.orElseThrow(NotFoundException::new);
-		audit.record(viewer.actor(), "Partnership", partnershipId, null, "OUTPUT_REMOVED",
+		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_REMOVED",
 				List.of(new AuditTrail.FieldChange("output " + output.workingAreaCode(), output.title(), null)));
 		outputs.delete(output);
 	}
@@ -130,7 +131,7 @@ public class FrameworkEditing {
 					date(form.getBaselineDate(), "baselineDate"), number(form.getTargetValue(), "targetValue", locale),
 					date(form.getTargetDate(), "targetDate"), blank(form.getMeansOfVerification()));
 			indicators.saveAndFlush(indicator);
-			audit.record(viewer.actor(), "Partnership", partnershipId, null, "INDICATOR_ADDED",
+			audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_ADDED",
 					AuditTrail.differences(Map.of(), describe(indicator)));
 			return indicator.id();
 		}
@@ -144,7 +145,7 @@ public class FrameworkEditing {
 		Indicator indicator = indicators.findById(indicatorId)
 			.filter(i -> i.partnershipId() == partnershipId)
 			.orElseThrow(NotFoundException::new);
-		audit.record(viewer.actor(), "Partnership", partnershipId, null, "INDICATOR_REMOVED",
+		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_REMOVED",
 				AuditTrail.differences(describe(indicator), Map.of()));
 		indicators.delete(indicator);
 	}

@@ -25,6 +25,7 @@ import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
@@ -32,6 +33,7 @@ import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.ProgressReportRepository;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.FieldProblems;
@@ -55,9 +57,15 @@ import org.springframework.util.unit.DataSize;
 @Transactional
 public class ReportWorkflow {
 
-	static final String ENTITY = "ProgressReport";
+	static final Audited ENTITY = Audited.PROGRESS_REPORT;
+
+	/** A report as the audited-edit step reads it. */
+	static final AuditedEdits.Kind<ProgressReport> KIND = new AuditedEdits.Kind<>(ENTITY,
+			r -> Objects.requireNonNull(r.id()), ProgressReport::version, ReportWorkflow::snapshot);
 
 	private final Clock clock;
+
+	private final AuditedEdits edits;
 
 	private final ProgressReportRepository reports;
 
@@ -81,7 +89,8 @@ public class ReportWorkflow {
 	ReportWorkflow(ProgressReportRepository reports, IndicatorRepository indicators,
 			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
 			ApprovedValues approved, EvidenceFiles evidence,
-			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock) {
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock, AuditedEdits edits) {
+		this.edits = edits;
 		this.clock = clock;
 		this.reports = reports;
 		this.indicators = indicators;
@@ -239,14 +248,14 @@ public class ReportWorkflow {
 		if (cadence == null) {
 			throw new FieldProblem("cadence", "report.cadence.invalid");
 		}
-		StaleEditException.requireVersion(partnership.version(), version, audit, "Partnership", partnershipId);
+		StaleEditException.requireVersion(partnership.version(), version, audit, Audited.PARTNERSHIP, partnershipId);
 		Cadence before = partnership.reportingCadence();
 		if (before == cadence) {
 			return;
 		}
 		partnership.reportEvery(cadence);
 		partnershipRepository.saveAndFlush(partnership);
-		audit.record(viewer.actor(), "Partnership", partnershipId, partnership.version(), "UPDATE",
+		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, partnership.version(), "UPDATE",
 				List.of(new AuditTrail.FieldChange("reportingCadence", before.name(), cadence.name())));
 	}
 
@@ -368,24 +377,15 @@ public class ReportWorkflow {
 		}
 		if (!changes.isEmpty()) {
 			partnershipRepository.saveAndFlush(partnership);
-			audit.record(viewer.actor(), "Partnership", partnership.id(), partnership.version(), "REPORT_APPROVED",
-					changes);
+			audit.record(viewer.actor(), Audited.PARTNERSHIP, partnership.id(), partnership.version(),
+					"REPORT_APPROVED", changes);
 		}
 	}
 
 	private void step(long partnershipId, long reportId, long version, Viewer viewer, String action,
 			Consumer<ProgressReport> change) {
-		ProgressReport report = current(partnershipId, reportId, version, viewer);
-		Map<String, @Nullable String> before = snapshot(report);
-		try {
-			change.accept(report);
-		}
-		catch (DomainRuleViolation ex) {
-			throw new FieldProblem(null, ex.code());
-		}
-		reports.saveAndFlush(report);
-		audit.record(viewer.actor(), ENTITY, reportId, report.version(), action,
-				AuditTrail.differences(before, snapshot(report)));
+		edits.edit(KIND, report(partnershipId, reportId, viewer), version, viewer.actor(), action, change,
+				ex -> new FieldProblem(null, ex.code()));
 	}
 
 	/**

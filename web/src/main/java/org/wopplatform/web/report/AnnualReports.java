@@ -13,6 +13,7 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.domain.report.Chapter;
 import org.wopplatform.domain.report.Story;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.persistence.report.AnnualFigureQueries.StorySeed;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AnnualReports {
 
-	static final String ENTITY = "AnnualReport";
+	static final Audited ENTITY = Audited.ANNUAL_REPORT;
 
 	private final AnnualReportRepository reports;
 

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.reference.Country;
+import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.organisation.OrganisationRepository;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
@@ -30,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrganisationEditing {
 
-	static final String ENTITY = "Organisation";
+	static final Audited ENTITY = Audited.ORGANISATION;
+
+	/** An organisation as the audited-edit step reads it. */
+	static final AuditedEdits.Kind<Organisation> KIND = new AuditedEdits.Kind<>(ENTITY,
+			o -> Objects.requireNonNull(o.id()), Organisation::version, OrganisationEditing::snapshot);
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -39,7 +45,10 @@ class OrganisationEditing {
 
 	private final AuditTrail audit;
 
-	OrganisationEditing(OrganisationRepository organisations, AuditTrail audit) {
+	private final AuditedEdits edits;
+
+	OrganisationEditing(OrganisationRepository organisations, AuditTrail audit, AuditedEdits edits) {
+		this.edits = edits;
 		this.organisations = organisations;
 		this.audit = audit;
 	}
@@ -63,17 +72,13 @@ class OrganisationEditing {
 	public void update(long id, OrganisationForm form, Viewer viewer) {
 		requireEditor(viewer);
 		Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
-		StaleEditException.requireVersion(organisation.version(), form.getVersion(), audit, ENTITY, id);
-		Map<String, @Nullable String> before = snapshot(organisation);
-		apply(organisation, form);
 		try {
-			organisations.flush();
+			edits.edit(KIND, organisation, form.getVersion(), viewer.actor(), "UPDATE", o -> apply(o, form),
+					ex -> new FieldProblem(null, ex.code()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldProblem("name", "organisation.name.taken");
 		}
-		audit.record(viewer.actor(), ENTITY, id, organisation.version(), "UPDATE",
-				AuditTrail.differences(before, snapshot(organisation)));
 	}
 
 	private void apply(Organisation organisation, OrganisationForm form) {
