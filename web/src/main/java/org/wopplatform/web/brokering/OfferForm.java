@@ -15,21 +15,12 @@ import org.wopplatform.domain.brokering.MentorOffer;
  * are ignored), languages, regional platforms, staff-days a year, capacity and window
  * (dates as YYYY-MM-DD).
  */
-public class OfferForm {
-
-	private long version;
-
-	/**
-	 * Chosen by coordinators and the secretariat; a utility's staff ask for their own.
-	 */
-	private @Nullable Long organisationId;
+public class OfferForm extends BrokeringForm {
 
 	@Size(max = 4000)
 	private @Nullable String summary;
 
 	private List<AreaRows.@Valid Row> strengths = AreaRows.padded(new ArrayList<>());
-
-	private List<String> languages = new ArrayList<>();
 
 	private List<String> platforms = new ArrayList<>();
 
@@ -52,33 +43,17 @@ public class OfferForm {
 
 	static OfferForm from(MentorOffer offer) {
 		OfferForm form = new OfferForm();
-		form.version = offer.version();
-		form.organisationId = offer.organisationId();
+		form.setVersion(offer.version());
+		form.setOrganisationId(offer.organisationId());
 		form.summary = offer.summary();
 		form.strengths = AreaRows.of(offer.strengths());
-		form.languages = new ArrayList<>(offer.languages());
+		form.setLanguages(new ArrayList<>(offer.languages()));
 		form.platforms = new ArrayList<>(offer.platformCodes());
 		form.staffDaysPerYear = offer.staffDaysPerYear() == null ? null : offer.staffDaysPerYear().toString();
 		form.capacity = Integer.toString(offer.capacity());
 		form.availableFrom = offer.availableFrom().toString();
 		form.availableUntil = offer.availableUntil() == null ? null : offer.availableUntil().toString();
 		return form;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public @Nullable Long getOrganisationId() {
-		return organisationId;
-	}
-
-	public void setOrganisationId(@Nullable Long organisationId) {
-		this.organisationId = organisationId;
 	}
 
 	public @Nullable String getSummary() {
@@ -95,14 +70,6 @@ public class OfferForm {
 
 	public void setStrengths(List<AreaRows.Row> strengths) {
 		this.strengths = AreaRows.padded(new ArrayList<>(strengths));
-	}
-
-	public List<String> getLanguages() {
-		return languages;
-	}
-
-	public void setLanguages(List<String> languages) {
-		this.languages = languages;
 	}
 
 	public List<String> getPlatforms() {

@@ -16,14 +16,7 @@ import org.wopplatform.domain.brokering.Urgency;
  * working area and a description per row; empty rows are ignored), KPIs, languages, SDG
  * targets, urgency and whether the request is public.
  */
-public class RequestForm {
-
-	private long version;
-
-	/**
-	 * Chosen by coordinators and the secretariat; a utility's staff ask for their own.
-	 */
-	private @Nullable Long organisationId;
+public class RequestForm extends BrokeringForm {
 
 	/**
 	 * Chosen by utilities and the secretariat; a coordinator's requests are their
@@ -45,8 +38,6 @@ public class RequestForm {
 
 	private List<String> kpiCodes = new ArrayList<>();
 
-	private List<String> languages = new ArrayList<>();
-
 	private List<String> sdgTargets = new ArrayList<>();
 
 	private boolean publicVisible;
@@ -56,34 +47,18 @@ public class RequestForm {
 
 	static RequestForm from(SupportRequest request) {
 		RequestForm form = new RequestForm();
-		form.version = request.version();
-		form.organisationId = request.organisationId();
+		form.setVersion(request.version());
+		form.setOrganisationId(request.organisationId());
 		form.platformCode = request.platformCode();
 		form.title = request.title();
 		form.context = request.context();
 		form.urgency = request.urgency();
 		form.needs = AreaRows.of(request.needs());
 		form.kpiCodes = new ArrayList<>(request.kpiCodes());
-		form.languages = new ArrayList<>(request.languages());
+		form.setLanguages(new ArrayList<>(request.languages()));
 		form.sdgTargets = new ArrayList<>(request.sdgTargetCodes());
 		form.publicVisible = request.isPublicVisible();
 		return form;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public @Nullable Long getOrganisationId() {
-		return organisationId;
-	}
-
-	public void setOrganisationId(@Nullable Long organisationId) {
-		this.organisationId = organisationId;
 	}
 
 	public @Nullable String getPlatformCode() {
@@ -132,14 +107,6 @@ public class RequestForm {
 
 	public void setKpiCodes(List<String> kpiCodes) {
 		this.kpiCodes = kpiCodes;
-	}
-
-	public List<String> getLanguages() {
-		return languages;
-	}
-
-	public void setLanguages(List<String> languages) {
-		this.languages = languages;
 	}
 
 	public List<String> getSdgTargets() {

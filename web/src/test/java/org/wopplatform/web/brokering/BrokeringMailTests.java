@@ -2,21 +2,17 @@ package org.wopplatform.web.brokering;
 
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wopplatform.web.common.WithMailServer;
 import org.wopplatform.domain.brokering.Urgency;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMTP server on a local port.
  */
 @SpringBootTest
-class BrokeringMailTests {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "localhost");
-		properties.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-		properties.add("wop.base-url", () -> "https://wop.example.org");
-	}
+class BrokeringMailTests extends WithMailServer {
 
 	@Autowired
 	private SupportRequests requests;
