@@ -21,11 +21,13 @@ import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.common.StaleEditException;
+import org.wopplatform.web.common.Upload;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -95,6 +97,18 @@ class ArchitectureTests {
 		.should(notCatch(StaleEditException.class, FieldProblem.class, FieldProblems.class,
 				ConcurrencyFailureException.class, OptimisticLockException.class,
 				DataIntegrityViolationException.class));
+
+	/**
+	 * Services take what a request said, already read (an {@link Upload}, not a multipart
+	 * file), so that they can be called from anywhere: a test, a job, another service.
+	 * (They still take form classes: typed commands are the next step.)
+	 */
+	@ArchTest
+	static final ArchRule servicesDoNotKnowTheServletOrSpringMvc = noClasses().that()
+		.areAnnotatedWith(Service.class)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..");
 
 	@ArchTest
 	static final ArchRule controllersDoNotTouchPersistence = noClasses().that()

@@ -130,10 +130,12 @@ public final class Tables {
 	 * byte-order mark, comma or semicolon separated), header row included.
 	 */
 	public static List<ReadRow> read(byte[] content) throws UnreadableTable {
-		if (ReadableWorkbook.isOOXMLZipHeader(content)) {
+		// The header checks need 8 bytes; a shorter file can only be (a very short) CSV.
+		boolean headed = content.length >= 8;
+		if (headed && ReadableWorkbook.isOOXMLZipHeader(content)) {
 			return readXlsx(content);
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
+		if (headed && ReadableWorkbook.isOLE2Header(content)) {
 			throw new UnreadableTable("An old Excel (.xls) file: save it as .xlsx or .csv", null);
 		}
 		return readCsv(content);

@@ -14,6 +14,7 @@ import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
 import org.wopplatform.web.common.FormFlow;
+import org.wopplatform.web.common.Upload;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class MatchController {
 	String conceptNote(@PathVariable long id, @Valid @ModelAttribute("step") MatchStepForm form, BindingResult result,
 			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return perform(id, form, result, viewer, locale, model, redirect, response,
-				() -> path.conceptNote(id, form, viewer), "match.conceptNoted");
+				() -> path.conceptNote(id, form, Upload.of(form.getFile()), viewer), "match.conceptNoted");
 	}
 
 	@GetMapping("/brokering/matches/{id}/concept-note")

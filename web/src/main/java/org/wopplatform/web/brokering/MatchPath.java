@@ -1,6 +1,5 @@
 package org.wopplatform.web.brokering;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.brokering.SupportRequestRepository;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
+import org.wopplatform.web.common.Upload;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FileNames;
 import org.wopplatform.web.common.NotFoundException;
@@ -49,7 +49,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Matching and the brokering path, for the request's brokers (its platform's coordinator,
@@ -205,25 +204,19 @@ class MatchPath {
 				Objects.requireNonNull(form.getIntroducedBy()), latestDay(), clock.instant()));
 	}
 
-	public void conceptNote(long matchId, MatchStepForm form, Viewer viewer) {
-		MultipartFile file = form.getFile();
+	public void conceptNote(long matchId, MatchStepForm form, @Nullable Upload file, Viewer viewer) {
 		byte[] content = null;
 		String fileName = null;
 		String mediaType = null;
-		if (file != null && !file.isEmpty()) {
-			if (file.getSize() > maxFileSize.toBytes()) {
+		if (file != null) {
+			if (file.content().length > maxFileSize.toBytes()) {
 				throw new FieldProblem("file", "evidence.tooLarge", maxFileMegabytes());
 			}
-			fileName = FileNames.clean(file.getOriginalFilename());
+			fileName = FileNames.clean(file.fileName());
 			if (fileName.isEmpty()) {
 				fileName = "concept-note";
 			}
-			try {
-				content = file.getBytes();
-			}
-			catch (IOException ex) {
-				throw new FieldProblem("file", "evidence.unreadable");
-			}
+			content = file.content();
 			byte[] bytes = content;
 			mediaType = EvidenceType.of(fileName, bytes)
 				.orElseThrow(() -> new FieldProblem("file", "evidence.wrongType"))

@@ -75,6 +75,15 @@ class BulkEntryTests {
 	}
 
 	@Test
+	void aFileOfAFewBytesIsUnreadableNotAServerError() throws Exception {
+		MvcResult result = upload(COORDINATOR, "en", "values.csv", new byte[] { 'a', ',', 'b' });
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Nothing was imported")
+			.contains("This column of the template is missing.");
+	}
+
+	@Test
 	void aFileLongerThanTheLimitIsRefusedSayingTheLimitAndNothingIsImported() throws Exception {
 		StringBuilder csv = new StringBuilder("indicator_id,period,value\n");
 		for (int row = 0; row < Tables.MAX_ROWS; row++) {
