@@ -117,10 +117,8 @@ class MentorOffers {
 		}
 		MentorOffer offer = new MentorOffer(organisationId, viewer.user().id(), now);
 		apply(offer, form, now);
-		offers.saveAndFlush(offer);
-		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(offer.id()), offer.version(), "CREATE",
-				AuditTrail.differences(Map.of(), snapshot(offer)));
-		return offer.id();
+		edits.create(KIND, offer, viewer.actor());
+		return Objects.requireNonNull(offer.id());
 	}
 
 	public void update(long id, OfferForm form, Viewer viewer) {

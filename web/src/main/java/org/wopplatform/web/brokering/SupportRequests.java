@@ -120,10 +120,8 @@ class SupportRequests {
 		long organisationId = requester(form, viewer);
 		SupportRequest request = new SupportRequest(organisationId, platform(form, viewer), viewer.user().id(), now);
 		apply(request, form, BrokeringAccess.isStaffOf(viewer, organisationId) && form.isPublicVisible(), now);
-		requests.saveAndFlush(request);
-		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(request.id()), request.version(), "CREATE",
-				AuditTrail.differences(Map.of(), snapshot(request)));
-		return request.id();
+		edits.create(KIND, request, viewer.actor());
+		return Objects.requireNonNull(request.id());
 	}
 
 	public void update(long id, RequestForm form, Viewer viewer) {

@@ -49,6 +49,25 @@ public class AuditedEdits {
 	}
 
 	/**
+	 * Brings a new record in, inside the caller's transaction: stored, and its creation
+	 * audited with every field it starts with.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E> E create(Kind<E> kind, E record, AuditTrail.Actor actor) {
+		EntityManager em = Objects.requireNonNull(entityManager);
+		try {
+			em.persist(record);
+			em.flush();
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
+		audit.record(actor, kind.audited(), kind.id().applyAsLong(record), kind.version().applyAsLong(record), "CREATE",
+				AuditTrail.differences(Map.of(), kind.snapshot().apply(record)));
+		return record;
+	}
+
+	/**
 	 * Changes a managed record, inside the caller's transaction, and returns it.
 	 * @param seenVersion the version the person's form was opened at
 	 * @param problem where a broken rule of the field is shown
@@ -81,12 +100,19 @@ public class AuditedEdits {
 			}
 		}
 		catch (RuntimeException ex) {
-			// As a repository would say it: a lost race is a ConcurrencyFailureException.
-			RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
-			throw translated != null ? translated : ex;
+			throw translated(ex);
 		}
 		audit.record(actor, kind.audited(), id, version, action, changes);
 		return record;
+	}
+
+	/**
+	 * As a repository would say it: a lost race is a ConcurrencyFailureException, a taken
+	 * key a DataIntegrityViolationException.
+	 */
+	private static RuntimeException translated(RuntimeException ex) {
+		RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+		return translated != null ? translated : ex;
 	}
 
 }

@@ -123,10 +123,7 @@ public class PartnershipEditing {
 		if (partnerships.findByReferenceCode(partnership.referenceCode()).isPresent()) {
 			throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
 		}
-		partnerships.saveAndFlush(partnership);
-		audit.record(actor, PartnershipAudit.ENTITY, partnership.id(), partnership.version(), "CREATE",
-				AuditTrail.differences(Map.of(), PartnershipAudit.snapshot(partnership)));
-		return partnership;
+		return edits.create(PartnershipAudit.KIND, partnership, actor);
 	}
 
 	public void update(long id, PartnershipForm form, Viewer viewer, Locale locale) {

@@ -59,14 +59,12 @@ class OrganisationEditing {
 				Objects.requireNonNull(form.getType()), country(form.getCountry()));
 		apply(organisation, form);
 		try {
-			organisations.saveAndFlush(organisation);
+			edits.create(KIND, organisation, viewer.actor());
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldProblem("name", "organisation.name.taken");
 		}
-		audit.record(viewer.actor(), ENTITY, organisation.id(), organisation.version(), "CREATE",
-				AuditTrail.differences(Map.of(), snapshot(organisation)));
-		return organisation.id();
+		return Objects.requireNonNull(organisation.id());
 	}
 
 	public void update(long id, OrganisationForm form, Viewer viewer) {
