@@ -112,6 +112,7 @@ class OfferController {
 	}
 
 	private String form(Model model, @Nullable Long id, Viewer viewer) {
+		AreaRows.padded(((OfferForm) java.util.Objects.requireNonNull(model.getAttribute("form"))).getStrengths());
 		model.addAttribute("offerId", id);
 		model.addAttribute("chooseOrganisation", id == null && !viewer.is(Role.UTILITY_STAFF));
 		model.addAttribute("organisations", organisations.choices());

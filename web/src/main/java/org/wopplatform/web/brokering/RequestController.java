@@ -192,6 +192,7 @@ class RequestController {
 	}
 
 	private String form(Model model, @Nullable Long id, Viewer viewer) {
+		AreaRows.padded(((RequestForm) java.util.Objects.requireNonNull(model.getAttribute("form"))).getNeeds());
 		model.addAttribute("requestId", id);
 		Long organisation = ((RequestForm) java.util.Objects.requireNonNull(model.getAttribute("form")))
 			.getOrganisationId();

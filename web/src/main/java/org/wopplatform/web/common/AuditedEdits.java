@@ -15,7 +15,7 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.audit.Audited;
 
-import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +38,11 @@ public class AuditedEdits {
 	public record Kind<E>(Audited audited, ToLongFunction<E> id, ToLongFunction<E> version,
 			Function<E, Map<String, @Nullable String>> snapshot) {
 	}
+
+	/**
+	 * Translates as Spring Data's repositories do (Hibernate's own exceptions included).
+	 */
+	private static final HibernateJpaDialect HIBERNATE = new HibernateJpaDialect();
 
 	private final AuditTrail audit;
 
@@ -111,7 +116,7 @@ public class AuditedEdits {
 	 * key a DataIntegrityViolationException.
 	 */
 	private static RuntimeException translated(RuntimeException ex) {
-		RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+		RuntimeException translated = HIBERNATE.translateExceptionIfPossible(ex);
 		return translated != null ? translated : ex;
 	}
 

@@ -64,10 +64,20 @@ class BadRequests {
 		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
 
+	/**
+	 * Only a unique key taken a moment earlier is a race (409); any other constraint that
+	 * refuses a change is a missing check, a defect: 500, logged as every unexpected
+	 * failure is.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	void refusedByTheDatabase(DataIntegrityViolationException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		log.warn("Change refused by a database constraint on {}: {}", request.getRequestURI(), FormFlow.firstLine(ex));
+		if (!FormFlow.isDuplicate(ex)) {
+			UnexpectedFailures.log(request, ex);
+			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			return;
+		}
+		log.info("Change collided with a unique key on {}: {}", request.getRequestURI(), FormFlow.firstLine(ex));
 		request.setAttribute(ErrorForward.REASON, FormFlow.DUPLICATE);
 		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}

@@ -57,6 +57,9 @@ class QueryStringCheck extends OncePerRequestFilter {
 		log.debug("Refused the query of {} {}: {}", request.getMethod(), request.getRequestURI(), refused.get());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// Answered before the CORS filter: the open data's readers on other sites see
+			// why.
+			response.setHeader("Access-Control-Allow-Origin", "*");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.getWriter()

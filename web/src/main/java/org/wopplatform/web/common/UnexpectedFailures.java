@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The last line for a failure nothing else answered: the reader gets the error page
@@ -44,6 +45,10 @@ class UnexpectedFailures extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
+			if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+				log.debug("The client of {} went away", request.getRequestURI());
+				return;
+			}
 			log(request, failure);
 			if (!response.isCommitted() && request.getDispatcherType() != DispatcherType.ERROR) {
 				response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -63,8 +68,18 @@ class UnexpectedFailures extends OncePerRequestFilter {
 	}
 
 	private static boolean signedIn(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		return session != null && session.getAttribute(
+		HttpSession session;
+		try {
+			session = request.getSession(false);
+			return session != null && isSignedIn(session);
+		}
+		catch (IllegalStateException invalidated) {
+			return false;
+		}
+	}
+
+	private static boolean isSignedIn(HttpSession session) {
+		return session.getAttribute(
 				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
 				&& context.getAuthentication() != null;
 	}

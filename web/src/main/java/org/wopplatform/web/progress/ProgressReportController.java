@@ -105,20 +105,22 @@ class ProgressReportController {
 	String addEvidence(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
-		byte[] content = file == null ? new byte[0] : file.getBytes();
 		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
+		byte[] content = file == null ? new byte[0] : file.getBytes();
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
 		model.addAttribute("form", form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		return FormFlow.form(result, model, response).conflict("concurrentModification.report").submit(() -> {
 			workflow.addEvidence(id, reportId, file == null ? null : file.getOriginalFilename(), content, viewer);
 			redirect.addFlashAttribute("flash", "evidence.added");
 			return "redirect:/partnerships/" + id + "/reports/" + reportId + "#evidence";
 		}, () -> {
+			// The file's problem is shown next to the file field only, not again at the
+			// top.
 			result.getAllErrors()
 				.stream()
 				.findFirst()
 				.ifPresent(error -> model.addAttribute("evidenceError", error.getCode()));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
 			return page(id, workflow.report(id, reportId, viewer), viewer, model);
 		});
 	}

@@ -1,5 +1,7 @@
 package org.wopplatform.web.utility;
 
+import java.util.List;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,31 @@ class OrganisationAndAccountFormsTests {
 				.sql("select count(*) from audit_event where entity_type = 'Organisation' and action = 'CREATE'")
 				.query(Long.class)
 				.single()).isEqualTo(1);
+		}
+
+		@Test
+		void aNameAlreadyUsedInTheCountryIsRefusedNextToTheNameWhetherNewOrRenamed() throws Exception {
+			submit("/utilities", "name", "Test Water Board", "type", "UTILITY", "country", "KE");
+			long id = jdbc.sql("select id from organisation where name = 'Test Water Board'")
+				.query(Long.class)
+				.single();
+			submit("/utilities", "name", "Test Lake Board", "type", "UTILITY", "country", "KE");
+			long other = jdbc.sql("select id from organisation where name = 'Test Lake Board'")
+				.query(Long.class)
+				.single();
+
+			MvcResult created = submit("/utilities", "name", "Test Water Board", "type", "UTILITY", "country", "KE");
+			MvcResult renamed = submit("/utilities/" + other, "name", "Test Water Board", "type", "UTILITY", "country",
+					"KE", "version", "0");
+
+			for (MvcResult result : List.of(created, renamed)) {
+				assertThat(result.getResponse().getStatus()).isEqualTo(400);
+				assertThat(result.getResponse().getContentAsString()).contains("id=\"organisation-name-error\"")
+					.contains("An organisation with this name already exists in this country.");
+			}
+			assertThat(jdbc.sql("select name from organisation where id = ?").param(other).query(String.class).single())
+				.isEqualTo("Test Lake Board");
+			assertThat(id).isNotEqualTo(other);
 		}
 
 		@ParameterizedTest(name = "{0}={1}")
