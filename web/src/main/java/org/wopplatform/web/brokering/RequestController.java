@@ -156,14 +156,15 @@ class RequestController {
 	}
 
 	@PostMapping("/brokering/requests/{id}/close")
-	String close(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
+	String close(@PathVariable long id, @ModelAttribute("close") CloseForm close, BindingResult typed, Viewer viewer,
+			RedirectAttributes redirect) {
 		String back = "redirect:/brokering/requests/" + id + "#close";
 		return FormFlow.action(redirect, "closeError")
+			.bound(typed)
 			.conflict("concurrentModification.request")
-			.keep("closeReason", reason)
+			.keep("closeReason", typed.getFieldValue("reason"))
 			.run(() -> {
-				path.close(id, reason, version, viewer);
+				path.close(id, close.getReason(), close.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "request.closed");
 				return back;
 			}, back);

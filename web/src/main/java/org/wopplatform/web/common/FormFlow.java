@@ -193,6 +193,17 @@ public final class FormFlow {
 			return this;
 		}
 
+		private @Nullable BindingResult bound;
+
+		/**
+		 * The binding of what was typed: a value it refused (text with control
+		 * characters, say) refuses the action before it runs, with the same message.
+		 */
+		public Action bound(BindingResult result) {
+			this.bound = result;
+			return this;
+		}
+
 		/** What the person typed, kept for the page shown after a refusal. */
 		public Action keep(String attribute, @Nullable Object value) {
 			typed.put(attribute, value);
@@ -205,6 +216,10 @@ public final class FormFlow {
 		 */
 		public String run(Supplier<String> change, String back) {
 			String error;
+			if (bound != null && bound.hasErrors()) {
+				error = String.valueOf(bound.getAllErrors().get(0).getCode());
+				return refused(error, back);
+			}
 			try {
 				return change.get();
 			}
@@ -229,6 +244,10 @@ public final class FormFlow {
 					throw ex;
 				}
 			}
+			return refused(error, back);
+		}
+
+		private String refused(String error, String back) {
 			redirect.addFlashAttribute(errorAttribute, error);
 			typed.forEach((name, value) -> {
 				if (value != null) {

@@ -148,17 +148,17 @@ class ReportController {
 	}
 
 	@PostMapping("/reports/{year}/stories/{storyId}")
-	String rewrite(@PathVariable int year, @PathVariable long storyId,
-			@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String text, Viewer viewer, RedirectAttributes redirect) {
+	String rewrite(@PathVariable int year, @PathVariable long storyId, @ModelAttribute("story") StoryForm story,
+			BindingResult typed, Viewer viewer, RedirectAttributes redirect) {
 		String back = "redirect:/reports/" + year + "/edit#story-" + storyId;
 		return FormFlow.action(redirect, "storyError")
+			.bound(typed)
 			.conflict("concurrentModification.report.annual")
 			.keep("storyErrorId", storyId)
-			.keep("typedTitle", title)
-			.keep("typedText", text)
+			.keep("typedTitle", typed.getFieldValue("title"))
+			.keep("typedText", typed.getFieldValue("text"))
 			.run(() -> {
-				reports.rewrite(year, storyId, title, text, viewer);
+				reports.rewrite(year, storyId, story.getTitle(), story.getText(), viewer);
 				redirect.addFlashAttribute("flash", "story.saved");
 				return back;
 			}, back);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.wopplatform.persistence.version.DataVersion;
 import org.wopplatform.web.security.RouteFixture.Who;
@@ -107,6 +108,31 @@ class HostileFieldTests {
 			}
 		});
 		return tests.stream();
+	}
+
+	@Test
+	void textRefusedInAnActionComesBackWithWhatWasTypedMarked() {
+		rolledBack(() -> {
+			MvcResult story = mvc
+				.perform(MockMvcRequestBuilders.post("/reports/2031/stories/" + RouteFixture.FIXTURE_ROW)
+					.with(user(DemoUsers.SECRETARIAT))
+					.with(csrf())
+					.param("title", "Leak\u0000 story")
+					.param("text", "Kept text"))
+				.andReturn();
+
+			assertThat(story.getResponse().getRedirectedUrl())
+				.isEqualTo("/reports/2031/edit#story-" + RouteFixture.FIXTURE_ROW);
+			assertThat((java.util.Map<String, Object>) story.getFlashMap())
+				.containsEntry("storyError", "text.controlCharacter")
+				.containsEntry("typedTitle", "Leak\ufffd story")
+				.containsEntry("typedText", "Kept text");
+			assertThat(jdbc.sql("select title from annual_report_story where id = ?")
+				.param(RouteFixture.FIXTURE_ROW)
+				.query(String.class)
+				.single()).isEqualTo("Story");
+			return null;
+		});
 	}
 
 	private Void postOneField(PageForms.Form form, String name, Kind kind) throws Exception {
