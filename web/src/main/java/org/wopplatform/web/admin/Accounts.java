@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.SignedInSessions;
 import org.wopplatform.web.security.Viewer;
 

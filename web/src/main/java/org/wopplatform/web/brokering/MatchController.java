@@ -11,7 +11,6 @@ import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.web.common.Downloads;
-import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
 import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.common.Upload;

@@ -2,6 +2,7 @@ package org.wopplatform.web.common;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -73,6 +74,38 @@ public final class FormFlow {
 	}
 
 	/**
+	 * Why a change was refused: problems with what was typed (400), or a conflict (409)
+	 * with its message and, when the record had moved on, what was missed.
+	 */
+	private record Refusal(int status, List<FieldProblem> problems, @Nullable String code,
+			@Nullable StaleEditException stale) {
+	}
+
+	/**
+	 * What a failure of a change means to the person, the same for forms and actions; a
+	 * failure that is none of these is a defect and goes on as it is.
+	 */
+	private static Refusal refusal(RuntimeException ex, String conflict, String duplicate) {
+		if (ex instanceof FieldProblem problem) {
+			return new Refusal(HttpServletResponse.SC_BAD_REQUEST, List.of(problem), null, null);
+		}
+		if (ex instanceof FieldProblems problems) {
+			return new Refusal(HttpServletResponse.SC_BAD_REQUEST, problems.problems(), null, null);
+		}
+		if (ex instanceof StaleEditException stale) {
+			return new Refusal(HttpServletResponse.SC_CONFLICT, List.of(), conflict, stale);
+		}
+		if (isDuplicate(ex)) {
+			log.info("A change collided with a unique key: {}", firstLine(ex));
+			return new Refusal(HttpServletResponse.SC_CONFLICT, List.of(), duplicate, null);
+		}
+		if (lostRace(ex)) {
+			return new Refusal(HttpServletResponse.SC_CONFLICT, List.of(), conflict, null);
+		}
+		throw ex;
+	}
+
+	/**
 	 * A unique key the change collided with (PostgreSQL's 23505): someone created the
 	 * same thing a moment earlier. Any other constraint refusing a change is a check the
 	 * application lacks, a defect, and is not dressed up as a race.
@@ -131,34 +164,20 @@ public final class FormFlow {
 			try {
 				return change.get();
 			}
-			catch (FieldProblem problem) {
-				FormErrors.show(problem, result);
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			}
-			catch (FieldProblems problems) {
-				problems.problems().forEach(p -> FormErrors.show(p, result));
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			}
-			catch (StaleEditException stale) {
-				result.reject(conflict);
-				model.addAttribute("missed", stale.missed());
-				if (version != null) {
-					version.accept(stale.currentVersion());
-				}
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
 			catch (RuntimeException ex) {
-				if (isDuplicate(ex)) {
-					log.info("A form's change collided with a unique key: {}", firstLine(ex));
-					result.reject(DUPLICATE);
+				Refusal refusal = refusal(ex, conflict, DUPLICATE);
+				refusal.problems().forEach(problem -> FormErrors.show(problem, result));
+				if (refusal.code() != null) {
+					result.reject(refusal.code());
 				}
-				else if (lostRace(ex)) {
-					result.reject(conflict);
+				StaleEditException stale = refusal.stale();
+				if (stale != null) {
+					model.addAttribute("missed", stale.missed());
+					if (version != null) {
+						version.accept(stale.currentVersion());
+					}
 				}
-				else {
-					throw ex;
-				}
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				response.setStatus(refusal.status());
 			}
 			return page.get();
 		}
@@ -177,6 +196,8 @@ public final class FormFlow {
 
 		private final Map<String, @Nullable Object> typed = new LinkedHashMap<>();
 
+		private @Nullable BindingResult bound;
+
 		private Action(RedirectAttributes redirect, String errorAttribute) {
 			this.redirect = redirect;
 			this.errorAttribute = errorAttribute;
@@ -192,8 +213,6 @@ public final class FormFlow {
 			this.duplicate = code;
 			return this;
 		}
-
-		private @Nullable BindingResult bound;
 
 		/**
 		 * The binding of what was typed: a value it refused (text with control
@@ -215,36 +234,17 @@ public final class FormFlow {
 		 * {@code back} with the reason and what was typed.
 		 */
 		public String run(Supplier<String> change, String back) {
-			String error;
 			if (bound != null && bound.hasErrors()) {
-				error = String.valueOf(bound.getAllErrors().get(0).getCode());
-				return refused(error, back);
+				return refused(String.valueOf(bound.getAllErrors().get(0).getCode()), back);
 			}
 			try {
 				return change.get();
 			}
-			catch (FieldProblem problem) {
-				error = problem.code();
-			}
-			catch (FieldProblems problems) {
-				error = problems.problems().get(0).code();
-			}
-			catch (StaleEditException stale) {
-				error = conflict;
-			}
 			catch (RuntimeException ex) {
-				if (isDuplicate(ex)) {
-					log.info("An action collided with a unique key: {}", firstLine(ex));
-					error = duplicate;
-				}
-				else if (lostRace(ex)) {
-					error = conflict;
-				}
-				else {
-					throw ex;
-				}
+				Refusal refusal = refusal(ex, conflict, duplicate);
+				String code = refusal.code();
+				return refused(code != null ? code : refusal.problems().get(0).code(), back);
 			}
-			return refused(error, back);
 		}
 
 		private String refused(String error, String back) {

@@ -1,6 +1,5 @@
 package org.wopplatform.web.common;
 
-import java.beans.PropertyEditorSupport;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -28,9 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PlainTextBinding implements WebMvcConfigurer {
 
 	/**
-	 * Lists and arrays of text ({@code workingAreas=...&workingAreas=...}) are converted
-	 * element by element by the conversion service, not by the binder's editors: the same
-	 * check there.
+	 * Every text a binder converts (a field, a parameter, each element of a list) passes
+	 * through the conversion service: the check is a converter from text to text.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
@@ -46,7 +44,6 @@ class PlainTextBinding implements WebMvcConfigurer {
 
 	@InitBinder
 	void plainText(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new PlainTextEditor());
 		binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
 			@Override
 			public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
@@ -86,21 +83,6 @@ class PlainTextBinding implements WebMvcConfigurer {
 				}
 			}
 			return Optional.empty();
-		}
-
-	}
-
-	private static final class PlainTextEditor extends PropertyEditorSupport {
-
-		@Override
-		public void setAsText(@Nullable String text) {
-			setValue(text == null ? null : plain(text));
-		}
-
-		@Override
-		public String getAsText() {
-			Object value = getValue();
-			return value == null ? "" : value.toString();
 		}
 
 	}

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DomainRuleViolation;
@@ -33,7 +31,6 @@ import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.partnership.ListForms.ClassificationForm;
 import org.wopplatform.web.partnership.ListForms.ContributionForm;
 import org.wopplatform.web.partnership.ListForms.DeliverableForm;
@@ -62,16 +59,12 @@ public class PartnershipEditing {
 
 	private final PartnershipDetailsQueries details;
 
-	private final AuditTrail audit;
-
 	private final AuditedEdits edits;
 
-	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditTrail audit,
-			AuditedEdits edits) {
+	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditedEdits edits) {
 		this.edits = edits;
 		this.partnerships = partnerships;
 		this.details = details;
-		this.audit = audit;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.wopplatform.web.security;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import org.wopplatform.domain.account.UserAccount;
 import org.wopplatform.persistence.account.UserAccountRepository;

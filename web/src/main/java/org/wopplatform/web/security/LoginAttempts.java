@@ -2,7 +2,6 @@ package org.wopplatform.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,12 +11,10 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.reference.Country;
 import org.wopplatform.persistence.audit.Audited;
-import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.organisation.OrganisationRepository;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.common.StaleEditException;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,14 +41,11 @@ class OrganisationEditing {
 
 	private final OrganisationRepository organisations;
 
-	private final AuditTrail audit;
-
 	private final AuditedEdits edits;
 
-	OrganisationEditing(OrganisationRepository organisations, AuditTrail audit, AuditedEdits edits) {
+	OrganisationEditing(OrganisationRepository organisations, AuditedEdits edits) {
 		this.edits = edits;
 		this.organisations = organisations;
-		this.audit = audit;
 	}
 
 	public long create(OrganisationForm form, Viewer viewer) {

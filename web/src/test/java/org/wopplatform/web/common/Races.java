@@ -1,7 +1,6 @@
 package org.wopplatform.web.common;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
@@ -46,10 +47,10 @@ public final class Races {
 			}));
 			await(held);
 			List<Future<MvcResult>> answers = List.of(threads.submit(first), threads.submit(second));
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-			while (waitingOnLocks(jdbc) < waiting && Instant.now().isBefore(deadline)) {
-				Thread.sleep(20);
-			}
+			Awaitility.await("both requests waiting for the holder")
+				.atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> waitingOnLocks(jdbc) >= waiting);
 			release.countDown();
 			holder.get(30, TimeUnit.SECONDS);
 			List<MvcResult> results = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class Races {
 	}
 
 	private static long waitingOnLocks(JdbcClient jdbc) {
-		return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+		return jdbc.sql(
+				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")
 			.query(Long.class)
 			.single();
 	}
