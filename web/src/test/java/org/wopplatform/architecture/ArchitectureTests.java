@@ -17,6 +17,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OptimisticLockException;
+import org.wopplatform.persistence.audit.AuditTrail;
+import org.wopplatform.persistence.audit.Audited;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.FieldProblems;
 import org.wopplatform.web.common.FormFlow;
@@ -101,7 +104,6 @@ class ArchitectureTests {
 	/**
 	 * Services take what a request said, already read (an {@link Upload}, not a multipart
 	 * file), so that they can be called from anywhere: a test, a job, another service.
-	 * (They still take form classes: typed commands are the next step.)
 	 */
 	@ArchTest
 	static final ArchRule servicesDoNotKnowTheServletOrSpringMvc = noClasses().that()
@@ -109,6 +111,30 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..");
+
+	/**
+	 * Services take typed commands (records of values already read by the formatters),
+	 * never the HTML form objects: a form is how a page asks, not what a change is.
+	 */
+	@ArchTest
+	static final ArchRule servicesTakeCommandsNotForms = noClasses().that()
+		.areAnnotatedWith(Service.class)
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Form");
+
+	/**
+	 * The audit trail is written in one place, the audited-edit step: what a change
+	 * records (who, when, which fields) cannot drift between services.
+	 */
+	@ArchTest
+	static final ArchRule onlyTheAuditedEditStepWritesTheAuditTrail = noClasses().that()
+		.doNotHaveFullyQualifiedName(AuditedEdits.class.getName())
+		.and()
+		.resideOutsideOfPackage("org.wopplatform.persistence.audit..")
+		.should()
+		.callMethod(AuditTrail.class, "record", AuditTrail.Actor.class, Audited.class, long.class, Long.class,
+				String.class, java.util.List.class);
 
 	@ArchTest
 	static final ArchRule controllersDoNotTouchPersistence = noClasses().that()

@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date of which only the year, or the year and month, may be known, as in the UN SDG
@@ -38,6 +39,15 @@ public record PartialDate(LocalDate date,
 
 	public static PartialDate day(LocalDate date) {
 		return new PartialDate(date, DatePrecision.DAY);
+	}
+
+	/**
+	 * Whether a time-frame's end is not before its start, comparing their earliest days
+	 * ("2018-06" to "2018-06-30" is in order, "2018-06" to "2018" is not); an open start
+	 * or end is always in order.
+	 */
+	public static boolean inOrder(@Nullable PartialDate start, @Nullable PartialDate end) {
+		return start == null || end == null || !end.earliest().isBefore(start.earliest());
 	}
 
 	public int year() {

@@ -321,7 +321,7 @@ public class Partnership {
 	 * instead).
 	 */
 	private static boolean datesInOrder(@Nullable PartialDate start, @Nullable PartialDate end) {
-		return start == null || end == null || !end.earliest().isBefore(start.earliest());
+		return PartialDate.inOrder(start, end);
 	}
 
 	// ---- classification, money, contact

@@ -1,5 +1,7 @@
 package org.wopplatform.web.admin;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,9 +9,12 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.account.UserAccount;
+import org.wopplatform.web.common.CrossChecked;
+
+import org.springframework.validation.Errors;
 
 /** An account as the secretariat edits it: who, what role, which scope. */
-public class AccountForm {
+public class AccountForm implements CrossChecked {
 
 	@NotBlank
 	@Email
@@ -28,6 +33,24 @@ public class AccountForm {
 	private @Nullable Long organisationId;
 
 	private long version;
+
+	/** A coordinator needs a platform, a utility's staff their utility. */
+	@Override
+	public void check(Errors errors) {
+		if (role == Role.COORDINATOR && (platform == null || platform.isBlank())) {
+			errors.rejectValue("platform", "account.scope.platformRequired");
+		}
+		if (role == Role.UTILITY_STAFF && organisationId == null && !errors.hasFieldErrors("organisationId")) {
+			errors.rejectValue("organisationId", "account.scope.organisationRequired");
+		}
+	}
+
+	/** The account as the change to make. */
+	Accounts.Details details() {
+		return new Accounts.Details(Objects.requireNonNull(email).strip(), Objects.requireNonNull(displayName).strip(),
+				Objects.requireNonNull(role), platform == null || platform.isBlank() ? null : platform.strip(),
+				organisationId);
+	}
 
 	static AccountForm from(UserAccount account) {
 		AccountForm form = new AccountForm();

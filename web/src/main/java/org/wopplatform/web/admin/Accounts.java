@@ -103,9 +103,17 @@ class Accounts {
 		return account;
 	}
 
+	/**
+	 * An account as the secretariat sets it: who, what role, and its scope (a platform
+	 * for a coordinator, a utility for its staff; the other is ignored).
+	 */
+	public record Details(String email, String displayName, Role role, @Nullable String platform,
+			@Nullable Long organisationId) {
+	}
+
 	/** Creates the account and returns the token of its first password link. */
-	public String create(AccountForm form, Viewer viewer) {
-		if (accounts.findByEmailIgnoreCase(Objects.requireNonNull(form.getEmail())).isPresent()) {
+	public String create(Details form, Viewer viewer) {
+		if (accounts.findByEmailIgnoreCase(form.email()).isPresent()) {
 			throw new FieldProblem("email", "account.email.taken");
 		}
 		// Nobody knows this password: the account is usable only once its owner follows
@@ -113,32 +121,32 @@ class Accounts {
 		String unusable = passwords.encode(UUID.randomUUID().toString());
 		UserAccount account;
 		try {
-			account = switch (Objects.requireNonNull(form.getRole())) {
-				case SECRETARIAT -> UserAccount.secretariat(form.getEmail(), form.getDisplayName(), unusable);
-				case COORDINATOR -> UserAccount.coordinator(form.getEmail(), form.getDisplayName(), unusable,
-						platform(form.getPlatform()));
-				case UTILITY_STAFF -> UserAccount.utilityStaff(form.getEmail(), form.getDisplayName(), unusable,
-						organisation(form.getOrganisationId()));
+			account = switch (form.role()) {
+				case SECRETARIAT -> UserAccount.secretariat(form.email(), form.displayName(), unusable);
+				case COORDINATOR ->
+					UserAccount.coordinator(form.email(), form.displayName(), unusable, platform(form.platform()));
+				case UTILITY_STAFF -> UserAccount.utilityStaff(form.email(), form.displayName(), unusable,
+						organisation(form.organisationId()));
 			};
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem("email", ex.code());
 		}
 		accounts.saveAndFlush(account);
-		audit.record(viewer.actor(), ENTITY, account.id(), account.version(), "CREATE",
+		edits.event(viewer.actor(), ENTITY, account.id(), account.version(), "CREATE",
 				AuditTrail.differences(Map.of(), snapshot(account)));
 		return newResetToken(account, viewer);
 	}
 
-	public void update(long id, AccountForm form, Viewer viewer) {
-		edits.edit(KIND, find(id), form.getVersion(), viewer.actor(), "UPDATE", account -> {
-			account.rename(Objects.requireNonNull(form.getDisplayName()));
-			Role role = Objects.requireNonNull(form.getRole());
+	public void update(long id, Details form, long version, Viewer viewer) {
+		edits.edit(KIND, find(id), version, viewer.actor(), "UPDATE", account -> {
+			account.rename(form.displayName());
+			Role role = form.role();
 			if (role != Role.SECRETARIAT) {
 				requireAnotherSecretariat(account);
 			}
-			account.assign(role, role == Role.COORDINATOR ? platform(form.getPlatform()) : null,
-					role == Role.UTILITY_STAFF ? organisation(form.getOrganisationId()) : null);
+			account.assign(role, role == Role.COORDINATOR ? platform(form.platform()) : null,
+					role == Role.UTILITY_STAFF ? organisation(form.organisationId()) : null);
 		}, ex -> new FieldProblem(null, ex.code()));
 		sessions.endAllOf(id);
 	}
@@ -154,7 +162,7 @@ class Accounts {
 			account.disable();
 		}
 		accounts.flush();
-		audit.record(viewer.actor(), ENTITY, id, account.version(), enabled ? "ENABLE" : "DISABLE",
+		edits.event(viewer.actor(), ENTITY, id, account.version(), enabled ? "ENABLE" : "DISABLE",
 				AuditTrail.differences(before, snapshot(account)));
 		sessions.endAllOf(id);
 	}
@@ -180,7 +188,7 @@ class Accounts {
 		}
 		reset.use(passwords.encode(newPassword), clock.instant());
 		UserAccount account = reset.account();
-		audit.record(new AuditTrail.Actor(account.id(), account.email()), ENTITY, account.id(), null, "PASSWORD_SET",
+		edits.event(new AuditTrail.Actor(account.id(), account.email()), ENTITY, account.id(), null, "PASSWORD_SET",
 				List.of());
 		return true;
 	}
@@ -206,7 +214,7 @@ class Accounts {
 		resets.findByAccountAndUsedAtIsNull(account).forEach(old -> old.withdraw(clock.instant()));
 		resets.save(new PasswordReset(account, hash(token), viewer.isSignedIn() ? viewer.user().id() : null,
 				clock.instant()));
-		audit.record(viewer.actor(), ENTITY, account.id(), null, "PASSWORD_LINK", List.of());
+		edits.event(viewer.actor(), ENTITY, account.id(), null, "PASSWORD_LINK", List.of());
 		return token;
 	}
 

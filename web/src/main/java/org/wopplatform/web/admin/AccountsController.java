@@ -57,7 +57,7 @@ class AccountsController {
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Viewer viewer, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return FormFlow.form(result, model, response).submit(() -> {
-			String token = accounts.create(form, viewer);
+			String token = accounts.create(form.details(), viewer);
 			redirect.addFlashAttribute("link", link(request, token));
 			redirect.addFlashAttribute("email", form.getEmail());
 			return "redirect:/admin/users/link";
@@ -78,7 +78,7 @@ class AccountsController {
 			.conflict("concurrentModification.account")
 			.version(form::setVersion)
 			.submit(() -> {
-				accounts.update(id, form, viewer);
+				accounts.update(id, form.details(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "account.saved");
 				return "redirect:/admin/users";
 			}, () -> page(model, id));

@@ -1,14 +1,17 @@
 package org.wopplatform.web.brokering;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.wopplatform.web.common.FieldProblem;
+
+import org.springframework.validation.Errors;
 
 /**
  * Rows of a working area with a text (a request's needs, an offer's strengths, with their
@@ -82,37 +85,59 @@ public final class AreaRows {
 	}
 
 	/**
+	 * Adds an error next to each row missing its area or its text, naming an unknown area
+	 * or an area a second time, and one on the list when no row is filled in.
+	 * @param knownArea whether a working area's code is in the reference list
 	 * @param list the form's list property ("needs")
 	 * @param textRequired the message when a row has no text
-	 * @return area code → text, in the order typed
+	 * @param listRequired the message when no row is filled in
 	 */
-	static Map<String, String> read(List<Row> rows, Predicate<String> knownArea, String list, String textRequired,
-			List<FieldProblem> problems) {
-		Map<String, String> read = new LinkedHashMap<>();
+	static void check(Errors errors, List<Row> rows, Predicate<String> knownArea, String list, String textRequired,
+			String listRequired) {
+		Set<String> seen = new HashSet<>();
+		boolean any = false;
 		for (int i = 0; i < rows.size(); i++) {
-			String code = SupportRequests.blank(rows.get(i).getArea());
-			String words = SupportRequests.blank(rows.get(i).getText());
+			String code = blank(rows.get(i).getArea());
+			String words = blank(rows.get(i).getText());
 			if (code == null && words == null) {
 				continue;
 			}
+			any = true;
 			String areaField = list + "[" + i + "].area";
+			String textField = list + "[" + i + "].text";
 			if (code == null) {
-				problems.add(new FieldProblem(areaField, "request.need.area.required"));
+				errors.rejectValue(areaField, "request.need.area.required");
 			}
 			else if (!knownArea.test(code)) {
-				problems.add(new FieldProblem(areaField, "reference.unknown"));
+				errors.rejectValue(areaField, "reference.unknown");
 			}
-			else if (read.containsKey(code)) {
-				problems.add(new FieldProblem(areaField, "request.need.area.twice"));
+			else if (!seen.add(code)) {
+				errors.rejectValue(areaField, "request.need.area.twice");
 			}
-			if (words == null) {
-				problems.add(new FieldProblem(list + "[" + i + "].text", textRequired));
+			if (words == null && !errors.hasFieldErrors(textField)) {
+				errors.rejectValue(textField, textRequired);
 			}
-			if (code != null && words != null && knownArea.test(code)) {
+		}
+		if (!any && !errors.hasFieldErrors(list)) {
+			errors.rejectValue(list, listRequired);
+		}
+	}
+
+	/** Area code → text of the rows filled in, in the order typed. */
+	static Map<String, String> read(List<Row> rows) {
+		Map<String, String> read = new LinkedHashMap<>();
+		for (Row row : rows) {
+			String code = blank(row.getArea());
+			String words = blank(row.getText());
+			if (code != null && words != null) {
 				read.putIfAbsent(code, words);
 			}
 		}
 		return read;
+	}
+
+	static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

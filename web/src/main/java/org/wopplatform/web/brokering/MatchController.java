@@ -63,15 +63,19 @@ class MatchController {
 	@PostMapping("/brokering/matches/{id}/introduce")
 	String introduce(@PathVariable long id, @Valid @ModelAttribute("step") MatchStepForm form, BindingResult result,
 			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.checkIntroduction(result);
 		return perform(id, form, result, viewer, locale, model, redirect, response,
-				() -> path.introduce(id, form, viewer), "match.introduced");
+				() -> path.introduce(id, Objects.requireNonNull(form.getIntroducedOn()),
+						Objects.requireNonNull(form.getIntroducedBy()), form.getVersion(), viewer),
+				"match.introduced");
 	}
 
 	@PostMapping("/brokering/matches/{id}/concept-note")
 	String conceptNote(@PathVariable long id, @Valid @ModelAttribute("step") MatchStepForm form, BindingResult result,
 			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return perform(id, form, result, viewer, locale, model, redirect, response,
-				() -> path.conceptNote(id, form, Upload.of(form.getFile()), viewer), "match.conceptNoted");
+				() -> path.conceptNote(id, form.getTitle(), Upload.of(form.getFile()), form.getVersion(), viewer),
+				"match.conceptNoted");
 	}
 
 	@GetMapping("/brokering/matches/{id}/concept-note")
@@ -83,7 +87,10 @@ class MatchController {
 	@PostMapping("/brokering/matches/{id}/agreement")
 	String agree(@PathVariable long id, @Valid @ModelAttribute("step") MatchStepForm form, BindingResult result,
 			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return perform(id, form, result, viewer, locale, model, redirect, response, () -> path.agree(id, form, viewer),
+		form.checkAgreement(result);
+		return perform(id, form, result, viewer, locale, model, redirect, response,
+				() -> path.agree(id, Objects.requireNonNull(form.getKind()), Objects.requireNonNull(form.getSignedOn()),
+						form.getVersion(), viewer),
 				"match.agreed");
 	}
 
@@ -100,7 +107,7 @@ class MatchController {
 	String decline(@PathVariable long id, @Valid @ModelAttribute("step") MatchStepForm form, BindingResult result,
 			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return perform(id, form, result, viewer, locale, model, redirect, response,
-				() -> path.decline(id, form, viewer), "match.declined");
+				() -> path.decline(id, form.getReason(), form.getVersion(), viewer), "match.declined");
 	}
 
 	@GetMapping("/brokering/matches/{id}/history")

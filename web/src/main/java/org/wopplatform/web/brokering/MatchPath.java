@@ -3,7 +3,6 @@ package org.wopplatform.web.brokering;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.brokering.AgreementKind;
 import org.wopplatform.domain.brokering.Match;
 import org.wopplatform.domain.brokering.MatchStage;
 import org.wopplatform.domain.brokering.MatchWeights;
@@ -152,11 +152,11 @@ class MatchPath {
 				explanation.toJson(scored, request.needs().size()), viewer.actor().name(), now));
 		requestRepository.saveAndFlush(request);
 		if (!statusBefore.equals(request.status().name())) {
-			audit.record(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), "SHORTLISTED",
+			edits.event(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), "SHORTLISTED",
 					List.of(new AuditTrail.FieldChange("status", statusBefore, request.status().name())));
 		}
 		long matchId = Objects.requireNonNull(match.id());
-		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "PROPOSED",
+		edits.event(viewer.actor(), ENTITY, matchId, match.version(), "PROPOSED",
 				List.of(new AuditTrail.FieldChange("request", null, Long.toString(requestId)),
 						new AuditTrail.FieldChange("mentor", null, scored.candidate().name()),
 						new AuditTrail.FieldChange("score", null, match.score().toPlainString())));
@@ -183,28 +183,12 @@ class MatchPath {
 		brokered(match.requestId(), viewer);
 	}
 
-	public void introduce(long matchId, MatchStepForm form, Viewer viewer) {
-		List<FieldProblem> problems = new java.util.ArrayList<>();
-		LocalDate on = null;
-		try {
-			on = day(form.getIntroducedOn(), "introducedOn");
-		}
-		catch (FieldProblem problem) {
-			problems.add(problem);
-		}
-		if (form.getIntroducedBy() == null || form.getIntroducedBy().isBlank()) {
-			problems.add(new FieldProblem("introducedBy", "match.introducedBy.required"));
-		}
-		if (!problems.isEmpty()) {
-			requireBroker(matchId, viewer);
-			throw new FieldProblems(problems);
-		}
-		LocalDate day = on;
-		step(matchId, form.getVersion(), viewer, "INTRODUCED", "introducedBy", match -> match.introduce(day,
-				Objects.requireNonNull(form.getIntroducedBy()), latestDay(), clock.instant()));
+	public void introduce(long matchId, LocalDate on, String by, long version, Viewer viewer) {
+		step(matchId, version, viewer, "INTRODUCED", "introducedBy",
+				match -> match.introduce(on, by.strip(), latestDay(), clock.instant()));
 	}
 
-	public void conceptNote(long matchId, MatchStepForm form, @Nullable Upload file, Viewer viewer) {
+	public void conceptNote(long matchId, @Nullable String title, @Nullable Upload file, long version, Viewer viewer) {
 		byte[] content = null;
 		String fileName = null;
 		String mediaType = null;
@@ -223,21 +207,16 @@ class MatchPath {
 				.mediaType();
 		}
 		String name = fileName;
-		step(matchId, form.getVersion(), viewer, "CONCEPT_NOTE", "title",
-				match -> match.conceptNote(Objects.requireNonNullElse(form.getTitle(), ""), name, clock.instant()));
+		step(matchId, version, viewer, "CONCEPT_NOTE", "title",
+				match -> match.conceptNote(Objects.requireNonNullElse(title, ""), name, clock.instant()));
 		if (content != null && mediaType != null) {
 			documents.save(matchId, mediaType, content);
 		}
 	}
 
-	public void agree(long matchId, MatchStepForm form, Viewer viewer) {
-		requireBroker(matchId, viewer);
-		if (form.getKind() == null) {
-			throw new FieldProblem("kind", "NotNull");
-		}
-		LocalDate on = day(form.getSignedOn(), "signedOn");
-		Match match = step(matchId, form.getVersion(), viewer, "AGREEMENT", "signedOn",
-				m -> m.agree(form.getKind(), on, latestDay(), clock.instant()));
+	public void agree(long matchId, AgreementKind kind, LocalDate on, long version, Viewer viewer) {
+		Match match = step(matchId, version, viewer, "AGREEMENT", "signedOn",
+				m -> m.agree(kind, on, latestDay(), clock.instant()));
 		follow(match.requestId(), viewer);
 	}
 
@@ -278,15 +257,15 @@ class MatchPath {
 			throw new FieldProblem(null, ex.code());
 		}
 		matches.saveAndFlush(match);
-		audit.record(viewer.actor(), ENTITY, matchId, match.version(), "CONVERTED",
+		edits.event(viewer.actor(), ENTITY, matchId, match.version(), "CONVERTED",
 				List.of(new AuditTrail.FieldChange("partnership", null, partnership.referenceCode())));
 		tell(match, request, "CONVERTED");
 		return partnership.id();
 	}
 
-	public void decline(long matchId, MatchStepForm form, Viewer viewer) {
-		Match match = step(matchId, form.getVersion(), viewer, "DECLINED", "reason",
-				m -> m.decline(Objects.requireNonNullElse(form.getReason(), ""), clock.instant()));
+	public void decline(long matchId, @Nullable String reason, long version, Viewer viewer) {
+		Match match = step(matchId, version, viewer, "DECLINED", "reason",
+				m -> m.decline(Objects.requireNonNullElse(reason, ""), clock.instant()));
 		follow(match.requestId(), viewer);
 	}
 
@@ -301,7 +280,7 @@ class MatchPath {
 			Map<String, @Nullable String> before = describe(match);
 			match.decline(reason, clock.instant());
 			matches.saveAndFlush(match);
-			audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(match.id()), match.version(), "DECLINED",
+			edits.event(viewer.actor(), ENTITY, Objects.requireNonNull(match.id()), match.version(), "DECLINED",
 					AuditTrail.differences(before, describe(match)));
 			tell(match, request, "DECLINED");
 		}
@@ -317,7 +296,7 @@ class MatchPath {
 				all.stream().anyMatch(m -> m.stage().isUnderWay()), clock.instant());
 		if (!before.equals(request.status().name())) {
 			requestRepository.saveAndFlush(request);
-			audit.record(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), request.status().name(),
+			edits.event(viewer.actor(), SupportRequests.ENTITY, requestId, request.version(), request.status().name(),
 					List.of(new AuditTrail.FieldChange("status", before, request.status().name())));
 		}
 	}
@@ -412,18 +391,6 @@ class MatchPath {
 				.orElse(need.getKey()) + ": " + need.getValue())
 			.collect(Collectors.joining("\n"));
 		return objectives.length() > 10_000 ? objectives.substring(0, 9_999) + "…" : objectives;
-	}
-
-	private static LocalDate day(@Nullable String text, String field) {
-		if (text == null || text.isBlank()) {
-			throw new FieldProblem(field, "NotBlank");
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new FieldProblem(field, "date.day.invalid");
-		}
 	}
 
 }

@@ -1,9 +1,14 @@
 package org.wopplatform.web.brokering;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.brokering.AgreementKind;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -15,8 +20,8 @@ public class MatchStepForm {
 
 	private long version;
 
-	@Size(max = 10)
-	private @Nullable String introducedOn;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate introducedOn;
 
 	@Size(max = 254)
 	private @Nullable String introducedBy;
@@ -26,8 +31,8 @@ public class MatchStepForm {
 
 	private @Nullable AgreementKind kind;
 
-	@Size(max = 10)
-	private @Nullable String signedOn;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate signedOn;
 
 	@Size(max = 2000)
 	private @Nullable String reason;
@@ -42,6 +47,26 @@ public class MatchStepForm {
 		this.file = file;
 	}
 
+	/** An introduction names its day and who made it. */
+	void checkIntroduction(Errors errors) {
+		if (introducedOn == null && !errors.hasFieldErrors("introducedOn")) {
+			errors.rejectValue("introducedOn", "NotBlank");
+		}
+		if (introducedBy == null || introducedBy.isBlank()) {
+			errors.rejectValue("introducedBy", "match.introducedBy.required");
+		}
+	}
+
+	/** An agreement names its kind and the day it was signed. */
+	void checkAgreement(Errors errors) {
+		if (kind == null && !errors.hasFieldErrors("kind")) {
+			errors.rejectValue("kind", "NotNull");
+		}
+		if (signedOn == null && !errors.hasFieldErrors("signedOn")) {
+			errors.rejectValue("signedOn", "NotBlank");
+		}
+	}
+
 	public long getVersion() {
 		return version;
 	}
@@ -50,11 +75,11 @@ public class MatchStepForm {
 		this.version = version;
 	}
 
-	public @Nullable String getIntroducedOn() {
+	public @Nullable LocalDate getIntroducedOn() {
 		return introducedOn;
 	}
 
-	public void setIntroducedOn(@Nullable String introducedOn) {
+	public void setIntroducedOn(@Nullable LocalDate introducedOn) {
 		this.introducedOn = introducedOn;
 	}
 
@@ -82,11 +107,11 @@ public class MatchStepForm {
 		this.kind = kind;
 	}
 
-	public @Nullable String getSignedOn() {
+	public @Nullable LocalDate getSignedOn() {
 		return signedOn;
 	}
 
-	public void setSignedOn(@Nullable String signedOn) {
+	public void setSignedOn(@Nullable LocalDate signedOn) {
 		this.signedOn = signedOn;
 	}
 

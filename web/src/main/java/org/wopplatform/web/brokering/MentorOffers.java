@@ -3,7 +3,6 @@ package org.wopplatform.web.brokering;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,18 +86,27 @@ class MentorOffers {
 		return offer;
 	}
 
-	@Transactional(readOnly = true)
-	public OfferForm newForm(Viewer viewer) {
-		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to offer mentoring");
-		OfferForm form = new OfferForm();
-		form.setAvailableFrom(LocalDate.now(clock).toString());
-		if (viewer.is(Role.UTILITY_STAFF)) {
-			form.setOrganisationId(viewer.user().organisationId());
-		}
-		return form;
+	/**
+	 * An offer as stated: who offers (utility staff always for their own), strengths
+	 * (area code → evidence, in the order typed), languages and platforms as codes (each
+	 * once), staff-days a year, capacity and window.
+	 */
+	public record Details(@Nullable Long organisationId, @Nullable String summary, Map<String, String> strengths,
+			List<String> languages, List<String> platforms, @Nullable Integer staffDaysPerYear, int capacity,
+			LocalDate availableFrom, @Nullable LocalDate availableUntil) {
 	}
 
-	public long create(OfferForm form, Viewer viewer) {
+	/** Who a new offer is from, where it follows, and the first day it can start. */
+	public record Prefill(@Nullable Long organisationId, LocalDate availableFrom) {
+	}
+
+	@Transactional(readOnly = true)
+	public Prefill prefill(Viewer viewer) {
+		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to offer mentoring");
+		return new Prefill(viewer.is(Role.UTILITY_STAFF) ? viewer.user().organisationId() : null, LocalDate.now(clock));
+	}
+
+	public long create(Details form, Viewer viewer) {
 		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to offer mentoring");
 		Instant now = clock.instant();
 		long organisationId;
@@ -106,7 +114,7 @@ class MentorOffers {
 			organisationId = Objects.requireNonNull(viewer.user().organisationId());
 		}
 		else {
-			Long id = form.getOrganisationId();
+			Long id = form.organisationId();
 			if (id == null) {
 				throw new FieldProblem("organisationId", "NotNull");
 			}
@@ -121,9 +129,9 @@ class MentorOffers {
 		return Objects.requireNonNull(offer.id());
 	}
 
-	public void update(long id, OfferForm form, Viewer viewer) {
-		edits.edit(KIND, editable(id, viewer), form.getVersion(), viewer.actor(), "UPDATE",
-				o -> apply(o, form, clock.instant()), ex -> new FieldProblem(null, ex.code()));
+	public void update(long id, Details form, long version, Viewer viewer) {
+		edits.edit(KIND, editable(id, viewer), version, viewer.actor(), "UPDATE", o -> apply(o, form, clock.instant()),
+				ex -> new FieldProblem(null, ex.code()));
 	}
 
 	public void withdraw(long id, long version, Viewer viewer) {
@@ -136,77 +144,33 @@ class MentorOffers {
 			throw new FieldProblem(null, ex.code());
 		}
 		offers.saveAndFlush(offer);
-		audit.record(viewer.actor(), ENTITY, id, offer.version(), "WITHDRAWN",
+		edits.event(viewer.actor(), ENTITY, id, offer.version(), "WITHDRAWN",
 				List.of(new AuditTrail.FieldChange("status", "OPEN", "WITHDRAWN")));
 	}
 
-	private void apply(MentorOffer offer, OfferForm form, Instant now) {
+	private void apply(MentorOffer offer, Details form, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> strengths = AreaRows.read(form.getStrengths(),
-				code -> reference.workingArea(code).isPresent(), "strengths", "offer.evidence.required", problems);
-		if (strengths.isEmpty() && problems.isEmpty()) {
+		SupportRequests.known(List.copyOf(form.strengths().keySet()), code -> reference.workingArea(code).isPresent(),
+				"strengths", problems);
+		if (form.strengths().isEmpty()) {
 			problems.add(new FieldProblem("strengths", "offer.strengths.required"));
 		}
-		Set<String> languages = SupportRequests.known(form.getLanguages(), Languages.CODES::contains, "languages",
+		Set<String> languages = SupportRequests.known(form.languages(), Languages.CODES::contains, "languages",
 				problems);
 		if (languages.isEmpty()) {
 			problems.add(new FieldProblem("languages", "request.languages.required"));
 		}
-		Set<String> platforms = SupportRequests.known(form.getPlatforms(), code -> reference.platform(code).isPresent(),
+		Set<String> platforms = SupportRequests.known(form.platforms(), code -> reference.platform(code).isPresent(),
 				"platforms", problems);
-		Integer staffDays = whole(form.getStaffDaysPerYear(), "staffDaysPerYear", 0, 100_000, problems);
-		Integer capacity = whole(form.getCapacity(), "capacity", 1, 50, problems);
-		LocalDate from = day(form.getAvailableFrom(), "availableFrom", problems);
-		LocalDate until = day(form.getAvailableUntil(), "availableUntil", problems);
-		if (from != null && until != null && until.isBefore(from)) {
-			problems.add(new FieldProblem("availableUntil", "offer.window.order"));
-		}
-		if (from == null && problems.stream().noneMatch(p -> "availableFrom".equals(p.field()))) {
-			problems.add(new FieldProblem("availableFrom", "NotBlank"));
-		}
 		if (!problems.isEmpty()) {
 			throw new FieldProblems(problems);
 		}
 		try {
-			offer.state(form.getSummary(), strengths, languages, platforms, staffDays, Objects.requireNonNull(capacity),
-					Objects.requireNonNull(from), until, now);
+			offer.state(form.summary(), form.strengths(), languages, platforms, form.staffDaysPerYear(),
+					form.capacity(), form.availableFrom(), form.availableUntil(), now);
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
-		}
-	}
-
-	private static @Nullable Integer whole(@Nullable String text, String field, int min, int max,
-			List<FieldProblem> problems) {
-		String value = SupportRequests.blank(text);
-		if (value == null) {
-			return null;
-		}
-		try {
-			int number = Integer.parseInt(value.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
-			if (number < min || number > max) {
-				problems.add(new FieldProblem(field, "offer." + field + ".range"));
-				return null;
-			}
-			return number;
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new FieldProblem(field, "number.whole"));
-			return null;
-		}
-	}
-
-	private static @Nullable LocalDate day(@Nullable String text, String field, List<FieldProblem> problems) {
-		String value = SupportRequests.blank(text);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "date.day.invalid"));
-			return null;
 		}
 	}
 

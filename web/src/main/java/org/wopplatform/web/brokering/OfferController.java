@@ -56,7 +56,11 @@ class OfferController {
 
 	@GetMapping("/brokering/offers/new")
 	String newOffer(Viewer viewer, Model model) {
-		model.addAttribute("form", offers.newForm(viewer));
+		MentorOffers.Prefill prefill = offers.prefill(viewer);
+		OfferForm form = new OfferForm();
+		form.setOrganisationId(prefill.organisationId());
+		form.setAvailableFrom(prefill.availableFrom());
+		model.addAttribute("form", form);
 		return form(model, null, viewer);
 	}
 
@@ -64,8 +68,9 @@ class OfferController {
 	String create(@Valid @ModelAttribute("form") OfferForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to offer mentoring");
+		form.checkStrengths(result, code -> reference.workingArea(code).isPresent());
 		return FormFlow.form(result, model, response).submit(() -> {
-			long id = offers.create(form, viewer);
+			long id = offers.create(form.details(), viewer);
 			redirect.addFlashAttribute("flash", "offer.saved");
 			return "redirect:/brokering/offers/" + id;
 		}, () -> form(model, null, viewer));
@@ -91,11 +96,12 @@ class OfferController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		offers.editable(id, viewer);
+		form.checkStrengths(result, code -> reference.workingArea(code).isPresent());
 		return FormFlow.form(result, model, response)
 			.conflict("concurrentModification.offer")
 			.version(form::setVersion)
 			.submit(() -> {
-				offers.update(id, form, viewer);
+				offers.update(id, form.details(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "offer.saved");
 				return "redirect:/brokering/offers/" + id;
 			}, () -> form(model, id, viewer));

@@ -1,20 +1,28 @@
 package org.wopplatform.web.brokering;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.brokering.MentorOffer;
+import org.wopplatform.web.common.CrossChecked;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * A mentor offer as typed: strengths (a working area and its evidence per row; empty rows
  * are ignored), languages, regional platforms, staff-days a year, capacity and window
  * (dates as YYYY-MM-DD).
  */
-public class OfferForm extends BrokeringForm {
+public class OfferForm extends BrokeringForm implements CrossChecked {
 
 	@Size(max = 4000)
 	private @Nullable String summary;
@@ -23,21 +31,52 @@ public class OfferForm extends BrokeringForm {
 
 	private List<String> platforms = new ArrayList<>();
 
-	@Size(max = 10)
-	private @Nullable String staffDaysPerYear;
+	private @Nullable Integer staffDaysPerYear;
 
-	@NotBlank
-	@Size(max = 10)
-	private @Nullable String capacity = "1";
+	@NotNull
+	private @Nullable Integer capacity = 1;
 
-	@NotBlank
-	@Size(max = 10)
-	private @Nullable String availableFrom;
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate availableFrom;
 
-	@Size(max = 10)
-	private @Nullable String availableUntil;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate availableUntil;
 
 	public OfferForm() {
+	}
+
+	/**
+	 * The rows of strengths, against the working areas the platform knows (the controller
+	 * has them), in the same round as the other fields.
+	 */
+	void checkStrengths(Errors errors, Predicate<String> knownArea) {
+		AreaRows.check(errors, strengths, knownArea, "strengths", "offer.evidence.required",
+				"offer.strengths.required");
+	}
+
+	@Override
+	public void check(Errors errors) {
+		if (getLanguages().isEmpty()) {
+			errors.rejectValue("languages", "request.languages.required");
+		}
+		if (staffDaysPerYear != null && (staffDaysPerYear < 0 || staffDaysPerYear > 100_000)) {
+			errors.rejectValue("staffDaysPerYear", "offer.staffDaysPerYear.range");
+		}
+		if (capacity != null && (capacity < 1 || capacity > 50)) {
+			errors.rejectValue("capacity", "offer.capacity.range");
+		}
+		if (availableFrom != null && availableUntil != null && availableUntil.isBefore(availableFrom)) {
+			errors.rejectValue("availableUntil", "offer.window.order");
+		}
+	}
+
+	/** The offer as the change to make. */
+	MentorOffers.Details details() {
+		return new MentorOffers.Details(getOrganisationId(), AreaRows.blank(summary), AreaRows.read(strengths),
+				List.copyOf(new LinkedHashSet<>(getLanguages())), List.copyOf(new LinkedHashSet<>(platforms)),
+				staffDaysPerYear, Objects.requireNonNull(capacity), Objects.requireNonNull(availableFrom),
+				availableUntil);
 	}
 
 	static OfferForm from(MentorOffer offer) {
@@ -48,10 +87,10 @@ public class OfferForm extends BrokeringForm {
 		form.strengths = AreaRows.of(offer.strengths());
 		form.setLanguages(new ArrayList<>(offer.languages()));
 		form.platforms = new ArrayList<>(offer.platformCodes());
-		form.staffDaysPerYear = offer.staffDaysPerYear() == null ? null : offer.staffDaysPerYear().toString();
-		form.capacity = Integer.toString(offer.capacity());
-		form.availableFrom = offer.availableFrom().toString();
-		form.availableUntil = offer.availableUntil() == null ? null : offer.availableUntil().toString();
+		form.staffDaysPerYear = offer.staffDaysPerYear();
+		form.capacity = offer.capacity();
+		form.availableFrom = offer.availableFrom();
+		form.availableUntil = offer.availableUntil();
 		return form;
 	}
 
@@ -79,35 +118,35 @@ public class OfferForm extends BrokeringForm {
 		this.platforms = platforms;
 	}
 
-	public @Nullable String getStaffDaysPerYear() {
+	public @Nullable Integer getStaffDaysPerYear() {
 		return staffDaysPerYear;
 	}
 
-	public void setStaffDaysPerYear(@Nullable String staffDaysPerYear) {
+	public void setStaffDaysPerYear(@Nullable Integer staffDaysPerYear) {
 		this.staffDaysPerYear = staffDaysPerYear;
 	}
 
-	public @Nullable String getCapacity() {
+	public @Nullable Integer getCapacity() {
 		return capacity;
 	}
 
-	public void setCapacity(@Nullable String capacity) {
+	public void setCapacity(@Nullable Integer capacity) {
 		this.capacity = capacity;
 	}
 
-	public @Nullable String getAvailableFrom() {
+	public @Nullable LocalDate getAvailableFrom() {
 		return availableFrom;
 	}
 
-	public void setAvailableFrom(@Nullable String availableFrom) {
+	public void setAvailableFrom(@Nullable LocalDate availableFrom) {
 		this.availableFrom = availableFrom;
 	}
 
-	public @Nullable String getAvailableUntil() {
+	public @Nullable LocalDate getAvailableUntil() {
 		return availableUntil;
 	}
 
-	public void setAvailableUntil(@Nullable String availableUntil) {
+	public void setAvailableUntil(@Nullable LocalDate availableUntil) {
 		this.availableUntil = availableUntil;
 	}
 

@@ -83,7 +83,11 @@ class RequestController {
 
 	@GetMapping("/brokering/requests/new")
 	String newRequest(Viewer viewer, Model model) {
-		model.addAttribute("form", requests.newForm(viewer));
+		SupportRequests.Prefill prefill = requests.prefill(viewer);
+		RequestForm form = new RequestForm();
+		form.setOrganisationId(prefill.organisationId());
+		form.setPlatformCode(prefill.platformCode());
+		model.addAttribute("form", form);
 		return form(model, null, viewer);
 	}
 
@@ -91,8 +95,9 @@ class RequestController {
 	String create(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		BrokeringAccess.require(viewer.isSignedIn(), "Sign in to make a request");
+		form.checkNeeds(result, code -> reference.workingArea(code).isPresent());
 		return FormFlow.form(result, model, response).submit(() -> {
-			long id = requests.create(form, viewer);
+			long id = requests.create(form.details(), viewer);
 			redirect.addFlashAttribute("flash", "request.saved");
 			return "redirect:/brokering/requests/" + id;
 		}, () -> form(model, null, viewer));
@@ -145,11 +150,12 @@ class RequestController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requests.editable(id, viewer);
+		form.checkNeeds(result, code -> reference.workingArea(code).isPresent());
 		return FormFlow.form(result, model, response)
 			.conflict("concurrentModification.request")
 			.version(form::setVersion)
 			.submit(() -> {
-				requests.update(id, form, viewer);
+				requests.update(id, form.details(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "request.saved");
 				return "redirect:/brokering/requests/" + id;
 			}, () -> form(model, id, viewer));

@@ -1,7 +1,10 @@
 package org.wopplatform.web.brokering;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,13 +13,16 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.brokering.Urgency;
+import org.wopplatform.web.common.CrossChecked;
+
+import org.springframework.validation.Errors;
 
 /**
  * A support request as typed: the requesting utility, the brokering platform, needs (a
  * working area and a description per row; empty rows are ignored), KPIs, languages, SDG
  * targets, urgency and whether the request is public.
  */
-public class RequestForm extends BrokeringForm {
+public class RequestForm extends BrokeringForm implements CrossChecked {
 
 	/**
 	 * Chosen by utilities and the secretariat; a coordinator's requests are their
@@ -43,6 +49,31 @@ public class RequestForm extends BrokeringForm {
 	private boolean publicVisible;
 
 	public RequestForm() {
+	}
+
+	/**
+	 * The rows of needs, against the working areas the platform knows (the controller has
+	 * them), in the same round as the other fields.
+	 */
+	void checkNeeds(Errors errors, Predicate<String> knownArea) {
+		AreaRows.check(errors, needs, knownArea, "needs", "request.need.description.required",
+				"request.needs.required");
+	}
+
+	@Override
+	public void check(Errors errors) {
+		if (getLanguages().isEmpty()) {
+			errors.rejectValue("languages", "request.languages.required");
+		}
+	}
+
+	/** The request as the change to make. */
+	SupportRequests.Details details() {
+		return new SupportRequests.Details(getOrganisationId(), AreaRows.blank(platformCode),
+				Objects.requireNonNull(title).strip(), AreaRows.blank(context), Objects.requireNonNull(urgency),
+				AreaRows.read(needs), List.copyOf(new LinkedHashSet<>(kpiCodes)),
+				List.copyOf(new LinkedHashSet<>(getLanguages())), List.copyOf(new LinkedHashSet<>(sdgTargets)),
+				publicVisible);
 	}
 
 	static RequestForm from(SupportRequest request) {

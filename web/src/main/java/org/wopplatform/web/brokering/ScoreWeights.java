@@ -6,6 +6,7 @@ import java.util.List;
 import org.wopplatform.domain.brokering.MatchComponent;
 import org.wopplatform.domain.brokering.MatchWeights;
 import org.wopplatform.persistence.audit.Audited;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.web.security.Viewer;
@@ -22,11 +23,11 @@ class ScoreWeights {
 
 	private final BrokeringQueries queries;
 
-	private final AuditTrail audit;
+	private final AuditedEdits edits;
 
-	ScoreWeights(BrokeringQueries queries, AuditTrail audit) {
+	ScoreWeights(BrokeringQueries queries, AuditedEdits edits) {
 		this.queries = queries;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	/**
@@ -45,7 +46,7 @@ class ScoreWeights {
 						Integer.toString(weights.of(c))));
 			}
 		}
-		audit.record(viewer.actor(), ENTITY, 0, null, "UPDATE", changes);
+		edits.event(viewer.actor(), ENTITY, 0, null, "UPDATE", changes);
 		return true;
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.brokering.SupportRequest;
+import org.wopplatform.domain.brokering.Urgency;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.persistence.audit.Audited;
@@ -96,41 +97,49 @@ class SupportRequests {
 		return request;
 	}
 
-	/** An empty form, with the requester and platform filled in where they follow. */
-	@Transactional(readOnly = true)
-	public RequestForm newForm(Viewer viewer) {
-		requireCreator(viewer);
-		RequestForm form = new RequestForm();
-		if (viewer.is(Role.UTILITY_STAFF)) {
-			form.setOrganisationId(viewer.user().organisationId());
-			Organisation own = entityManager.find(Organisation.class, viewer.user().organisationId());
-			if (own != null && own.country() != null) {
-				form.setPlatformCode(own.country().regionalPlatformCode());
-			}
-		}
-		else if (viewer.is(Role.COORDINATOR)) {
-			form.setPlatformCode(viewer.platformCode());
-		}
-		return form;
+	/**
+	 * A request as stated: who asks (utility staff always ask for their own; others
+	 * choose), through which platform (a coordinator's is theirs), what is needed (area
+	 * code → description, in the order typed), KPIs, languages and SDG targets as codes
+	 * (each once), and whether it is public.
+	 */
+	public record Details(@Nullable Long organisationId, @Nullable String platformCode, String title,
+			@Nullable String context, Urgency urgency, Map<String, String> needs, List<String> kpiCodes,
+			List<String> languages, List<String> sdgTargets, boolean publicVisible) {
 	}
 
-	public long create(RequestForm form, Viewer viewer) {
+	/** Who a new request is from and through which platform, where they follow. */
+	public record Prefill(@Nullable Long organisationId, @Nullable String platformCode) {
+	}
+
+	@Transactional(readOnly = true)
+	public Prefill prefill(Viewer viewer) {
+		requireCreator(viewer);
+		if (viewer.is(Role.UTILITY_STAFF)) {
+			Organisation own = entityManager.find(Organisation.class, viewer.user().organisationId());
+			return new Prefill(viewer.user().organisationId(),
+					own != null && own.country() != null ? own.country().regionalPlatformCode() : null);
+		}
+		return new Prefill(null, viewer.is(Role.COORDINATOR) ? viewer.platformCode() : null);
+	}
+
+	public long create(Details form, Viewer viewer) {
 		requireCreator(viewer);
 		Instant now = clock.instant();
 		long organisationId = requester(form, viewer);
 		SupportRequest request = new SupportRequest(organisationId, platform(form, viewer), viewer.user().id(), now);
-		apply(request, form, BrokeringAccess.isStaffOf(viewer, organisationId) && form.isPublicVisible(), now);
+		apply(request, form, BrokeringAccess.isStaffOf(viewer, organisationId) && form.publicVisible(), now);
 		edits.create(KIND, request, viewer.actor());
 		return Objects.requireNonNull(request.id());
 	}
 
-	public void update(long id, RequestForm form, Viewer viewer) {
+	public void update(long id, Details form, long version, Viewer viewer) {
 		SupportRequest request = editable(id, viewer);
 		// Only the utility's own staff decide whether its request is public.
-		boolean visible = BrokeringAccess.isStaffOf(viewer, request.organisationId()) ? form.isPublicVisible()
+		boolean visible = BrokeringAccess.isStaffOf(viewer, request.organisationId()) ? form.publicVisible()
 				: request.isPublicVisible();
-		edits.edit(KIND, request, form.getVersion(), viewer.actor(), "UPDATE",
-				r -> apply(r, form, visible, clock.instant()), ex -> new FieldProblem(null, ex.code()));
+		edits.edit(KIND, request, version, viewer.actor(), "UPDATE", r -> apply(r, form, visible, clock.instant()),
+				ex -> new FieldProblem(null, ex.code()));
 	}
 
 	/** Closes the request; its matches under way are then declined by the caller. */
@@ -145,33 +154,32 @@ class SupportRequests {
 			throw new FieldProblem("reason", ex.code());
 		}
 		requests.saveAndFlush(request);
-		audit.record(viewer.actor(), ENTITY, id, request.version(), "CLOSED",
+		edits.event(viewer.actor(), ENTITY, id, request.version(), "CLOSED",
 				List.of(new AuditTrail.FieldChange("status", before, "CLOSED"),
 						new AuditTrail.FieldChange("closeReason", null, request.closeReason())));
 		return request;
 	}
 
-	private void apply(SupportRequest request, RequestForm form, boolean publicVisible, Instant now) {
+	private void apply(SupportRequest request, Details form, boolean publicVisible, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, String> needs = AreaRows.read(form.getNeeds(), code -> reference.workingArea(code).isPresent(),
-				"needs", "request.need.description.required", problems);
-		if (needs.isEmpty() && problems.isEmpty()) {
+		known(List.copyOf(form.needs().keySet()), code -> reference.workingArea(code).isPresent(), "needs", problems);
+		if (form.needs().isEmpty()) {
 			problems.add(new FieldProblem("needs", "request.needs.required"));
 		}
-		Set<String> kpis = known(form.getKpiCodes(),
+		Set<String> kpis = known(form.kpiCodes(),
 				code -> reference.kpis().stream().anyMatch(k -> k.code().equals(code)), "kpiCodes", problems);
-		Set<String> languages = known(form.getLanguages(), Languages.CODES::contains, "languages", problems);
+		Set<String> languages = known(form.languages(), Languages.CODES::contains, "languages", problems);
 		if (languages.isEmpty()) {
 			problems.add(new FieldProblem("languages", "request.languages.required"));
 		}
-		Set<String> targets = known(form.getSdgTargets(), code -> reference.target(code).isPresent(), "sdgTargets",
+		Set<String> targets = known(form.sdgTargets(), code -> reference.target(code).isPresent(), "sdgTargets",
 				problems);
 		if (!problems.isEmpty()) {
 			throw new FieldProblems(problems);
 		}
 		try {
-			request.state(Objects.requireNonNull(form.getTitle()), form.getContext(),
-					Objects.requireNonNull(form.getUrgency()), needs, kpis, languages, targets, publicVisible, now);
+			request.state(form.title(), form.context(), form.urgency(), form.needs(), kpis, languages, targets,
+					publicVisible, now);
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
@@ -193,11 +201,11 @@ class SupportRequests {
 		return known;
 	}
 
-	private long requester(RequestForm form, Viewer viewer) {
+	private long requester(Details form, Viewer viewer) {
 		if (viewer.is(Role.UTILITY_STAFF)) {
 			return Objects.requireNonNull(viewer.user().organisationId());
 		}
-		Long id = form.getOrganisationId();
+		Long id = form.organisationId();
 		if (id == null) {
 			throw new FieldProblem("organisationId", "NotNull");
 		}
@@ -207,11 +215,11 @@ class SupportRequests {
 		return id;
 	}
 
-	private String platform(RequestForm form, Viewer viewer) {
+	private String platform(Details form, Viewer viewer) {
 		if (viewer.is(Role.COORDINATOR)) {
 			return Objects.requireNonNull(viewer.platformCode());
 		}
-		String code = blank(form.getPlatformCode());
+		String code = form.platformCode();
 		if (code == null) {
 			throw new FieldProblem("platformCode", "NotNull");
 		}

@@ -112,6 +112,39 @@ public class AuditedEdits {
 	}
 
 	/**
+	 * Removes a record, inside the caller's transaction: the version the person started
+	 * from checked, the removal audited with every field it had, then deleted.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E> void remove(Kind<E> kind, E record, long seenVersion, AuditTrail.Actor actor) {
+		long id = kind.id().applyAsLong(record);
+		StaleEditException.requireVersion(kind.version().applyAsLong(record), seenVersion, audit, kind.audited(), id);
+		audit.record(actor, kind.audited(), id, kind.version().applyAsLong(record), "REMOVED",
+				AuditTrail.differences(kind.snapshot().apply(record), Map.of()));
+		EntityManager em = Objects.requireNonNull(entityManager);
+		try {
+			em.remove(record);
+			em.flush();
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
+	}
+
+	/**
+	 * Records a step in a record's life that is not a change of its fields through
+	 * {@link #edit} (a report submitted, a request closed, a row of a list added), inside
+	 * the caller's transaction: the one other way, besides {@link #create} and
+	 * {@link #edit}, that the audit trail is written ({@code ArchitectureTests} checks).
+	 * @param version the record's version after the step, when it has one
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void event(AuditTrail.Actor actor, Audited audited, long id, @Nullable Long version, String action,
+			List<AuditTrail.FieldChange> changes) {
+		audit.record(actor, audited, id, version, action, changes);
+	}
+
+	/**
 	 * As a repository would say it: a lost race is a ConcurrencyFailureException, a taken
 	 * key a DataIntegrityViolationException.
 	 */

@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one way a submitted form becomes a page, used by every controller that changes data
  * (no controller catches these outcomes itself; {@code ArchitectureTests} checks):
  * <ul>
- * <li>errors of binding and validation, and {@link FieldProblem}s raised by the change,
- * come back as 400 with the form as typed, each error next to its field;</li>
+ * <li>errors of binding and validation, of the rules between fields
+ * ({@link CrossChecked}, in the same round), and {@link FieldProblem}s raised by the
+ * change, come back as 400 with the form as typed, each error next to its field;</li>
  * <li>a change started from an older version ({@link StaleEditException}) or one that
  * lost a race at the database (an optimistic lock, a lock it could not get) comes back as
  * 409 with the form as typed, the changes missed and the current version, so that saving
@@ -157,6 +158,9 @@ public final class FormFlow {
 		 * otherwise returns the form's page, with the status that says why.
 		 */
 		public String submit(Supplier<String> change, Supplier<String> page) {
+			if (result.getTarget() instanceof CrossChecked form) {
+				form.check(result);
+			}
 			if (result.hasErrors()) {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 				return page.get();

@@ -1,15 +1,24 @@
 package org.wopplatform.web.partnership;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.ContributionCategory;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.web.common.Amount;
+import org.wopplatform.web.common.CrossChecked;
+import org.wopplatform.web.common.MoneyFields;
+
+import org.springframework.validation.Errors;
 
 /**
  * The small forms of the edit page, one per kind of change to a partnership's lists and
@@ -47,6 +56,11 @@ final class ListForms {
 		@Size(max = 500)
 		private @Nullable String note;
 
+		PartnershipEditing.NewParticipant command() {
+			return new PartnershipEditing.NewParticipant(Objects.requireNonNull(organisationId),
+					Objects.requireNonNull(role), note == null || note.isBlank() ? null : note.strip());
+		}
+
 		public @Nullable Long getOrganisationId() {
 			return organisationId;
 		}
@@ -73,7 +87,7 @@ final class ListForms {
 
 	}
 
-	public static class ContributionForm extends VersionForm {
+	public static class ContributionForm extends VersionForm implements CrossChecked {
 
 		@NotNull
 		private @Nullable ContributionCategory category;
@@ -84,14 +98,28 @@ final class ListForms {
 
 		private @Nullable Long organisationId;
 
-		@Size(max = 20)
-		private @Nullable String amount;
+		@Amount
+		private @Nullable BigDecimal amount;
 
-		@Size(max = 3)
-		private @Nullable String currency;
+		private @Nullable Currency currency;
 
-		@Size(max = 6)
-		private @Nullable String sharePercent;
+		@Amount
+		private @Nullable BigDecimal sharePercent;
+
+		@Override
+		public void check(Errors errors) {
+			MoneyFields.check(errors, "amount", amount, "currency", currency);
+			if (sharePercent != null
+					&& (sharePercent.signum() < 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+				errors.rejectValue("sharePercent", "contribution.share.range");
+			}
+		}
+
+		PartnershipEditing.NewContribution command() {
+			return new PartnershipEditing.NewContribution(Objects.requireNonNull(category),
+					Objects.requireNonNull(description), organisationId, MoneyFields.of(amount, currency),
+					sharePercent);
+		}
 
 		public @Nullable ContributionCategory getCategory() {
 			return category;
@@ -117,27 +145,27 @@ final class ListForms {
 			this.organisationId = organisationId;
 		}
 
-		public @Nullable String getAmount() {
+		public @Nullable BigDecimal getAmount() {
 			return amount;
 		}
 
-		public void setAmount(@Nullable String amount) {
+		public void setAmount(@Nullable BigDecimal amount) {
 			this.amount = amount;
 		}
 
-		public @Nullable String getCurrency() {
+		public @Nullable Currency getCurrency() {
 			return currency;
 		}
 
-		public void setCurrency(@Nullable String currency) {
-			this.currency = currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+		public void setCurrency(@Nullable Currency currency) {
+			this.currency = currency;
 		}
 
-		public @Nullable String getSharePercent() {
+		public @Nullable BigDecimal getSharePercent() {
 			return sharePercent;
 		}
 
-		public void setSharePercent(@Nullable String sharePercent) {
+		public void setSharePercent(@Nullable BigDecimal sharePercent) {
 			this.sharePercent = sharePercent;
 		}
 
@@ -149,9 +177,12 @@ final class ListForms {
 		@Size(max = 500)
 		private @Nullable String title;
 
-		@NotBlank
-		@Size(max = 10)
-		private @Nullable String due;
+		@NotNull
+		private @Nullable PartialDate due;
+
+		PartnershipEditing.NewDeliverable command() {
+			return new PartnershipEditing.NewDeliverable(Objects.requireNonNull(title), Objects.requireNonNull(due));
+		}
 
 		public @Nullable String getTitle() {
 			return title;
@@ -161,11 +192,11 @@ final class ListForms {
 			this.title = title;
 		}
 
-		public @Nullable String getDue() {
+		public @Nullable PartialDate getDue() {
 			return due;
 		}
 
-		public void setDue(@Nullable String due) {
+		public void setDue(@Nullable PartialDate due) {
 			this.due = due;
 		}
 
@@ -176,6 +207,11 @@ final class ListForms {
 		private List<String> workingAreas = new ArrayList<>();
 
 		private List<String> sdgTargets = new ArrayList<>();
+
+		PartnershipEditing.Classification command() {
+			return new PartnershipEditing.Classification(workingAreas.stream().distinct().toList(),
+					sdgTargets.stream().distinct().toList());
+		}
 
 		public List<String> getWorkingAreas() {
 			return workingAreas;
@@ -200,9 +236,12 @@ final class ListForms {
 		@NotNull
 		private @Nullable PartnershipStatus status;
 
-		@NotBlank
-		@Size(max = 10)
-		private @Nullable String date;
+		@NotNull
+		private @Nullable PartialDate date;
+
+		PartnershipEditing.StatusChange command() {
+			return new PartnershipEditing.StatusChange(Objects.requireNonNull(status), Objects.requireNonNull(date));
+		}
 
 		public @Nullable PartnershipStatus getStatus() {
 			return status;
@@ -212,11 +251,11 @@ final class ListForms {
 			this.status = status;
 		}
 
-		public @Nullable String getDate() {
+		public @Nullable PartialDate getDate() {
 			return date;
 		}
 
-		public void setDate(@Nullable String date) {
+		public void setDate(@Nullable PartialDate date) {
 			this.date = date;
 		}
 

@@ -1,7 +1,6 @@
 package org.wopplatform.web.partnership;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,20 +73,14 @@ class PartnershipEditController {
 	}
 
 	@PostMapping("/partnerships")
-	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Viewer viewer,
-			Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (!viewer.canCreatePartnerships()) {
 			throw new AccessDeniedException("May not create partnerships");
 		}
-		String code = form.getReferenceCode();
-		if (code == null || code.isBlank()) {
-			result.rejectValue("referenceCode", "NotBlank");
-		}
-		else if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
-			result.rejectValue("referenceCode", "partnership.referenceCode.pattern");
-		}
+		form.checkCreation(result);
 		return FormFlow.form(result, model, response).submit(() -> {
-			long id = editing.create(form, viewer, locale);
+			long id = editing.create(form.newPartnership(), viewer);
 			redirect.addFlashAttribute("flash", "partnership.created");
 			return "redirect:/partnerships/" + id;
 		}, () -> createPage(model, viewer));
@@ -102,25 +95,25 @@ class PartnershipEditController {
 	}
 
 	@GetMapping("/partnerships/{id}/edit")
-	String edit(@PathVariable long id, Viewer viewer, Locale locale, Model model) {
+	String edit(@PathVariable long id, Viewer viewer, Model model) {
 		Partnership partnership = editing.forEditing(id, viewer);
-		model.addAttribute("form", PartnershipForm.from(partnership, locale));
+		model.addAttribute("form", PartnershipForm.from(partnership));
 		return editPage(partnership, viewer, model);
 	}
 
 	@PostMapping("/partnerships/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
-			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return submit(id, result, viewer, model, redirect, response, () -> editing.update(id, form, viewer, locale),
-				form::setVersion);
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.update(id, form.fields(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/participants")
 	String addParticipant(@PathVariable long id, @Valid @ModelAttribute("participantForm") ParticipantForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return submit(id, result, viewer, model, redirect, response, () -> editing.addParticipant(id, form, viewer),
-				form::setVersion);
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.addParticipant(id, form.command(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/participants/{participantId}/remove")
@@ -133,10 +126,10 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships/{id}/contributions")
 	String addContribution(@PathVariable long id, @Valid @ModelAttribute("contributionForm") ContributionForm form,
-			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return submit(id, result, viewer, model, redirect, response,
-				() -> editing.addContribution(id, form, viewer, locale), form::setVersion);
+				() -> editing.addContribution(id, form.command(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/contributions/{contributionId}/remove")
@@ -151,8 +144,8 @@ class PartnershipEditController {
 	String addDeliverable(@PathVariable long id, @Valid @ModelAttribute("deliverableForm") DeliverableForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return submit(id, result, viewer, model, redirect, response, () -> editing.addDeliverable(id, form, viewer),
-				form::setVersion);
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.addDeliverable(id, form.command(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/deliverables/{deliverableId}/remove")
@@ -167,16 +160,16 @@ class PartnershipEditController {
 	String reclassify(@PathVariable long id, @ModelAttribute("classificationForm") ClassificationForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return submit(id, result, viewer, model, redirect, response, () -> editing.reclassify(id, form, viewer),
-				form::setVersion);
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.reclassify(id, form.command(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return submit(id, result, viewer, model, redirect, response, () -> editing.changeStatus(id, form, viewer),
-				form::setVersion);
+		return submit(id, result, viewer, model, redirect, response,
+				() -> editing.changeStatus(id, form.command(), form.getVersion(), viewer), form::setVersion);
 	}
 
 	@PostMapping("/partnerships/{id}/publish")
@@ -224,8 +217,7 @@ class PartnershipEditController {
 		addIfMissing(model, "indicatorForm", IndicatorForm::new);
 		model.addAttribute("outputs", framework.outputsOf(partnership.id()));
 		addIfMissing(model, "outputForm", OutputForm::new);
-		addIfMissing(model, "form", () -> PartnershipForm.from(partnership,
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		addIfMissing(model, "form", () -> PartnershipForm.from(partnership));
 		for (String remove : List.of("removeParticipantForm", "removeContributionForm", "removeDeliverableForm")) {
 			addIfMissing(model, remove, () -> withVersion(new VersionForm(), version));
 		}

@@ -1,9 +1,7 @@
 package org.wopplatform.web.partnership;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -15,11 +13,14 @@ import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.partnership.ContactPerson;
+import org.wopplatform.domain.partnership.ContributionCategory;
 import org.wopplatform.domain.partnership.Contribution;
 import org.wopplatform.domain.partnership.Deliverable;
 import org.wopplatform.domain.partnership.Participant;
+import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipKind;
+import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.reference.FundingProgramme;
 import org.wopplatform.domain.reference.RegionalPlatform;
 import org.wopplatform.domain.reference.SdgTarget;
@@ -29,13 +30,7 @@ import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
-import org.wopplatform.web.partnership.ListForms.ClassificationForm;
-import org.wopplatform.web.partnership.ListForms.ContributionForm;
-import org.wopplatform.web.partnership.ListForms.DeliverableForm;
-import org.wopplatform.web.partnership.ListForms.ParticipantForm;
-import org.wopplatform.web.partnership.ListForms.StatusForm;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -80,29 +75,29 @@ public class PartnershipEditing {
 		return partnership;
 	}
 
-	public long create(PartnershipForm form, Viewer viewer, Locale locale) {
+	public long create(NewPartnership command, Viewer viewer) {
 		if (!viewer.canCreatePartnerships()) {
 			throw new AccessDeniedException("May not create partnerships");
 		}
-		String code = Objects.requireNonNull(form.getReferenceCode());
-		if (partnerships.findByReferenceCode(code).isPresent()) {
-			throw new FieldProblem("referenceCode", "partnership.referenceCode.taken");
-		}
-		Organisation first = organisation(form.getLeadMentorId(), "leadMentorId");
+		Organisation first = organisation(command.leadMentorId(), "leadMentorId");
 		Partnership partnership;
 		try {
-			if (form.getKind() == PartnershipKind.NETWORK) {
-				partnership = Partnership.network(code, Objects.requireNonNull(form.getTitle()), first);
+			if (command.kind() == PartnershipKind.NETWORK) {
+				partnership = Partnership.network(command.referenceCode(), command.fields().title(), first);
 			}
 			else {
-				Organisation mentee = organisation(form.getLeadMenteeId(), "leadMenteeId");
-				partnership = Partnership.wop(code, Objects.requireNonNull(form.getTitle()), first, mentee);
+				Long menteeId = command.leadMenteeId();
+				if (menteeId == null) {
+					throw new FieldProblem("leadMenteeId", "NotNull");
+				}
+				Organisation mentee = organisation(menteeId, "leadMenteeId");
+				partnership = Partnership.wop(command.referenceCode(), command.fields().title(), first, mentee);
 			}
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(fieldOf(ex.code()), ex.code());
 		}
-		applyFields(partnership, form, viewer, locale);
+		applyFields(partnership, command.fields(), viewer);
 		return Objects.requireNonNull(register(partnership, viewer.actor()).id());
 	}
 
@@ -119,17 +114,17 @@ public class PartnershipEditing {
 		return edits.create(PartnershipAudit.KIND, partnership, actor);
 	}
 
-	public void update(long id, PartnershipForm form, Viewer viewer, Locale locale) {
-		change(id, form.getVersion(), viewer, "UPDATE", p -> {
-			p.retitle(Objects.requireNonNull(form.getTitle()));
-			applyFields(p, form, viewer, locale);
+	public void update(long id, Fields fields, long version, Viewer viewer) {
+		change(id, version, viewer, "UPDATE", p -> {
+			p.retitle(fields.title());
+			applyFields(p, fields, viewer);
 		});
 	}
 
-	public void addParticipant(long id, ParticipantForm form, Viewer viewer) {
-		change(id, form.getVersion(), viewer, "PARTICIPANT_ADDED", p -> {
-			Organisation organisation = organisation(form.getOrganisationId(), "organisationId");
-			p.addParticipant(organisation, Objects.requireNonNull(form.getRole()), blankToNull(form.getNote()));
+	public void addParticipant(long id, NewParticipant command, long version, Viewer viewer) {
+		change(id, version, viewer, "PARTICIPANT_ADDED", p -> {
+			Organisation organisation = organisation(command.organisationId(), "organisationId");
+			p.addParticipant(organisation, command.role(), command.note());
 		});
 	}
 
@@ -144,14 +139,12 @@ public class PartnershipEditing {
 		});
 	}
 
-	public void addContribution(long id, ContributionForm form, Viewer viewer, Locale locale) {
-		change(id, form.getVersion(), viewer, "CONTRIBUTION_ADDED", p -> {
-			Organisation partner = form.getOrganisationId() == null ? null
-					: organisation(form.getOrganisationId(), "organisationId");
-			Money amount = money(form.getAmount(), form.getCurrency(), "amount", "currency", locale);
-			BigDecimal share = share(form.getSharePercent(), locale);
-			p.addContribution(Objects.requireNonNull(form.getCategory()), Objects.requireNonNull(form.getDescription()),
-					partner, amount, share);
+	public void addContribution(long id, NewContribution command, long version, Viewer viewer) {
+		change(id, version, viewer, "CONTRIBUTION_ADDED", p -> {
+			Long partnerId = command.organisationId();
+			Organisation partner = partnerId == null ? null : organisation(partnerId, "organisationId");
+			p.addContribution(command.category(), command.description(), partner, command.amount(),
+					command.sharePercent());
 		});
 	}
 
@@ -166,9 +159,8 @@ public class PartnershipEditing {
 		});
 	}
 
-	public void addDeliverable(long id, DeliverableForm form, Viewer viewer) {
-		change(id, form.getVersion(), viewer, "DELIVERABLE_ADDED",
-				p -> p.addDeliverable(Objects.requireNonNull(form.getTitle()), date(form.getDue(), "due")));
+	public void addDeliverable(long id, NewDeliverable command, long version, Viewer viewer) {
+		change(id, version, viewer, "DELIVERABLE_ADDED", p -> p.addDeliverable(command.title(), command.due()));
 	}
 
 	public void removeDeliverable(long id, long deliverableId, long version, Viewer viewer) {
@@ -182,25 +174,22 @@ public class PartnershipEditing {
 		});
 	}
 
-	public void reclassify(long id, ClassificationForm form, Viewer viewer) {
-		change(id, form.getVersion(), viewer, "CLASSIFIED", p -> {
-			List<WorkingArea> areas = form.getWorkingAreas()
+	public void reclassify(long id, Classification command, long version, Viewer viewer) {
+		change(id, version, viewer, "CLASSIFIED", p -> {
+			List<WorkingArea> areas = command.workingAreas()
 				.stream()
-				.distinct()
 				.map(code -> reference(WorkingArea.class, code, "workingAreas"))
 				.toList();
-			List<SdgTarget> targets = form.getSdgTargets()
+			List<SdgTarget> targets = command.sdgTargets()
 				.stream()
-				.distinct()
 				.map(code -> reference(SdgTarget.class, code, "sdgTargets"))
 				.toList();
 			p.reclassify(areas, targets);
 		});
 	}
 
-	public void changeStatus(long id, StatusForm form, Viewer viewer) {
-		change(id, form.getVersion(), viewer, "STATUS",
-				p -> p.changeStatus(Objects.requireNonNull(form.getStatus()), date(form.getDate(), "date")));
+	public void changeStatus(long id, StatusChange command, long version, Viewer viewer) {
+		change(id, version, viewer, "STATUS", p -> p.changeStatus(command.status(), command.date()));
 	}
 
 	public void publish(long id, long version, Viewer viewer, boolean publish) {
@@ -219,18 +208,15 @@ public class PartnershipEditing {
 				ex -> new FieldProblem(fieldOf(ex.code()), ex.code()));
 	}
 
-	private void applyFields(Partnership p, PartnershipForm form, Viewer viewer, Locale locale) {
-		p.describe(form.getDescription(), form.getObjectives(), form.getImplementationNotes(),
-				form.getResultsNarrative());
-		PartialDate start = date(form.getPlannedStart(), "plannedStart");
-		PartialDate end = date(form.getPlannedEnd(), "plannedEnd");
+	private void applyFields(Partnership p, Fields fields, Viewer viewer) {
+		p.describe(fields.description(), fields.objectives(), fields.implementationNotes(), fields.resultsNarrative());
 		try {
-			p.plan(start, end);
+			p.plan(fields.plannedStart(), fields.plannedEnd());
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem("plannedEnd", ex.code());
 		}
-		String platform = blankToNull(form.getPlatform());
+		String platform = fields.platform();
 		if (viewer.platformCode() != null) {
 			if (platform != null && !platform.equals(viewer.platformCode())) {
 				throw new FieldProblem("platform", "partnership.platform.notYours");
@@ -238,17 +224,13 @@ public class PartnershipEditing {
 			platform = viewer.platformCode();
 		}
 		p.assignTo(platform == null ? null : reference(RegionalPlatform.class, platform, "platform"));
-		String programme = blankToNull(form.getProgramme());
+		String programme = fields.programme();
 		p.fundUnder(programme == null ? null : reference(FundingProgramme.class, programme, "programme"));
-		p.budget(money(form.getBudgetAmount(), form.getBudgetCurrency(), "budgetAmount", "budgetCurrency", locale));
-		p.contact(new ContactPerson(blankToNull(form.getContactName()), blankToNull(form.getContactPosition()),
-				blankToNull(form.getContactEmail())));
+		p.budget(fields.budget());
+		p.contact(fields.contact());
 	}
 
-	private Organisation organisation(@Nullable Long id, String field) {
-		if (id == null) {
-			throw new FieldProblem(field, "NotNull");
-		}
+	private Organisation organisation(long id, String field) {
 		Organisation organisation = entityManager.find(Organisation.class, id);
 		if (organisation == null) {
 			throw new FieldProblem(field, "reference.unknown");
@@ -262,58 +244,6 @@ public class PartnershipEditing {
 			throw new FieldProblem(field, "reference.unknown");
 		}
 		return found;
-	}
-
-	private static @Nullable PartialDate date(@Nullable String text, String field) {
-		try {
-			return FormValues.partialDate(text).orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem(field, "date.invalid");
-		}
-	}
-
-	private static @Nullable Money money(@Nullable String amountText, @Nullable String currencyCode, String amountField,
-			String currencyField, Locale locale) {
-		BigDecimal amount;
-		try {
-			amount = FormValues.amount(amountText, locale).orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem(amountField, "amount.invalid");
-		}
-		String code = blankToNull(currencyCode);
-		if (amount == null && code == null) {
-			return null;
-		}
-		if (amount == null) {
-			throw new FieldProblem(amountField, "amount.required");
-		}
-		if (amount.signum() < 0) {
-			throw new FieldProblem(amountField, "money.negative");
-		}
-		if (code == null) {
-			throw new FieldProblem(currencyField, "currency.required");
-		}
-		try {
-			return new Money(amount, Currency.getInstance(code));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem(currencyField, "money.currency");
-		}
-	}
-
-	private static @Nullable BigDecimal share(@Nullable String text, Locale locale) {
-		try {
-			BigDecimal share = FormValues.amount(text, locale).orElse(null);
-			if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-				throw new FieldProblem("sharePercent", "contribution.share.range");
-			}
-			return share;
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem("sharePercent", "amount.invalid");
-		}
 	}
 
 	/** The form field a domain rule is about, or empty for the whole form. */
@@ -332,8 +262,39 @@ public class PartnershipEditing {
 		};
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+	/**
+	 * A partnership's own fields as changed: texts stripped (blank ones empty), dates and
+	 * money read, references as codes.
+	 */
+	public record Fields(String title, @Nullable String description, @Nullable String objectives,
+			@Nullable String implementationNotes, @Nullable String resultsNarrative, @Nullable String platform,
+			@Nullable String programme, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
+			@Nullable Money budget, ContactPerson contact) {
+	}
+
+	/**
+	 * A new partnership: its reference code, kind and leads (a network's first partner is
+	 * its lead mentor; it has no mentee), and its own fields.
+	 */
+	public record NewPartnership(String referenceCode, PartnershipKind kind, long leadMentorId,
+			@Nullable Long leadMenteeId, Fields fields) {
+	}
+
+	public record NewParticipant(long organisationId, PartnerRole role, @Nullable String note) {
+	}
+
+	public record NewContribution(ContributionCategory category, String description, @Nullable Long organisationId,
+			@Nullable Money amount, @Nullable BigDecimal sharePercent) {
+	}
+
+	public record NewDeliverable(String title, PartialDate due) {
+	}
+
+	/** The working areas and SDG targets, as codes, each once. */
+	public record Classification(List<String> workingAreas, List<String> sdgTargets) {
+	}
+
+	public record StatusChange(PartnershipStatus status, PartialDate date) {
 	}
 
 }

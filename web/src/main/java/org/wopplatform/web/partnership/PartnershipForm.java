@@ -1,15 +1,25 @@
 package org.wopplatform.web.partnership;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.Money;
+import org.wopplatform.domain.common.PartialDate;
+import org.wopplatform.domain.partnership.ContactPerson;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipKind;
-import org.wopplatform.web.common.FormValues;
+import org.wopplatform.web.common.Amount;
+import org.wopplatform.web.common.CrossChecked;
+import org.wopplatform.web.common.MoneyFields;
+
+import org.springframework.validation.Errors;
 
 /**
  * The partnership's own fields as typed: everything the record page shows except the
@@ -17,7 +27,7 @@ import org.wopplatform.web.common.FormValues;
  * small forms. On creation it also names the lead mentor and lead mentee (or the first
  * partner of a network).
  */
-public class PartnershipForm {
+public class PartnershipForm implements CrossChecked {
 
 	/** Set on creation only (checked there); an existing partnership keeps its code. */
 	@Size(max = 40)
@@ -48,17 +58,14 @@ public class PartnershipForm {
 	@Size(max = 40)
 	private @Nullable String programme;
 
-	@Size(max = 10)
-	private @Nullable String plannedStart;
+	private @Nullable PartialDate plannedStart;
 
-	@Size(max = 10)
-	private @Nullable String plannedEnd;
+	private @Nullable PartialDate plannedEnd;
 
-	@Size(max = 20)
-	private @Nullable String budgetAmount;
+	@Amount
+	private @Nullable BigDecimal budgetAmount;
 
-	@Size(max = 3)
-	private @Nullable String budgetCurrency;
+	private @Nullable Currency budgetCurrency;
 
 	@Size(max = 200)
 	private @Nullable String contactName;
@@ -78,7 +85,7 @@ public class PartnershipForm {
 
 	private long version;
 
-	static PartnershipForm from(Partnership p, Locale locale) {
+	static PartnershipForm from(Partnership p) {
 		PartnershipForm form = new PartnershipForm();
 		form.referenceCode = p.referenceCode();
 		form.kind = p.kind();
@@ -89,15 +96,69 @@ public class PartnershipForm {
 		form.resultsNarrative = p.resultsNarrative();
 		form.platform = p.regionalPlatform().map(r -> r.code()).orElse(null);
 		form.programme = p.fundingProgramme().map(f -> f.code()).orElse(null);
-		form.plannedStart = p.plannedStart().map(Object::toString).orElse(null);
-		form.plannedEnd = p.plannedEnd().map(Object::toString).orElse(null);
-		form.budgetAmount = p.budget().map(b -> FormValues.amountText(b.amount(), locale)).orElse(null);
-		form.budgetCurrency = p.budget().map(b -> b.currency().getCurrencyCode()).orElse(null);
+		form.plannedStart = p.plannedStart().orElse(null);
+		form.plannedEnd = p.plannedEnd().orElse(null);
+		form.budgetAmount = p.budget().map(Money::amount).orElse(null);
+		form.budgetCurrency = p.budget().map(Money::currency).orElse(null);
 		form.contactName = p.contact().map(c -> c.name()).orElse(null);
 		form.contactPosition = p.contact().map(c -> c.position()).orElse(null);
 		form.contactEmail = p.contact().map(c -> c.email()).orElse(null);
 		form.version = p.version();
 		return form;
+	}
+
+	/** The rules between the fields, for a new partnership and a changed one alike. */
+	@Override
+	public void check(Errors errors) {
+		if (!errors.hasFieldErrors("plannedStart") && !errors.hasFieldErrors("plannedEnd")
+				&& !PartialDate.inOrder(plannedStart, plannedEnd)) {
+			errors.rejectValue("plannedEnd", "partnership.rule.datesOutOfOrder");
+		}
+		MoneyFields.check(errors, "budgetAmount", budgetAmount, "budgetCurrency", budgetCurrency);
+	}
+
+	/**
+	 * What only a new partnership asks for, checked in the same round: a reference code
+	 * of capitals, digits and hyphens, and its leads (a WOP's two sides not the same
+	 * organisation).
+	 */
+	void checkCreation(Errors errors) {
+		if (referenceCode == null || referenceCode.isBlank()) {
+			errors.rejectValue("referenceCode", "NotBlank");
+		}
+		else if (!referenceCode.matches("[A-Z0-9][A-Z0-9-]*")) {
+			errors.rejectValue("referenceCode", "partnership.referenceCode.pattern");
+		}
+		if (leadMentorId == null && !errors.hasFieldErrors("leadMentorId")) {
+			errors.rejectValue("leadMentorId", "NotNull");
+		}
+		if (kind == PartnershipKind.WOP && !errors.hasFieldErrors("leadMenteeId")) {
+			if (leadMenteeId == null) {
+				errors.rejectValue("leadMenteeId", "NotNull");
+			}
+			else if (leadMenteeId.equals(leadMentorId)) {
+				errors.rejectValue("leadMenteeId", "partnership.rule.mentorMenteeSame");
+			}
+		}
+	}
+
+	/** The partnership's own fields, as the change to make. */
+	PartnershipEditing.Fields fields() {
+		return new PartnershipEditing.Fields(Objects.requireNonNull(title), description, objectives,
+				implementationNotes, resultsNarrative, blankToNull(platform), blankToNull(programme), plannedStart,
+				plannedEnd, MoneyFields.of(budgetAmount, budgetCurrency),
+				new ContactPerson(blankToNull(contactName), blankToNull(contactPosition), contactEmail));
+	}
+
+	/** A new partnership, as the change to make. */
+	PartnershipEditing.NewPartnership newPartnership() {
+		return new PartnershipEditing.NewPartnership(Objects.requireNonNull(referenceCode),
+				Objects.requireNonNull(kind), Objects.requireNonNull(leadMentorId),
+				kind == PartnershipKind.NETWORK ? null : leadMenteeId, fields());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// getters and setters for binding
@@ -174,36 +235,36 @@ public class PartnershipForm {
 		this.programme = programme;
 	}
 
-	public @Nullable String getPlannedStart() {
+	public @Nullable PartialDate getPlannedStart() {
 		return plannedStart;
 	}
 
-	public void setPlannedStart(@Nullable String plannedStart) {
+	public void setPlannedStart(@Nullable PartialDate plannedStart) {
 		this.plannedStart = plannedStart;
 	}
 
-	public @Nullable String getPlannedEnd() {
+	public @Nullable PartialDate getPlannedEnd() {
 		return plannedEnd;
 	}
 
-	public void setPlannedEnd(@Nullable String plannedEnd) {
+	public void setPlannedEnd(@Nullable PartialDate plannedEnd) {
 		this.plannedEnd = plannedEnd;
 	}
 
-	public @Nullable String getBudgetAmount() {
+	public @Nullable BigDecimal getBudgetAmount() {
 		return budgetAmount;
 	}
 
-	public void setBudgetAmount(@Nullable String budgetAmount) {
+	public void setBudgetAmount(@Nullable BigDecimal budgetAmount) {
 		this.budgetAmount = budgetAmount;
 	}
 
-	public @Nullable String getBudgetCurrency() {
+	public @Nullable Currency getBudgetCurrency() {
 		return budgetCurrency;
 	}
 
-	public void setBudgetCurrency(@Nullable String budgetCurrency) {
-		this.budgetCurrency = budgetCurrency == null ? null : budgetCurrency.strip().toUpperCase(Locale.ROOT);
+	public void setBudgetCurrency(@Nullable Currency budgetCurrency) {
+		this.budgetCurrency = budgetCurrency;
 	}
 
 	public @Nullable String getContactName() {

@@ -30,6 +30,7 @@ import org.wopplatform.persistence.progress.WorkListQueries.ScopedIndicator;
 import org.wopplatform.reporting.table.TableFormat;
 import org.wopplatform.reporting.table.Tables;
 import org.wopplatform.reporting.table.Tables.ReadRow;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.security.Viewer;
 
@@ -68,14 +69,14 @@ public class BulkEntry {
 
 	private final IndicatorRepository indicators;
 
-	private final AuditTrail audit;
+	private final AuditedEdits edits;
 
 	BulkEntry(WorkListQueries work, ProgressReportRepository reports, IndicatorRepository indicators,
-			AuditTrail audit) {
+			AuditedEdits edits) {
 		this.work = work;
 		this.reports = reports;
 		this.indicators = indicators;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	/** A problem of the uploaded file, at a row (1 is the header) and column. */
@@ -312,7 +313,7 @@ public class BulkEntry {
 			boolean created = report == null;
 			if (created) {
 				report = reports.saveAndFlush(ProgressReport.draft(first.indicator().partnershipId(), first.period()));
-				audit.record(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "CREATE",
+				edits.event(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "CREATE",
 						AuditTrail.differences(Map.of(), ReportWorkflow.snapshot(report)));
 			}
 			Map<String, @Nullable String> before = ReportWorkflow.snapshot(report);
@@ -320,7 +321,7 @@ public class BulkEntry {
 				report.recordValue(entry.indicator().indicatorId(), entry.value(), entry.comment());
 			}
 			report = reports.saveAndFlush(report);
-			audit.record(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "BULK_IMPORT",
+			edits.event(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "BULK_IMPORT",
 					AuditTrail.differences(before, ReportWorkflow.snapshot(report)));
 		}
 		return new Imported(entries.size(), byReport.size());

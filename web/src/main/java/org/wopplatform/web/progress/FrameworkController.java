@@ -1,6 +1,6 @@
 package org.wopplatform.web.progress;
 
-import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,10 +28,11 @@ class FrameworkController {
 
 	@PostMapping("/partnerships/{id}/indicators")
 	String add(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult result,
-			Viewer viewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		editing.requireEditor(id, viewer); // before anything is said about the form
 		String back = "redirect:/partnerships/" + id + "/edit#indicators";
 		return FormFlow.form(result, model, response).submit(() -> {
-			editing.add(id, form, viewer, locale);
+			editing.add(id, form.command(), viewer);
 			redirect.addFlashAttribute("flash", "indicator.added");
 			return back;
 		}, () -> backWithErrors(redirect, "indicatorForm", form, result, back));
@@ -50,7 +51,8 @@ class FrameworkController {
 		editing.requireEditor(id, viewer); // before anything is said about the form
 		String back = "redirect:/partnerships/" + id + "/edit#outputs";
 		return FormFlow.form(result, model, response).submit(() -> {
-			editing.addOutput(id, form, viewer);
+			editing.addOutput(id, Objects.requireNonNull(form.getWorkingArea()).strip(),
+					Objects.requireNonNull(form.getTitle()).strip(), viewer);
 			redirect.addFlashAttribute("flash", "output.added");
 			return back;
 		}, () -> backWithErrors(redirect, "outputForm", form, result, back));

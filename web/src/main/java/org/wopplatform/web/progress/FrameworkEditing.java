@@ -14,6 +14,8 @@ import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.progress.Indicator;
+import org.wopplatform.domain.reference.BetterDirection;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Output;
 import org.wopplatform.domain.reference.Kpi;
 import org.wopplatform.persistence.audit.Audited;
@@ -22,8 +24,8 @@ import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.OutputRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
-import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
 
@@ -47,17 +49,17 @@ public class FrameworkEditing {
 
 	private final PartnershipDetailsQueries partnerships;
 
-	private final AuditTrail audit;
+	private final AuditedEdits edits;
 
 	private final OutputRepository outputs;
 
 	private final ReferenceData reference;
 
-	FrameworkEditing(IndicatorRepository indicators, PartnershipDetailsQueries partnerships, AuditTrail audit,
+	FrameworkEditing(IndicatorRepository indicators, PartnershipDetailsQueries partnerships, AuditedEdits edits,
 			OutputRepository outputs, ReferenceData reference) {
 		this.indicators = indicators;
 		this.partnerships = partnerships;
-		this.audit = audit;
+		this.edits = edits;
 		this.outputs = outputs;
 		this.reference = reference;
 	}
@@ -72,14 +74,13 @@ public class FrameworkEditing {
 		return outputs.findByPartnership(partnershipId);
 	}
 
-	public void addOutput(long partnershipId, OutputForm form, Viewer viewer) {
+	public void addOutput(long partnershipId, String area, String title, Viewer viewer) {
 		editable(partnershipId, viewer);
-		String area = form.getWorkingArea() == null ? "" : form.getWorkingArea();
 		if (reference.workingArea(area).isEmpty()) {
 			throw new FieldProblem("workingArea", "reference.unknown");
 		}
-		Output output = outputs.saveAndFlush(new Output(partnershipId, area, form.getTitle()));
-		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_ADDED",
+		Output output = outputs.saveAndFlush(new Output(partnershipId, area, title));
+		edits.event(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_ADDED",
 				List.of(new AuditTrail.FieldChange("output " + area, null, output.title())));
 	}
 
@@ -88,7 +89,7 @@ public class FrameworkEditing {
 		Output output = outputs.findById(outputId)
 			.filter(o -> o.partnershipId() == partnershipId)
 			.orElseThrow(NotFoundException::new);
-		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_REMOVED",
+		edits.event(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "OUTPUT_REMOVED",
 				List.of(new AuditTrail.FieldChange("output " + output.workingAreaCode(), output.title(), null)));
 		outputs.delete(output);
 	}
@@ -107,12 +108,22 @@ public class FrameworkEditing {
 		return indicators.findByPartnership(partnershipId);
 	}
 
-	public long add(long partnershipId, IndicatorForm form, Viewer viewer, Locale locale) {
+	/**
+	 * A new indicator: a KPI of the catalogue (its name, unit and better direction unless
+	 * given), or a custom one with its own name; baseline and target with their dates.
+	 */
+	public record NewIndicator(@Nullable String kpiCode, @Nullable String name, @Nullable String unit,
+			@Nullable BetterDirection betterDirection, Cadence frequency, @Nullable BigDecimal baselineValue,
+			@Nullable PartialDate baselineDate, @Nullable BigDecimal targetValue, @Nullable PartialDate targetDate,
+			@Nullable String meansOfVerification) {
+	}
+
+	public long add(long partnershipId, NewIndicator form, Viewer viewer) {
 		editable(partnershipId, viewer);
-		String name = blank(form.getName());
-		String unit = blank(form.getUnit());
-		var direction = form.getBetterDirection();
-		String kpiCode = blank(form.getKpiCode());
+		String name = form.name();
+		String unit = form.unit();
+		var direction = form.betterDirection();
+		String kpiCode = form.kpiCode();
 		if (kpiCode != null) {
 			Kpi kpi = entityManager.find(Kpi.class, kpiCode);
 			if (kpi == null) {
@@ -126,12 +137,11 @@ public class FrameworkEditing {
 			throw new FieldProblem("name", "indicator.name.required");
 		}
 		try {
-			Indicator indicator = new Indicator(partnershipId, kpiCode, name, unit, direction, form.getFrequency());
-			indicator.aim(number(form.getBaselineValue(), "baselineValue", locale),
-					date(form.getBaselineDate(), "baselineDate"), number(form.getTargetValue(), "targetValue", locale),
-					date(form.getTargetDate(), "targetDate"), blank(form.getMeansOfVerification()));
+			Indicator indicator = new Indicator(partnershipId, kpiCode, name, unit, direction, form.frequency());
+			indicator.aim(form.baselineValue(), earliest(form.baselineDate()), form.targetValue(),
+					earliest(form.targetDate()), form.meansOfVerification());
 			indicators.saveAndFlush(indicator);
-			audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_ADDED",
+			edits.event(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_ADDED",
 					AuditTrail.differences(Map.of(), describe(indicator)));
 			return indicator.id();
 		}
@@ -145,7 +155,7 @@ public class FrameworkEditing {
 		Indicator indicator = indicators.findById(indicatorId)
 			.filter(i -> i.partnershipId() == partnershipId)
 			.orElseThrow(NotFoundException::new);
-		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_REMOVED",
+		edits.event(viewer.actor(), Audited.PARTNERSHIP, partnershipId, null, "INDICATOR_REMOVED",
 				AuditTrail.differences(describe(indicator), Map.of()));
 		indicators.delete(indicator);
 	}
@@ -158,26 +168,8 @@ public class FrameworkEditing {
 		return fields;
 	}
 
-	private static @Nullable BigDecimal number(@Nullable String text, String field, Locale locale) {
-		try {
-			return FormValues.measure(text, locale).orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem(field, "report.value.invalid");
-		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text, String field) {
-		try {
-			return FormValues.partialDate(text).map(PartialDate::earliest).orElse(null);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem(field, "date.invalid");
-		}
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+	private static @Nullable LocalDate earliest(@Nullable PartialDate date) {
+		return date == null ? null : date.earliest();
 	}
 
 }

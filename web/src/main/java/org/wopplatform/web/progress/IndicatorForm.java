@@ -1,16 +1,24 @@
 package org.wopplatform.web.progress;
 
+import java.math.BigDecimal;
+import java.util.Objects;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.reference.BetterDirection;
+import org.wopplatform.web.common.Amount;
+import org.wopplatform.web.common.CrossChecked;
+
+import org.springframework.validation.Errors;
 
 /**
  * A new indicator of a results framework: a KPI of the catalogue, or a custom one with
  * its own name.
  */
-public class IndicatorForm {
+public class IndicatorForm implements CrossChecked {
 
 	@Size(max = 40)
 	private @Nullable String kpiCode;
@@ -23,17 +31,15 @@ public class IndicatorForm {
 
 	private @Nullable BetterDirection betterDirection;
 
-	@Size(max = 20)
-	private @Nullable String baselineValue;
+	@Amount(decimals = 4)
+	private @Nullable BigDecimal baselineValue;
 
-	@Size(max = 10)
-	private @Nullable String baselineDate;
+	private @Nullable PartialDate baselineDate;
 
-	@Size(max = 20)
-	private @Nullable String targetValue;
+	@Amount(decimals = 4)
+	private @Nullable BigDecimal targetValue;
 
-	@Size(max = 10)
-	private @Nullable String targetDate;
+	private @Nullable PartialDate targetDate;
 
 	@Size(max = 2000)
 	private @Nullable String meansOfVerification;
@@ -42,6 +48,29 @@ public class IndicatorForm {
 	private @Nullable Cadence frequency = Cadence.YEARLY;
 
 	private long version;
+
+	/** A custom indicator needs its own name; a target comes after its baseline. */
+	@Override
+	public void check(Errors errors) {
+		if (blank(kpiCode) == null && blank(name) == null && !errors.hasFieldErrors("name")) {
+			errors.rejectValue("name", "indicator.name.required");
+		}
+		if (!errors.hasFieldErrors("baselineDate") && !errors.hasFieldErrors("targetDate")
+				&& !PartialDate.inOrder(baselineDate, targetDate)) {
+			errors.rejectValue("targetDate", "partnership.rule.datesOutOfOrder");
+		}
+	}
+
+	/** The indicator as the change to make. */
+	FrameworkEditing.NewIndicator command() {
+		return new FrameworkEditing.NewIndicator(blank(kpiCode), blank(name), blank(unit), betterDirection,
+				Objects.requireNonNull(frequency), baselineValue, baselineDate, targetValue, targetDate,
+				blank(meansOfVerification));
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
 
 	public @Nullable String getKpiCode() {
 		return kpiCode;
@@ -75,35 +104,35 @@ public class IndicatorForm {
 		this.betterDirection = betterDirection;
 	}
 
-	public @Nullable String getBaselineValue() {
+	public @Nullable BigDecimal getBaselineValue() {
 		return baselineValue;
 	}
 
-	public void setBaselineValue(@Nullable String baselineValue) {
+	public void setBaselineValue(@Nullable BigDecimal baselineValue) {
 		this.baselineValue = baselineValue;
 	}
 
-	public @Nullable String getBaselineDate() {
+	public @Nullable PartialDate getBaselineDate() {
 		return baselineDate;
 	}
 
-	public void setBaselineDate(@Nullable String baselineDate) {
+	public void setBaselineDate(@Nullable PartialDate baselineDate) {
 		this.baselineDate = baselineDate;
 	}
 
-	public @Nullable String getTargetValue() {
+	public @Nullable BigDecimal getTargetValue() {
 		return targetValue;
 	}
 
-	public void setTargetValue(@Nullable String targetValue) {
+	public void setTargetValue(@Nullable BigDecimal targetValue) {
 		this.targetValue = targetValue;
 	}
 
-	public @Nullable String getTargetDate() {
+	public @Nullable PartialDate getTargetDate() {
 		return targetDate;
 	}
 
-	public void setTargetDate(@Nullable String targetDate) {
+	public void setTargetDate(@Nullable PartialDate targetDate) {
 		this.targetDate = targetDate;
 	}
 

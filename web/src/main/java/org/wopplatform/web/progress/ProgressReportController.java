@@ -17,6 +17,7 @@ import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.web.common.Downloads;
+import org.wopplatform.web.common.FormErrors;
 import org.wopplatform.web.common.FormFlow;
 import org.wopplatform.web.security.Viewer;
 
@@ -105,7 +106,7 @@ class ProgressReportController {
 	String addEvidence(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
-		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
+		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer));
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
 		model.addAttribute("form", form);
@@ -147,7 +148,7 @@ class ProgressReportController {
 	String show(@PathVariable long id, @PathVariable long reportId, Viewer viewer, Locale locale, Model model) {
 		ProgressReport report = workflow.report(id, reportId, viewer);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", ReportForm.from(report, locale));
+			model.addAttribute("form", ReportForm.from(report));
 		}
 		return page(id, report, viewer, model);
 	}
@@ -156,8 +157,11 @@ class ProgressReportController {
 	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
 			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		// Values in range and comments checked with the values that did not read: one
+		// round of errors.
+		workflow.problemsWith(id, form.draft(), viewer).forEach(problem -> FormErrors.show(problem, result));
 		return act(id, reportId, result, viewer, model, redirect, response, () -> {
-			workflow.save(id, reportId, form, viewer, locale);
+			workflow.save(id, reportId, form.draft(), form.getVersion(), viewer);
 			return reportId;
 		}, "report.saved", form);
 	}
@@ -199,7 +203,7 @@ class ProgressReportController {
 
 	private String step(long id, long reportId, Viewer viewer, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Supplier<Long> action, String flash) {
-		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer), LocaleContextHolder.getLocale());
+		ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer));
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);

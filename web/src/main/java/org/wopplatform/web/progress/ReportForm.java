@@ -1,5 +1,6 @@
 package org.wopplatform.web.progress;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.ProgressReport;
-import org.wopplatform.web.common.FormValues;
+import org.wopplatform.web.common.Amount;
 
 /**
  * A progress report as typed: health and narrative, and a value (as typed) per indicator
@@ -33,7 +34,8 @@ public class ReportForm {
 	@Size(max = 10000)
 	private @Nullable String lessons;
 
-	private Map<Long, String> values = new LinkedHashMap<>();
+	@Amount(decimals = 4)
+	private Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();
 
 	private Map<Long, @Nullable String> comments = new LinkedHashMap<>();
 
@@ -41,7 +43,13 @@ public class ReportForm {
 
 	private long version;
 
-	static ReportForm from(ProgressReport report, java.util.Locale locale) {
+	/** The report as the change to make (a blank value is a value taken out). */
+	ReportWorkflow.Draft draft() {
+		return new ReportWorkflow.Draft(health, healthReason, achievements, challenges, nextSteps, lessons,
+				new LinkedHashMap<>(values), new LinkedHashMap<>(comments), new LinkedHashMap<>(deliverables));
+	}
+
+	static ReportForm from(ProgressReport report) {
 		ReportForm form = new ReportForm();
 		form.health = report.health();
 		form.healthReason = report.healthReason();
@@ -50,7 +58,7 @@ public class ReportForm {
 		form.nextSteps = report.nextSteps();
 		form.lessons = report.lessons();
 		report.values().forEach(v -> {
-			form.values.put(v.indicatorId(), FormValues.amountText(v.value(), locale));
+			form.values.put(v.indicatorId(), v.value());
 			form.comments.put(v.indicatorId(), v.comment());
 		});
 		form.deliverables.putAll(report.deliverableStatuses());
@@ -106,11 +114,11 @@ public class ReportForm {
 		this.lessons = lessons;
 	}
 
-	public Map<Long, String> getValues() {
+	public Map<Long, @Nullable BigDecimal> getValues() {
 		return values;
 	}
 
-	public void setValues(Map<Long, String> values) {
+	public void setValues(Map<Long, @Nullable BigDecimal> values) {
 		this.values = values;
 	}
 

@@ -20,6 +20,7 @@ import org.wopplatform.domain.partnership.DeliverableStatus;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.EvidenceType;
+import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
@@ -173,51 +174,61 @@ public class ReportWorkflow {
 			throw new FieldProblem("period", "report.period.exists");
 		}
 		ProgressReport report = reports.saveAndFlush(ProgressReport.draft(partnership.id(), period));
-		audit.record(viewer.actor(), ENTITY, report.id(), report.version(), "CREATE",
+		edits.event(viewer.actor(), ENTITY, report.id(), report.version(), "CREATE",
 				AuditTrail.differences(Map.of(), snapshot(report)));
 		return report.id();
 	}
 
-	public void save(long partnershipId, long reportId, ReportForm form, Viewer viewer, Locale locale) {
+	/**
+	 * A report's content as changed: health and narrative, a value per indicator id
+	 * (empty takes it out) with its comment, and a status per deliverable id.
+	 */
+	public record Draft(@Nullable Health health, @Nullable String healthReason, @Nullable String achievements,
+			@Nullable String challenges, @Nullable String nextSteps, @Nullable String lessons,
+			Map<Long, @Nullable BigDecimal> values, Map<Long, @Nullable String> comments,
+			Map<Long, DeliverableStatus> deliverables) {
+	}
+
+	/**
+	 * What is wrong with a draft's values and comments (a percentage above 100, a comment
+	 * too long): checked before saving, and by the form in the same round as the values
+	 * that did not read.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problemsWith(long partnershipId, Draft draft, Viewer viewer) {
 		Partnership partnership = requireWriter(partnershipId, viewer);
 		Map<Long, Indicator> known = new HashMap<>();
 		indicators.findByPartnership(partnership.id()).forEach(i -> known.put(i.id(), i));
 		Set<Long> deliverables = new HashSet<>();
 		partnership.deliverables().forEach(d -> deliverables.add(d.id()));
 		List<FieldProblem> problems = new ArrayList<>();
-		Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();
-		for (Map.Entry<Long, String> typed : form.getValues().entrySet()) {
-			Indicator indicator = known.get(typed.getKey());
-			if (indicator == null) {
-				throw new FieldProblem(null, "reference.unknown");
-			}
-			String field = "values[" + typed.getKey() + "]";
-			ReportedValues.Read read = ReportedValues.read(indicator, null, typed.getValue(), locale);
-			if (read.problem() == ReportedValues.Problem.NOT_A_NUMBER) {
-				problems.add(new FieldProblem(field, "report.value.invalid"));
-			}
-			else if (read.problem() == ReportedValues.Problem.OUT_OF_RANGE) {
-				problems.add(new FieldProblem(field, "report.value.percentRange"));
-			}
-			else {
-				values.put(typed.getKey(), read.value());
-			}
+		if (!known.keySet().containsAll(draft.values().keySet())
+				|| !deliverables.containsAll(draft.deliverables().keySet())) {
+			problems.add(new FieldProblem(null, "reference.unknown"));
 		}
-		form.getComments()
+		draft.values().forEach((indicator, value) -> {
+			Indicator i = known.get(indicator);
+			if (i != null && ReportedValues.outOfRange(i, value)) {
+				problems.add(new FieldProblem("values[" + indicator + "]", "report.value.percentRange"));
+			}
+		});
+		draft.comments()
 			.forEach((indicator, comment) -> ReportedValues.commentProblem(comment)
 				.ifPresent(code -> problems.add(new FieldProblem("comments[" + indicator + "]", code))));
-		if (!deliverables.containsAll(form.getDeliverables().keySet())) {
-			throw new FieldProblem(null, "reference.unknown");
-		}
+		return problems;
+	}
+
+	public void save(long partnershipId, long reportId, Draft draft, long version, Viewer viewer) {
+		List<FieldProblem> problems = problemsWith(partnershipId, draft, viewer);
 		if (!problems.isEmpty()) {
 			throw new FieldProblems(problems);
 		}
-		step(partnershipId, reportId, form.getVersion(), viewer, "UPDATE", report -> {
-			report.describe(form.getHealth(), form.getHealthReason(), form.getAchievements(), form.getChallenges(),
-					form.getNextSteps(), form.getLessons());
-			values
-				.forEach((indicator, value) -> report.recordValue(indicator, value, form.getComments().get(indicator)));
-			form.getDeliverables().forEach(report::reportDeliverable);
+		step(partnershipId, reportId, version, viewer, "UPDATE", report -> {
+			report.describe(draft.health(), draft.healthReason(), draft.achievements(), draft.challenges(),
+					draft.nextSteps(), draft.lessons());
+			draft.values()
+				.forEach((indicator, value) -> report.recordValue(indicator, value, draft.comments().get(indicator)));
+			draft.deliverables().forEach(report::reportDeliverable);
 		});
 	}
 
@@ -254,7 +265,7 @@ public class ReportWorkflow {
 		}
 		partnership.reportEvery(cadence);
 		partnershipRepository.saveAndFlush(partnership);
-		audit.record(viewer.actor(), Audited.PARTNERSHIP, partnershipId, partnership.version(), "UPDATE",
+		edits.event(viewer.actor(), Audited.PARTNERSHIP, partnershipId, partnership.version(), "UPDATE",
 				List.of(new AuditTrail.FieldChange("reportingCadence", before.name(), cadence.name())));
 	}
 
@@ -289,7 +300,7 @@ public class ReportWorkflow {
 			throw new FieldProblem("file", "evidence.tooMany");
 		}
 		evidence.add(reportId, name, type.mediaType(), content, viewer.user().id(), clock.instant());
-		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_ADDED",
+		edits.event(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_ADDED",
 				List.of(new AuditTrail.FieldChange("evidence", null, name)));
 	}
 
@@ -300,7 +311,7 @@ public class ReportWorkflow {
 			throw new FieldProblem(null, "report.rule.locked");
 		}
 		String name = evidence.remove(reportId, evidenceId).orElseThrow(NotFoundException::new);
-		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_REMOVED",
+		edits.event(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_REMOVED",
 				List.of(new AuditTrail.FieldChange("evidence", name, null)));
 	}
 
@@ -351,7 +362,7 @@ public class ReportWorkflow {
 		try {
 			ProgressReport correction = reports.saveAndFlush(report.correction());
 			evidence.copy(reportId, correction.id());
-			audit.record(viewer.actor(), ENTITY, correction.id(), correction.version(), "CORRECTION",
+			edits.event(viewer.actor(), ENTITY, correction.id(), correction.version(), "CORRECTION",
 					AuditTrail.differences(Map.of(), snapshot(correction)));
 			return correction.id();
 		}
@@ -376,8 +387,8 @@ public class ReportWorkflow {
 		}
 		if (!changes.isEmpty()) {
 			partnershipRepository.saveAndFlush(partnership);
-			audit.record(viewer.actor(), Audited.PARTNERSHIP, partnership.id(), partnership.version(),
-					"REPORT_APPROVED", changes);
+			edits.event(viewer.actor(), Audited.PARTNERSHIP, partnership.id(), partnership.version(), "REPORT_APPROVED",
+					changes);
 		}
 	}
 

@@ -11,7 +11,8 @@ import org.wopplatform.web.common.FormValues;
 
 /**
  * What a reported value and its comment must be, checked the same way wherever they come
- * in: the report form and bulk entry.
+ * in: the report form (its numbers read by the form's formatter, the same reading as
+ * here) and bulk entry.
  */
 final class ReportedValues {
 
@@ -49,10 +50,15 @@ final class ReportedValues {
 		catch (IllegalArgumentException ex) {
 			return new Read(null, Problem.NOT_A_NUMBER);
 		}
-		if (value != null && indicator != null && !indicator.accepts(value)) {
+		if (indicator != null && outOfRange(indicator, value)) {
 			return new Read(value, Problem.OUT_OF_RANGE);
 		}
 		return new Read(value, null);
+	}
+
+	/** Whether a value read is outside what its indicator accepts. */
+	static boolean outOfRange(Indicator indicator, @Nullable BigDecimal value) {
+		return value != null && !indicator.accepts(value);
 	}
 
 	/** The message key of what is wrong with a comment, if anything. */

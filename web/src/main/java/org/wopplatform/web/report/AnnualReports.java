@@ -20,6 +20,7 @@ import org.wopplatform.persistence.report.AnnualFigureQueries.StorySeed;
 import org.wopplatform.persistence.report.AnnualReportRepository;
 import org.wopplatform.persistence.report.StoryRepository;
 import org.wopplatform.reporting.annual.AnnualReportAssembly;
+import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.StaleEditException;
@@ -52,15 +53,18 @@ class AnnualReports {
 
 	private final AuditTrail audit;
 
+	private final AuditedEdits edits;
+
 	private final Clock clock;
 
 	AnnualReports(AnnualReportRepository reports, StoryRepository stories, AnnualFigureQueries figures,
-			AnnualReportAssembly assembly, AuditTrail audit, Clock clock) {
+			AnnualReportAssembly assembly, AuditTrail audit, AuditedEdits edits, Clock clock) {
 		this.reports = reports;
 		this.stories = stories;
 		this.figures = figures;
 		this.assembly = assembly;
 		this.audit = audit;
+		this.edits = edits;
 		this.clock = clock;
 	}
 
@@ -104,7 +108,7 @@ class AnnualReports {
 		}
 		try {
 			AnnualReport report = reports.saveAndFlush(new AnnualReport(year, clock.instant()));
-			audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "CREATE",
+			edits.event(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "CREATE",
 					List.of(new AuditTrail.FieldChange("year", null, Integer.toString(year))));
 		}
 		catch (DomainRuleViolation ex) {
@@ -115,21 +119,25 @@ class AnnualReports {
 		}
 	}
 
-	public void edit(int year, ReportForm form, Viewer viewer) {
+	/**
+	 * Changes a draft's introduction and the order of its chapters (each chapter's
+	 * position, 1 to 6, each once).
+	 */
+	public void edit(int year, @Nullable String introduction, Map<Chapter, Integer> positions, long version,
+			Viewer viewer) {
 		AnnualReport report = draft(year, viewer);
 		long id = Objects.requireNonNull(report.id());
-		StaleEditException.requireVersion(report.version(), form.getVersion(), audit, ENTITY, id);
+		StaleEditException.requireVersion(report.version(), version, audit, ENTITY, id);
 		String before = report.introduction() + " | " + report.chapters();
 		List<Chapter> order = new ArrayList<>(List.of(Chapter.values()));
-		Map<Chapter, Integer> positions = form.positions();
 		if (positions.size() != Chapter.values().length
 				|| positions.values().stream().distinct().count() != Chapter.values().length) {
 			throw new FieldProblem(null, "annual.chapters.each");
 		}
 		order.sort(Comparator.comparing(positions::get));
-		report.edit(form.getIntroduction(), order, clock.instant());
+		report.edit(introduction, order, clock.instant());
 		reports.saveAndFlush(report);
-		audit.record(viewer.actor(), ENTITY, id, report.version(), "UPDATE",
+		edits.event(viewer.actor(), ENTITY, id, report.version(), "UPDATE",
 				List.of(new AuditTrail.FieldChange("introduction | chapters", before,
 						report.introduction() + " | " + report.chapters())));
 	}
@@ -168,7 +176,7 @@ class AnnualReports {
 		}
 		Story story = stories.saveAndFlush(new Story(reportId, partnershipId, stories.findByReport(reportId).size(),
 				seed.partnership(), seed.text(), seed.source()));
-		audit.record(viewer.actor(), ENTITY, reportId, report.version(), "STORY_ADDED",
+		edits.event(viewer.actor(), ENTITY, reportId, report.version(), "STORY_ADDED",
 				List.of(new AuditTrail.FieldChange("story", null, story.title())));
 	}
 
@@ -183,7 +191,7 @@ class AnnualReports {
 			throw new FieldProblem(ex.code().contains("title") ? "title" : "text", ex.code());
 		}
 		stories.saveAndFlush(story);
-		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "STORY_EDITED",
+		edits.event(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "STORY_EDITED",
 				List.of(new AuditTrail.FieldChange("story", before, story.title() + ": " + story.text())));
 	}
 
@@ -191,7 +199,7 @@ class AnnualReports {
 		AnnualReport report = draft(year, viewer);
 		Story story = storyOf(report, storyId);
 		stories.delete(story);
-		audit.record(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "STORY_REMOVED",
+		edits.event(viewer.actor(), ENTITY, Objects.requireNonNull(report.id()), report.version(), "STORY_REMOVED",
 				List.of(new AuditTrail.FieldChange("story", story.title(), null)));
 	}
 
@@ -208,7 +216,7 @@ class AnnualReports {
 		report.publish(assembly.freeze(year), viewer.actor().name(), clock.instant());
 		reports.saveAndFlush(report);
 		figures.freezeMembers(id, year);
-		audit.record(viewer.actor(), ENTITY, id, report.version(), "PUBLISH",
+		edits.event(viewer.actor(), ENTITY, id, report.version(), "PUBLISH",
 				List.of(new AuditTrail.FieldChange("status", "DRAFT", "PUBLISHED")));
 	}
 

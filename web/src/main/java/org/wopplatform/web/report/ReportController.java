@@ -126,7 +126,7 @@ class ReportController {
 			.conflict("concurrentModification.report.annual")
 			.version(form::setVersion)
 			.submit(() -> {
-				reports.edit(year, form, viewer);
+				reports.edit(year, form.getIntroduction(), form.positions(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "annual.saved");
 				return "redirect:/reports/" + year + "/edit";
 			}, () -> {

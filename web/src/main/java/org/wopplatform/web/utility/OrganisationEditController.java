@@ -48,7 +48,7 @@ class OrganisationEditController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requireEditor(viewer);
 		return FormFlow.form(result, model, response).submit(() -> {
-			long id = editing.create(form, viewer);
+			long id = editing.create(form.facts(), viewer);
 			redirect.addFlashAttribute("flash", "organisation.saved");
 			return "redirect:/utilities/" + id;
 		}, () -> page(model, null));
@@ -70,7 +70,7 @@ class OrganisationEditController {
 			.conflict("concurrentModification.organisation")
 			.version(form::setVersion)
 			.submit(() -> {
-				editing.update(id, form, viewer);
+				editing.update(id, form.facts(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "organisation.saved");
 				return "redirect:/utilities/" + id;
 			}, () -> page(model, id));

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.organisation.Organisation;
+import org.wopplatform.domain.organisation.OrganisationType;
 import org.wopplatform.domain.reference.Country;
 import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.organisation.OrganisationRepository;
@@ -48,11 +49,17 @@ class OrganisationEditing {
 		this.organisations = organisations;
 	}
 
-	public long create(OrganisationForm form, Viewer viewer) {
+	/** An organisation's facts as changed: texts stripped, blank ones empty. */
+	public record Facts(String name, @Nullable String acronym, OrganisationType type, @Nullable String country,
+			@Nullable String city, @Nullable String description, @Nullable String ownership,
+			@Nullable Boolean providesWater, @Nullable Boolean providesSanitation, @Nullable Long populationServed,
+			@Nullable Long connections, @Nullable Integer staff, @Nullable String factsAsOf) {
+	}
+
+	public long create(Facts facts, Viewer viewer) {
 		requireEditor(viewer);
-		Organisation organisation = new Organisation(Objects.requireNonNull(form.getName()),
-				Objects.requireNonNull(form.getType()), country(form.getCountry()));
-		apply(organisation, form);
+		Organisation organisation = new Organisation(facts.name(), facts.type(), country(facts.country()));
+		apply(organisation, facts);
 		try {
 			edits.create(KIND, organisation, viewer.actor());
 		}
@@ -62,11 +69,11 @@ class OrganisationEditing {
 		return Objects.requireNonNull(organisation.id());
 	}
 
-	public void update(long id, OrganisationForm form, Viewer viewer) {
+	public void update(long id, Facts facts, long version, Viewer viewer) {
 		requireEditor(viewer);
 		Organisation organisation = organisations.findById(id).orElseThrow(NotFoundException::new);
 		try {
-			edits.edit(KIND, organisation, form.getVersion(), viewer.actor(), "UPDATE", o -> apply(o, form),
+			edits.edit(KIND, organisation, version, viewer.actor(), "UPDATE", o -> apply(o, facts),
 					ex -> new FieldProblem(null, ex.code()));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -74,14 +81,14 @@ class OrganisationEditing {
 		}
 	}
 
-	private void apply(Organisation organisation, OrganisationForm form) {
+	private void apply(Organisation organisation, Facts facts) {
 		try {
-			organisation.rename(Objects.requireNonNull(form.getName()), form.getAcronym());
-			organisation.locate(Objects.requireNonNull(form.getType()), country(form.getCountry()), form.getCity());
-			organisation.describe(form.getDescription(), form.getOwnership(), form.getProvidesWater(),
-					form.getProvidesSanitation());
-			organisation.recordServiceFacts(form.getPopulationServed(), form.getConnections(), form.getStaff(),
-					form.getFactsAsOf() == null || form.getFactsAsOf().isBlank() ? null : form.getFactsAsOf().strip());
+			organisation.rename(facts.name(), facts.acronym());
+			organisation.locate(facts.type(), country(facts.country()), facts.city());
+			organisation.describe(facts.description(), facts.ownership(), facts.providesWater(),
+					facts.providesSanitation());
+			organisation.recordServiceFacts(facts.populationServed(), facts.connections(), facts.staff(),
+					facts.factsAsOf());
 		}
 		catch (DomainRuleViolation ex) {
 			throw new FieldProblem(null, ex.code());
@@ -89,10 +96,10 @@ class OrganisationEditing {
 	}
 
 	private @Nullable Country country(@Nullable String code) {
-		if (code == null || code.isBlank()) {
+		if (code == null) {
 			return null;
 		}
-		Country country = entityManager.find(Country.class, code.strip());
+		Country country = entityManager.find(Country.class, code);
 		if (country == null) {
 			throw new FieldProblem("country", "reference.unknown");
 		}

@@ -1,5 +1,7 @@
 package org.wopplatform.web.utility;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -68,6 +70,18 @@ public class OrganisationForm {
 		form.factsAsOf = o.factsAsOf();
 		form.version = o.version();
 		return form;
+	}
+
+	/** The organisation's facts, as the change to make. */
+	OrganisationEditing.Facts facts() {
+		return new OrganisationEditing.Facts(Objects.requireNonNull(name).strip(), blankToNull(acronym),
+				Objects.requireNonNull(type), blankToNull(country), blankToNull(city), blankToNull(description),
+				blankToNull(ownership), providesWater, providesSanitation, populationServed, connections, staff,
+				blankToNull(factsAsOf));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	public @Nullable String getName() {

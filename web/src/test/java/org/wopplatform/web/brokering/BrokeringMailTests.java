@@ -51,7 +51,7 @@ class BrokeringMailTests extends WithMailServer {
 		form.getNeeds().get(0).setArea("NRW");
 		form.getNeeds().get(0).setText("Pérdidas comerciales");
 		form.setLanguages(List.of("en", "sw"));
-		long request = requests.create(form, new Viewer(BrokeringTests.MWAUWASA_STAFF));
+		long request = requests.create(form.details(), new Viewer(BrokeringTests.MWAUWASA_STAFF));
 
 		long match = path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
 

@@ -246,6 +246,46 @@ class PartnershipFormsTests {
 		}
 
 		@Test
+		void everyProblemOfANewPartnershipComesInOneRound() throws Exception {
+			MvcResult result = submit("/partnerships", "referenceCode", "test-round", "kind", "WOP", "title", "",
+					"leadMentorId", "9", "leadMenteeId", "9", "plannedStart", "2025-06", "plannedEnd", "2024",
+					"budgetAmount", "12,500.50", "budgetCurrency", "");
+
+			assertThat(result.getResponse().getStatus()).isEqualTo(400);
+			assertThat(body(result)).contains("id=\"partnership-title-error\"")
+				.as("same organisation on both sides, with the field errors")
+				.contains("id=\"partnership-leadMenteeId-error\"")
+				.as("end before start, with the field errors")
+				.contains("id=\"partnership-plannedEnd-error\"")
+				.as("an amount without its currency, with the field errors")
+				.contains("id=\"partnership-budgetCurrency-error\"")
+				.contains("Give the currency of this amount.")
+				.as("what was typed is kept (a value that read, written back in the reader's format)")
+				.contains("value=\"12500.5\"")
+				.contains("value=\"2025-06\"");
+			assertThat(jdbc.sql("select count(*) from partnership where reference_code = 'TEST-ROUND'")
+				.query(Long.class)
+				.single()).isZero();
+		}
+
+		@Test
+		void aStoredBudgetIsShownInTheReadersNumberFormat() throws Exception {
+			jdbc.sql("update partnership set budget_amount = 1234.5, budget_currency = 'EUR' where id = ?")
+				.param(FIXTURE)
+				.update();
+
+			String french = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(P + "/edit")
+					.with(user(COORDINATOR))
+					.header("Accept-Language", "fr"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(french).contains("name=\"budgetAmount\" value=\"1234,5\"");
+		}
+
+		@Test
 		void frenchDecimalsAreReadAsFrench() throws Exception {
 			MockHttpServletRequestBuilder request = post(P).with(user(COORDINATOR))
 				.with(csrf())
