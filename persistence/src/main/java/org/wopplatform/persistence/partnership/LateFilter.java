@@ -16,7 +16,7 @@ import org.wopplatform.domain.progress.ReportingPeriod;
  *
  * @param standing OVERDUE (only those not yet inactive) or INACTIVE
  */
-public record LateFilter(Standing standing, Judged yearly, Judged halfYearly) {
+public record LateFilter(Standing standing, Judged yearly, Judged halfYearly) implements Lateness {
 
 	public LateFilter {
 		if (standing == Standing.UP_TO_DATE) {
@@ -31,7 +31,7 @@ public record LateFilter(Standing standing, Judged yearly, Judged halfYearly) {
 
 	private static final String START = "coalesce(p.actualStart.date, p.plannedStart.date)";
 
-	/** A JPQL condition on the partnership {@code p}; its parameters go in the map. */
+	@Override
 	public String condition(Map<String, Object> parameters) {
 		return "p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,"
 				+ " org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and " + START

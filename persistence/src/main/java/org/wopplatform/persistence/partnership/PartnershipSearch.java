@@ -7,12 +7,12 @@ import org.wopplatform.domain.partnership.PartnershipStatus;
  * The filters of the partnership search, all optional: free text (title, reference code,
  * partner names), regional platform, country of a participant, status, working area, SDG
  * target, funding programme, year in which the partnership was active, one participating
- * organisation, and lateness with reports (for signed-in readers).
+ * organisation, and lateness with reports or with the work plan (for signed-in readers).
  */
 public record PartnershipSearch(@Nullable String text, @Nullable String platform, @Nullable String country,
 		@Nullable PartnershipStatus status, @Nullable String workingArea, @Nullable String sdgTarget,
 		@Nullable String programme, @Nullable Integer year, @Nullable Long organisation, Sort sort,
-		@Nullable LateFilter late) {
+		@Nullable Lateness late) {
 
 	/**
 	 * Orders of the result list; every order ends with the id so that pages never

@@ -19,7 +19,14 @@ record Activity(long id, String referenceCode, String title, @Nullable String de
 		PartnershipStatus status, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, @Nullable BigDecimal budgetAmount,
 		@Nullable String budgetCurrency, Instant updatedAt, List<Party> participants, List<String> workingAreas,
-		List<String> sdgTargets, List<Result> results) {
+		List<String> sdgTargets, List<Result> results, List<YearBudget> yearlyBudgets) {
+
+	/**
+	 * What the work plan's money lines (cash and in-kind) add up to in one calendar year
+	 * and one currency.
+	 */
+	record YearBudget(int year, String currency, BigDecimal amount) {
+	}
 
 	/** An organisation taking part, with its platform role and organisation type. */
 	record Party(String name, @Nullable String acronym, @Nullable String country, PartnerRole role,

@@ -143,11 +143,25 @@ public class IatiActivityFile {
 	}
 
 	/**
-	 * The whole-life budget as one indicative original budget over the planned dates (the
-	 * actual ones where none are planned); without dates it cannot be placed and is left
-	 * out.
+	 * The budget: from the work plan when it has money lines, one original budget per
+	 * calendar year and currency (periods of at most a year, as IATI asks; currencies
+	 * never added together); otherwise the stated whole-life budget as one indicative
+	 * original budget over the planned dates (the actual ones where none are planned),
+	 * left out when it has no dates to be placed on.
 	 */
 	private static void budget(XmlOut xml, Activity a) throws XMLStreamException {
+		if (!a.yearlyBudgets().isEmpty()) {
+			for (Activity.YearBudget year : a.yearlyBudgets()) {
+				LocalDate from = LocalDate.of(year.year(), 1, 1);
+				xml.start("budget", "type", "1", "status", "1")
+					.empty("period-start", "iso-date", from.toString())
+					.empty("period-end", "iso-date", LocalDate.of(year.year(), 12, 31).toString())
+					.text("value", year.amount().toPlainString(), "currency", year.currency(), "value-date",
+							from.toString())
+					.end();
+			}
+			return;
+		}
 		PartialDate start = a.plannedStart() != null ? a.plannedStart() : a.actualStart();
 		PartialDate end = a.plannedEnd() != null ? a.plannedEnd() : a.actualEnd();
 		if (a.budgetAmount() == null || a.budgetCurrency() == null || start == null || end == null) {

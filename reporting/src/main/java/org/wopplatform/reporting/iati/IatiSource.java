@@ -49,6 +49,18 @@ class IatiSource {
 				.add(new Activity.Party(rs.getString("name"), rs.getString("acronym"), rs.getString("country_code"),
 						PartnerRole.valueOf(rs.getString("role")), rs.getString("type"))));
 		Map<Long, List<Activity.Result>> results = results();
+		Map<Long, List<Activity.YearBudget>> budgets = new HashMap<>();
+		jdbc.sql("""
+				select a.partnership_id, l.budget_year, l.currency, sum(l.amount) amount
+				from budget_line l join activity a on a.id = l.activity_id
+				join partnership p on p.id = a.partnership_id
+				where p.published and l.kind in ('CASH', 'IN_KIND')
+				group by a.partnership_id, l.budget_year, l.currency
+				order by a.partnership_id, l.budget_year, l.currency""")
+			.query((RowCallbackHandler) rs -> budgets
+				.computeIfAbsent(rs.getLong("partnership_id"), id -> new ArrayList<>())
+				.add(new Activity.YearBudget(rs.getInt("budget_year"), rs.getString("currency"),
+						rs.getBigDecimal("amount"))));
 		return jdbc
 			.sql("""
 					select p.id, p.reference_code, p.title, p.description, p.objectives, p.status,
@@ -68,7 +80,8 @@ class IatiSource {
 					rs.getBigDecimal("budget_amount"), rs.getString("budget_currency"),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 					parties.getOrDefault(rs.getLong("id"), List.of()), codes(rs.getString("working_areas")),
-					codes(rs.getString("sdg_targets")), results.getOrDefault(rs.getLong("id"), List.of())))
+					codes(rs.getString("sdg_targets")), results.getOrDefault(rs.getLong("id"), List.of()),
+					budgets.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

@@ -1,5 +1,6 @@
 package org.wopplatform.web.common;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -13,6 +14,19 @@ import org.springframework.stereotype.Component;
  */
 @Component("money")
 public class MoneyFormat {
+
+	/**
+	 * An amount of a budget's unit: money with its currency code, or a number of days
+	 * alone (the page says "staff-days" beside it, in the reader's language).
+	 */
+	public String amount(BigDecimal amount, String unit, Locale locale) {
+		if ("days".equals(unit)) {
+			NumberFormat number = NumberFormat.getNumberInstance(locale);
+			number.setMaximumFractionDigits(2);
+			return number.format(amount);
+		}
+		return format(new Money(amount, java.util.Currency.getInstance(unit)), locale);
+	}
 
 	public String format(Money money, Locale locale) {
 		NumberFormat number = NumberFormat.getNumberInstance(locale);

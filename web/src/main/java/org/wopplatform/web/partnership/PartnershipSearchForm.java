@@ -4,8 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.PartnershipStatus;
-import org.wopplatform.domain.progress.OverduePolicy.Standing;
-import org.wopplatform.persistence.partnership.LateFilter;
+import org.wopplatform.persistence.partnership.Lateness;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 
@@ -16,7 +15,10 @@ import org.wopplatform.persistence.reference.ReferenceData;
  */
 public class PartnershipSearchForm extends SearchFilters {
 
-	/** "overdue" or "inactive": partnerships late with their reports (signed-in only). */
+	/**
+	 * "overdue" or "inactive" (late with their reports) or "activities" (late with their
+	 * work plan): signed-in readers only.
+	 */
 	private @Nullable String reporting;
 
 	PartnershipSearch toSearch(ReferenceData reference) {
@@ -24,18 +26,18 @@ public class PartnershipSearchForm extends SearchFilters {
 	}
 
 	/**
-	 * @param late how to find late partnerships, or null when the reader may not filter
-	 * by lateness (the public)
+	 * @param late how to find late partnerships of a kind the filter names, or null when
+	 * the reader may not filter by lateness (the public)
 	 */
 	PartnershipSearch toSearch(ReferenceData reference,
-			java.util.function.@Nullable Function<Standing, LateFilter> late) {
+			java.util.function.@Nullable Function<String, @Nullable Lateness> late) {
 		return new PartnershipSearch(getQ() == null || getQ().isBlank() ? null : getQ().strip(),
 				known(getPlatform(), reference.platform(nonNull(getPlatform())).isPresent()),
 				known(upper(getCountry()), reference.country(nonNull(upper(getCountry()))).isPresent()), status(),
 				known(getArea(), reference.workingArea(nonNull(getArea())).isPresent()),
 				known(getTarget(), reference.target(nonNull(getTarget())).isPresent()),
 				known(getProgramme(), reference.programme(nonNull(getProgramme())).isPresent()), year(), null,
-				sortOrder(), late == null ? null : standing().map(late).orElse(null));
+				sortOrder(), late == null || reporting == null ? null : late.apply(reporting));
 	}
 
 	private static @Nullable String known(@Nullable String code, boolean exists) {
@@ -48,15 +50,6 @@ public class PartnershipSearchForm extends SearchFilters {
 
 	private static @Nullable String upper(@Nullable String code) {
 		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
-	}
-
-	java.util.Optional<Standing> standing() {
-		for (Standing candidate : new Standing[] { Standing.OVERDUE, Standing.INACTIVE }) {
-			if (candidate.name().equalsIgnoreCase(nonNull(reporting).strip())) {
-				return java.util.Optional.of(candidate);
-			}
-		}
-		return java.util.Optional.empty();
 	}
 
 	private @Nullable PartnershipStatus status() {

@@ -59,7 +59,7 @@ class PartnershipsController {
 	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
 		model.addAttribute("partnerships",
-				lists.search(filters.toSearch(reference, viewer.isSignedIn() ? deadlines::late : null),
+				lists.search(filters.toSearch(reference, viewer.isSignedIn() ? deadlines::lateness : null),
 						viewer.readScope(), Pages.of(page)));
 		model.addAttribute("canFilterReporting", viewer.isSignedIn());
 		model.addAttribute("statuses", PartnershipStatus.values());
@@ -79,6 +79,8 @@ class PartnershipsController {
 		model.addAttribute("outputs", framework.outputsOf(id));
 		// Lateness with reports is working information: signed-in readers only.
 		model.addAttribute("standing", viewer.isSignedIn() ? deadlines.standing(partnership) : null);
+		model.addAttribute("lateActivities", viewer.isSignedIn()
+				&& details.isLate(id, java.util.Objects.requireNonNull(deadlines.lateness("ACTIVITIES"))));
 		return "partnerships/show";
 	}
 

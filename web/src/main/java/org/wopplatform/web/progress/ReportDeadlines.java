@@ -1,15 +1,18 @@
 package org.wopplatform.web.progress;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.progress.OverduePolicy;
 import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.partnership.LateActivities;
 import org.wopplatform.persistence.partnership.LateFilter;
+import org.wopplatform.persistence.partnership.Lateness;
 import org.wopplatform.persistence.progress.ApprovedValues;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -27,9 +30,12 @@ public class ReportDeadlines {
 
 	private final ApprovedValues approved;
 
-	ReportDeadlines(@Value("${wop.reports.grace-days:90}") int graceDays, ApprovedValues approved) {
+	private final Clock clock;
+
+	ReportDeadlines(@Value("${wop.reports.grace-days:90}") int graceDays, ApprovedValues approved, Clock clock) {
 		this.policy = new OverduePolicy(graceDays);
 		this.approved = approved;
+		this.clock = clock;
 	}
 
 	public OverduePolicy policy() {
@@ -37,7 +43,7 @@ public class ReportDeadlines {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
+		return LocalDate.now(clock);
 	}
 
 	/**
@@ -53,6 +59,20 @@ public class ReportDeadlines {
 
 	public LateFilter late(Standing standing) {
 		return LateFilter.of(standing, policy, today());
+	}
+
+	/**
+	 * The lateness a search filter names: OVERDUE or INACTIVE with the reports,
+	 * ACTIVITIES with the work plan (an activity past its planned end, neither done nor
+	 * dropped); empty for anything else.
+	 */
+	public @Nullable Lateness lateness(String choice) {
+		return switch (choice.strip().toUpperCase(java.util.Locale.ROOT)) {
+			case "OVERDUE" -> late(Standing.OVERDUE);
+			case "INACTIVE" -> late(Standing.INACTIVE);
+			case "ACTIVITIES" -> new LateActivities(today());
+			default -> null;
+		};
 	}
 
 	/**

@@ -39,10 +39,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.cors(Customizer.withDefaults());
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/utilities",
-					"/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}",
-					"/map", "/brokering/requests", "/brokering/requests/{id}", "/reports", "/reports/{year}",
-					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
+			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/partnerships/{id}/work-plan",
+					"/utilities", "/utilities/{id}", "/sdg", "/sdg/{code}", "/countries/{code}", "/platforms",
+					"/platforms/{code}", "/map", "/brokering/requests", "/brokering/requests/{id}", "/reports",
+					"/reports/{year}", "/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
 					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
 					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
 					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",

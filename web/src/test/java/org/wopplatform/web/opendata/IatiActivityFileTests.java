@@ -136,6 +136,29 @@ class IatiActivityFileTests {
 	}
 
 	@Test
+	void aWorkPlansMoneyBecomesOneBudgetPerYearAndCurrencyNeverAddedAcross() throws Exception {
+		Document file = parse(file());
+		String bulawayo = activity("WWX-VEI-BULAWAYO");
+		List<String> bySql = jdbc.sql("""
+				select l.budget_year || '-01-01 ' || l.budget_year || '-12-31 ' || l.currency || ' ' || sum(l.amount)
+				from budget_line l join activity a on a.id = l.activity_id join partnership p on p.id = a.partnership_id
+				where p.reference_code = 'WWX-VEI-BULAWAYO' and l.kind <> 'STAFF_DAYS'
+				group by l.budget_year, l.currency""").query(String.class).list();
+
+		List<String> budgets = new ArrayList<>();
+		int count = Integer.parseInt(value(file, "count(" + bulawayo + "/budget)"));
+		for (int i = 1; i <= count; i++) {
+			String budget = bulawayo + "/budget[" + i + "]";
+			budgets.add(value(file, budget + "/period-start/@iso-date") + " "
+					+ value(file, budget + "/period-end/@iso-date") + " " + value(file, budget + "/value/@currency")
+					+ " " + value(file, budget + "/value"));
+		}
+
+		assertThat(bySql).as("the demo plan has money in two currencies").hasSizeGreaterThan(3);
+		assertThat(budgets).containsExactlyInAnyOrderElementsOf(bySql);
+	}
+
+	@Test
 	void gwopasNetworkCarriesItsSdgTargetsAndGoalsAsTags() throws Exception {
 		Document file = parse(file());
 		String gwopa = activity("SDGACTION-25745");

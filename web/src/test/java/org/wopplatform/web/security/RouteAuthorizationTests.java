@@ -86,6 +86,13 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/indicators/{indicatorId}/remove", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/outputs", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/work-plan", N, O, N, O, N, O);
+		rule("POST /partnerships/{id}/work-plan/activities", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/work-plan/activities/{activityId}", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/work-plan/activities/{activityId}/history", L, F, N, O, N, O);
+		for (String change : new String[] { "", "/status", "/budget", "/budget/{lineId}/remove", "/remove" }) {
+			rule("POST /partnerships/{id}/work-plan/activities/{activityId}" + change, L, F, N, O, N, O);
+		}
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);

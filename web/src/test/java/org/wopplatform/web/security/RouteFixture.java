@@ -79,6 +79,17 @@ final class RouteFixture {
 			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 		jdbc.sql(
+				"""
+						insert into activity (id, partnership_id, working_area_code, title, planned_start, planned_start_precision,
+						  planned_end, planned_end_precision, status)
+						values (?, ?, 'NRW', 'Fixture activity', date '2019-01-01', 'YEAR', date '2020-01-01', 'YEAR', 'UNDER_WAY')""")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql("insert into budget_line (id, activity_id, contributor_id, kind, amount, currency, budget_year)"
+				+ " values (?, ?, 1, 'CASH', 1000, 'EUR', 2019)")
+			.params(FIXTURE_ROW, FIXTURE_ROW)
+			.update();
+		jdbc.sql(
 				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
@@ -135,6 +146,8 @@ final class RouteFixture {
 			.replace("{indicatorId}", Long.toString(FIXTURE_ROW))
 			.replace("{evidenceId}", Long.toString(FIXTURE_ROW))
 			.replace("{outputId}", Long.toString(FIXTURE_ROW))
+			.replace("{activityId}", Long.toString(FIXTURE_ROW))
+			.replace("{lineId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",

@@ -1,0 +1,286 @@
+package org.wopplatform.domain.workplan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.DomainRuleViolation;
+import org.wopplatform.domain.common.PartialDate;
+
+/**
+ * An activity of a partnership's work plan, in one of its working areas: what is done,
+ * from what starting situation, when (inside the partnership's own time-frame), who is
+ * responsible on the mentor's and on the mentee's side, where it stands, and its budget
+ * lines. An activity past its planned end and neither done nor dropped is late.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_seq")
+	@SequenceGenerator(name = "activity_seq", sequenceName = "activity_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "partnership_id")
+	private long partnershipId;
+
+	@Column(name = "working_area_code")
+	private String workingAreaCode;
+
+	private String title;
+
+	private @Nullable String description;
+
+	@Column(name = "starting_situation")
+	private @Nullable String startingSituation;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "planned_start")),
+			@AttributeOverride(name = "precision", column = @Column(name = "planned_start_precision")) })
+	private PartialDate plannedStart;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "planned_end")),
+			@AttributeOverride(name = "precision", column = @Column(name = "planned_end_precision")) })
+	private PartialDate plannedEnd;
+
+	@Column(name = "mentor_responsible")
+	private @Nullable String mentorResponsible;
+
+	@Column(name = "mentee_responsible")
+	private @Nullable String menteeResponsible;
+
+	@Enumerated(EnumType.STRING)
+	private ActivityStatus status = ActivityStatus.NOT_STARTED;
+
+	@Column(name = "status_note")
+	private @Nullable String statusNote;
+
+	/**
+	 * Made up for the demo data (never set by the application): labelled wherever shown.
+	 */
+	@Column(updatable = false, insertable = false)
+	private boolean illustrative;
+
+	@OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("year, id")
+	private List<BudgetLine> budgetLines = new ArrayList<>();
+
+	protected Activity() {
+	}
+
+	/**
+	 * @param window the partnership's planned time-frame, which the activity's dates must
+	 * lie in (either end may be open)
+	 */
+	public Activity(long partnershipId, String workingAreaCode, String title, PartialDate plannedStart,
+			PartialDate plannedEnd, Window window) {
+		this.partnershipId = partnershipId;
+		this.workingAreaCode = Objects.requireNonNull(workingAreaCode);
+		this.title = "";
+		retitle(title);
+		this.plannedStart = plannedStart;
+		this.plannedEnd = plannedEnd;
+		plan(plannedStart, plannedEnd, window);
+	}
+
+	/** A partnership's planned time-frame, as its activities must respect it. */
+	public record Window(@Nullable PartialDate start, @Nullable PartialDate end) {
+
+		/** Whether the day lies inside (an open end lets everything through). */
+		boolean contains(PartialDate from, PartialDate to) {
+			return (start == null || !from.earliest().isBefore(start.earliest()))
+					&& (end == null || !to.latest().isAfter(end.latest()));
+		}
+
+		/** The years an activity of this window may be budgeted in, given its dates. */
+		static boolean yearInside(int year, PartialDate from, PartialDate to) {
+			return year >= from.year() && year <= to.year();
+		}
+
+	}
+
+	public void retitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new DomainRuleViolation("activity.title.required", "An activity needs a title");
+		}
+		this.title = title.strip();
+	}
+
+	public void describe(@Nullable String description, @Nullable String startingSituation,
+			@Nullable String mentorResponsible, @Nullable String menteeResponsible) {
+		this.description = blankToNull(description);
+		this.startingSituation = blankToNull(startingSituation);
+		this.mentorResponsible = blankToNull(mentorResponsible);
+		this.menteeResponsible = blankToNull(menteeResponsible);
+	}
+
+	public void moveTo(String workingAreaCode) {
+		this.workingAreaCode = Objects.requireNonNull(workingAreaCode);
+	}
+
+	/**
+	 * Plans the activity's dates: the end not before the start, both inside the
+	 * partnership's time-frame, and every budget line in a year the activity runs.
+	 */
+	public void plan(PartialDate start, PartialDate end, Window window) {
+		if (!PartialDate.inOrder(start, end)) {
+			throw new DomainRuleViolation("partnership.rule.datesOutOfOrder",
+					"The planned end " + end + " is before the planned start " + start);
+		}
+		if (!window.contains(start, end)) {
+			throw new DomainRuleViolation("activity.dates.outsidePartnership",
+					"The activity's dates " + start + "–" + end + " are outside the partnership's");
+		}
+		for (BudgetLine line : budgetLines) {
+			if (!Window.yearInside(line.year(), start, end)) {
+				throw new DomainRuleViolation("budget.year.outsideActivity",
+						"A budget line of " + line.year() + " would fall outside the activity's years");
+			}
+		}
+		this.plannedStart = start;
+		this.plannedEnd = end;
+	}
+
+	/**
+	 * Changes where the activity stands, with a note in words (where it is, what holds it
+	 * up); dropping it needs the note, which then says why.
+	 */
+	public void changeStatus(ActivityStatus status, @Nullable String note) {
+		String words = blankToNull(note);
+		if (status == ActivityStatus.DROPPED && words == null) {
+			throw new DomainRuleViolation("activity.drop.reasonRequired", "Say why the activity is dropped");
+		}
+		this.status = Objects.requireNonNull(status);
+		this.statusNote = words;
+	}
+
+	/**
+	 * Adds what a contributor puts in, in one year of the activity: money with its
+	 * currency (cash, in-kind) or staff-days without one; never negative.
+	 */
+	public BudgetLine addBudgetLine(long contributorId, BudgetKind kind, BigDecimal amount, @Nullable Currency currency,
+			int year) {
+		if (amount.signum() < 0) {
+			throw new DomainRuleViolation("money.negative", "A budget line cannot be negative: " + amount);
+		}
+		if (kind.isMoney() && currency == null) {
+			throw new DomainRuleViolation("currency.required", "A money line needs its currency");
+		}
+		if (!kind.isMoney() && currency != null) {
+			throw new DomainRuleViolation("budget.days.noCurrency", "Staff-days have no currency");
+		}
+		if (amount.stripTrailingZeros().scale() > 2) {
+			throw new DomainRuleViolation("money.scale", "At most two decimals: " + amount);
+		}
+		if (!Window.yearInside(year, plannedStart, plannedEnd)) {
+			throw new DomainRuleViolation("budget.year.outsideActivity",
+					"The year " + year + " is not one the activity runs in");
+		}
+		BudgetLine line = new BudgetLine(this, contributorId, kind, amount.setScale(2), currency, year);
+		budgetLines.add(line);
+		return line;
+	}
+
+	public void removeBudgetLine(BudgetLine line) {
+		budgetLines.remove(line);
+	}
+
+	/**
+	 * Whether the activity is past its planned end on that day and neither done nor
+	 * dropped.
+	 */
+	public boolean isLateOn(LocalDate day) {
+		return !status.isClosed() && plannedEnd.latest().isBefore(day);
+	}
+
+	public @Nullable Long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public long partnershipId() {
+		return partnershipId;
+	}
+
+	public String workingAreaCode() {
+		return workingAreaCode;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public @Nullable String description() {
+		return description;
+	}
+
+	public @Nullable String startingSituation() {
+		return startingSituation;
+	}
+
+	public PartialDate plannedStart() {
+		return plannedStart;
+	}
+
+	public PartialDate plannedEnd() {
+		return plannedEnd;
+	}
+
+	public @Nullable String mentorResponsible() {
+		return mentorResponsible;
+	}
+
+	public @Nullable String menteeResponsible() {
+		return menteeResponsible;
+	}
+
+	public ActivityStatus status() {
+		return status;
+	}
+
+	public @Nullable String statusNote() {
+		return statusNote;
+	}
+
+	public boolean isIllustrative() {
+		return illustrative;
+	}
+
+	public List<BudgetLine> budgetLines() {
+		return Collections.unmodifiableList(budgetLines);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
