@@ -1,5 +1,7 @@
 package org.wopplatform.domain.common;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 
 /**
@@ -34,6 +36,14 @@ public final class PlainText {
 	}
 
 	private PlainText() {
+	}
+
+	/**
+	 * Text as stored from a field: stripped of surrounding blanks, and empty (null) when
+	 * nothing is left, so that "not stated" is one value.
+	 */
+	public static @Nullable String orNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/**

@@ -35,6 +35,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
@@ -270,10 +271,10 @@ public class Partnership {
 
 	public void describe(@Nullable String description, @Nullable String objectives,
 			@Nullable String implementationNotes, @Nullable String resultsNarrative) {
-		this.description = blankToNull(description);
-		this.objectives = blankToNull(objectives);
-		this.implementationNotes = blankToNull(implementationNotes);
-		this.resultsNarrative = blankToNull(resultsNarrative);
+		this.description = PlainText.orNull(description);
+		this.objectives = PlainText.orNull(objectives);
+		this.implementationNotes = PlainText.orNull(implementationNotes);
+		this.resultsNarrative = PlainText.orNull(resultsNarrative);
 	}
 
 	public void retitle(String title) {
@@ -449,10 +450,7 @@ public class Partnership {
 			throw new DomainRuleViolation(code, message);
 		}
 		return text.strip();
-	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	// ---- reading

@@ -28,6 +28,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.partnership.DeliverableStatus;
 
@@ -120,11 +121,11 @@ public class ProgressReport {
 			@Nullable String challenges, @Nullable String nextSteps, @Nullable String lessons) {
 		requireEditable();
 		this.health = health;
-		this.healthReason = blankToNull(healthReason);
-		this.achievements = blankToNull(achievements);
-		this.challenges = blankToNull(challenges);
-		this.nextSteps = blankToNull(nextSteps);
-		this.lessons = blankToNull(lessons);
+		this.healthReason = PlainText.orNull(healthReason);
+		this.achievements = PlainText.orNull(achievements);
+		this.challenges = PlainText.orNull(challenges);
+		this.nextSteps = PlainText.orNull(nextSteps);
+		this.lessons = PlainText.orNull(lessons);
 	}
 
 	/** Gives or changes the value of an indicator; a blank value removes it. */
@@ -136,10 +137,10 @@ public class ProgressReport {
 			return;
 		}
 		if (existing.isPresent()) {
-			existing.get().change(value, blankToNull(comment));
+			existing.get().change(value, PlainText.orNull(comment));
 		}
 		else {
-			values.add(new IndicatorValue(this, indicatorId, value, blankToNull(comment)));
+			values.add(new IndicatorValue(this, indicatorId, value, PlainText.orNull(comment)));
 		}
 	}
 
@@ -228,10 +229,6 @@ public class ProgressReport {
 		if (Objects.equals(submittedBy, reviewerId)) {
 			throw new DomainRuleViolation("report.rule.selfReview", "Nobody reviews the report they submitted");
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// ---- reading

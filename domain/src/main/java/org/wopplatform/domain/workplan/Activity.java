@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -25,6 +28,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.DomainRuleViolation;
 import org.wopplatform.domain.common.PartialDate;
 
@@ -91,6 +95,10 @@ public class Activity {
 	@OrderBy("year, id")
 	private List<BudgetLine> budgetLines = new ArrayList<>();
 
+	@OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private Set<Output> outputs = new LinkedHashSet<>();
+
 	protected Activity() {
 	}
 
@@ -134,14 +142,15 @@ public class Activity {
 
 	public void describe(@Nullable String description, @Nullable String startingSituation,
 			@Nullable String mentorResponsible, @Nullable String menteeResponsible) {
-		this.description = blankToNull(description);
-		this.startingSituation = blankToNull(startingSituation);
-		this.mentorResponsible = blankToNull(mentorResponsible);
-		this.menteeResponsible = blankToNull(menteeResponsible);
+		this.description = PlainText.orNull(description);
+		this.startingSituation = PlainText.orNull(startingSituation);
+		this.mentorResponsible = PlainText.orNull(mentorResponsible);
+		this.menteeResponsible = PlainText.orNull(menteeResponsible);
 	}
 
 	public void moveTo(String workingAreaCode) {
 		this.workingAreaCode = Objects.requireNonNull(workingAreaCode);
+		outputs.forEach(o -> o.moveTo(workingAreaCode));
 	}
 
 	/**
@@ -156,6 +165,9 @@ public class Activity {
 		if (!window.contains(start, end)) {
 			throw new DomainRuleViolation("activity.dates.outsidePartnership",
 					"The activity's dates " + start + "–" + end + " are outside the partnership's");
+		}
+		for (Output output : outputs) {
+			output.aim(output.targets(), start, end);
 		}
 		for (BudgetLine line : budgetLines) {
 			if (!Window.yearInside(line.year(), start, end)) {
@@ -172,7 +184,7 @@ public class Activity {
 	 * up); dropping it needs the note, which then says why.
 	 */
 	public void changeStatus(ActivityStatus status, @Nullable String note) {
-		String words = blankToNull(note);
+		String words = PlainText.orNull(note);
 		if (status == ActivityStatus.DROPPED && words == null) {
 			throw new DomainRuleViolation("activity.drop.reasonRequired", "Say why the activity is dropped");
 		}
@@ -209,6 +221,30 @@ public class Activity {
 
 	public void removeBudgetLine(BudgetLine line) {
 		budgetLines.remove(line);
+	}
+
+	/**
+	 * Adds an output of the activity, in its working area: counted in a unit (named in
+	 * words when it is "other"), with a target for years in which the activity runs.
+	 */
+	public Output addOutput(String title, String unitCode, @Nullable String unitOther, Map<Integer, BigDecimal> targets,
+			@Nullable String meansOfVerification, @Nullable PartialDate completion) {
+		Output output = new Output(this, title, unitCode, unitOther);
+		output.aim(targets, plannedStart, plannedEnd);
+		output.describe(meansOfVerification, completion);
+		outputs.add(output);
+		return output;
+	}
+
+	public void removeOutput(Output output) {
+		outputs.remove(output);
+	}
+
+	/** The activity's outputs, in the order they were added. */
+	public List<Output> outputs() {
+		return outputs.stream()
+			.sorted(java.util.Comparator.comparing(o -> o.id() == null ? Long.MAX_VALUE : o.id()))
+			.toList();
 	}
 
 	/**
@@ -277,10 +313,6 @@ public class Activity {
 
 	public List<BudgetLine> budgetLines() {
 		return Collections.unmodifiableList(budgetLines);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -2,7 +2,7 @@ package org.wopplatform.persistence.progress;
 
 import java.util.List;
 
-import org.wopplatform.domain.progress.Output;
+import org.wopplatform.domain.workplan.Output;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -48,12 +48,17 @@ public class ReferenceData {
 	public record TargetRef(String code, int goal, LocalizedText text) {
 	}
 
+	/** A unit outputs are counted in (GWOPA's list, with "other"). */
+	public record UnitRef(String code, LocalizedText name) {
+	}
+
 	public record KpiRef(String code, LocalizedText name, @Nullable String unit) {
 	}
 
 	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
-			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis) {
+			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis,
+			List<UnitRef> units) {
 	}
 
 	@PersistenceContext
@@ -122,8 +127,16 @@ public class ReferenceData {
 			roles.put((String) columns[0],
 					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3]));
 		}
+		List<UnitRef> units = new java.util.ArrayList<>();
+		for (Object row : entityManager
+			.createNativeQuery("select code, name_en, name_fr, name_es from measuring_unit order by sort_order")
+			.getResultList()) {
+			Object[] columns = (Object[]) row;
+			units.add(new UnitRef((String) columns[0],
+					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3])));
+		}
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
-				platforms, programmes, areas, goals, targets, roles, kpis);
+				platforms, programmes, areas, goals, targets, roles, kpis, List.copyOf(units));
 	}
 
 	/** Countries sorted by their name in the given language. */
@@ -149,6 +162,15 @@ public class ReferenceData {
 
 	public Optional<ProgrammeRef> programme(String code) {
 		return programmes().stream().filter(p -> p.code().equals(code)).findFirst();
+	}
+
+	/** The units outputs are counted in, "other" last. */
+	public List<UnitRef> units() {
+		return lists().units();
+	}
+
+	public Optional<UnitRef> unit(String code) {
+		return units().stream().filter(u -> u.code().equals(code)).findFirst();
 	}
 
 	public List<WorkingAreaRef> workingAreas() {

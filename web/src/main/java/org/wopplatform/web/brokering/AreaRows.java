@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 
 import org.springframework.validation.Errors;
 
@@ -97,8 +98,8 @@ public final class AreaRows {
 		Set<String> seen = new HashSet<>();
 		boolean any = false;
 		for (int i = 0; i < rows.size(); i++) {
-			String code = blank(rows.get(i).getArea());
-			String words = blank(rows.get(i).getText());
+			String code = PlainText.orNull(rows.get(i).getArea());
+			String words = PlainText.orNull(rows.get(i).getText());
 			if (code == null && words == null) {
 				continue;
 			}
@@ -127,17 +128,13 @@ public final class AreaRows {
 	static Map<String, String> read(List<Row> rows) {
 		Map<String, String> read = new LinkedHashMap<>();
 		for (Row row : rows) {
-			String code = blank(row.getArea());
-			String words = blank(row.getText());
+			String code = PlainText.orNull(row.getArea());
+			String words = PlainText.orNull(row.getText());
 			if (code != null && words != null) {
 				read.putIfAbsent(code, words);
 			}
 		}
 		return read;
-	}
-
-	static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

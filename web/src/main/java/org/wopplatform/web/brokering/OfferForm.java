@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.brokering.MentorOffer;
 import org.wopplatform.web.common.CrossChecked;
 
@@ -73,7 +74,7 @@ public class OfferForm extends BrokeringForm implements CrossChecked {
 
 	/** The offer as the change to make. */
 	MentorOffers.Details details() {
-		return new MentorOffers.Details(getOrganisationId(), AreaRows.blank(summary), AreaRows.read(strengths),
+		return new MentorOffers.Details(getOrganisationId(), PlainText.orNull(summary), AreaRows.read(strengths),
 				List.copyOf(new LinkedHashSet<>(getLanguages())), List.copyOf(new LinkedHashSet<>(platforms)),
 				staffDaysPerYear, Objects.requireNonNull(capacity), Objects.requireNonNull(availableFrom),
 				availableUntil);

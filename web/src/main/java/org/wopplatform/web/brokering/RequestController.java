@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.brokering.MatchWeights;
 import org.wopplatform.domain.brokering.Matching;
 import org.wopplatform.domain.brokering.RequestStatus;
@@ -70,7 +71,8 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String platform,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
-		RequestFilter filter = new RequestFilter(status, blank(area), blank(platform), blank(q), page);
+		RequestFilter filter = new RequestFilter(status, PlainText.orNull(area), PlainText.orNull(platform),
+				PlainText.orNull(q), page);
 		model.addAttribute("filter", filter);
 		model.addAttribute("requests", queries.requests(BrokeringAccess.scope(viewer), filter));
 		model.addAttribute("statuses", RequestStatus.values());
@@ -212,10 +214,6 @@ class RequestController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("reference", reference);
 		return "brokering/request-form";
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.brokering.Urgency;
 import org.wopplatform.web.common.CrossChecked;
@@ -69,8 +70,8 @@ public class RequestForm extends BrokeringForm implements CrossChecked {
 
 	/** The request as the change to make. */
 	SupportRequests.Details details() {
-		return new SupportRequests.Details(getOrganisationId(), AreaRows.blank(platformCode),
-				Objects.requireNonNull(title).strip(), AreaRows.blank(context), Objects.requireNonNull(urgency),
+		return new SupportRequests.Details(getOrganisationId(), PlainText.orNull(platformCode),
+				Objects.requireNonNull(title).strip(), PlainText.orNull(context), Objects.requireNonNull(urgency),
 				AreaRows.read(needs), List.copyOf(new LinkedHashSet<>(kpiCodes)),
 				List.copyOf(new LinkedHashSet<>(getLanguages())), List.copyOf(new LinkedHashSet<>(sdgTargets)),
 				publicVisible);

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.brokering.Urgency;
@@ -246,10 +247,6 @@ class SupportRequests {
 		fields.put("sdgTargets", String.join(", ", new java.util.TreeSet<>(r.sdgTargetCodes())));
 		fields.put("public", Boolean.toString(r.isPublicVisible()));
 		return fields;
-	}
-
-	static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

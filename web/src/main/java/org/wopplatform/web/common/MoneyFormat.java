@@ -21,11 +21,16 @@ public class MoneyFormat {
 	 */
 	public String amount(BigDecimal amount, String unit, Locale locale) {
 		if ("days".equals(unit)) {
-			NumberFormat number = NumberFormat.getNumberInstance(locale);
-			number.setMaximumFractionDigits(2);
-			return number.format(amount);
+			return number(amount, locale);
 		}
 		return format(new Money(amount, java.util.Currency.getInstance(unit)), locale);
+	}
+
+	/** A number in the reader's format, with up to four decimals (a target, a value). */
+	public String number(BigDecimal value, Locale locale) {
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		number.setMaximumFractionDigits(4);
+		return number.format(value);
 	}
 
 	public String format(Money money, Locale locale) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.ContactPerson;
@@ -145,9 +146,9 @@ public class PartnershipForm implements CrossChecked {
 	/** The partnership's own fields, as the change to make. */
 	PartnershipEditing.Fields fields() {
 		return new PartnershipEditing.Fields(Objects.requireNonNull(title), description, objectives,
-				implementationNotes, resultsNarrative, blankToNull(platform), blankToNull(programme), plannedStart,
-				plannedEnd, MoneyFields.of(budgetAmount, budgetCurrency),
-				new ContactPerson(blankToNull(contactName), blankToNull(contactPosition), contactEmail));
+				implementationNotes, resultsNarrative, PlainText.orNull(platform), PlainText.orNull(programme),
+				plannedStart, plannedEnd, MoneyFields.of(budgetAmount, budgetCurrency),
+				new ContactPerson(PlainText.orNull(contactName), PlainText.orNull(contactPosition), contactEmail));
 	}
 
 	/** A new partnership, as the change to make. */
@@ -155,10 +156,6 @@ public class PartnershipForm implements CrossChecked {
 		return new PartnershipEditing.NewPartnership(Objects.requireNonNull(referenceCode),
 				Objects.requireNonNull(kind), Objects.requireNonNull(leadMentorId),
 				kind == PartnershipKind.NETWORK ? null : leadMenteeId, fields());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// getters and setters for binding

@@ -16,7 +16,7 @@ import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.reference.BetterDirection;
 import org.wopplatform.domain.partnership.Cadence;
-import org.wopplatform.domain.progress.Output;
+import org.wopplatform.domain.workplan.Output;
 import org.wopplatform.domain.reference.Kpi;
 import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;

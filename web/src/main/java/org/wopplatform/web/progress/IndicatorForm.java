@@ -6,6 +6,7 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.reference.BetterDirection;
@@ -52,7 +53,7 @@ public class IndicatorForm implements CrossChecked {
 	/** A custom indicator needs its own name; a target comes after its baseline. */
 	@Override
 	public void check(Errors errors) {
-		if (blank(kpiCode) == null && blank(name) == null && !errors.hasFieldErrors("name")) {
+		if (PlainText.orNull(kpiCode) == null && PlainText.orNull(name) == null && !errors.hasFieldErrors("name")) {
 			errors.rejectValue("name", "indicator.name.required");
 		}
 		if (!errors.hasFieldErrors("baselineDate") && !errors.hasFieldErrors("targetDate")
@@ -63,13 +64,9 @@ public class IndicatorForm implements CrossChecked {
 
 	/** The indicator as the change to make. */
 	FrameworkEditing.NewIndicator command() {
-		return new FrameworkEditing.NewIndicator(blank(kpiCode), blank(name), blank(unit), betterDirection,
-				Objects.requireNonNull(frequency), baselineValue, baselineDate, targetValue, targetDate,
-				blank(meansOfVerification));
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return new FrameworkEditing.NewIndicator(PlainText.orNull(kpiCode), PlainText.orNull(name),
+				PlainText.orNull(unit), betterDirection, Objects.requireNonNull(frequency), baselineValue, baselineDate,
+				targetValue, targetDate, PlainText.orNull(meansOfVerification));
 	}
 
 	public @Nullable String getKpiCode() {

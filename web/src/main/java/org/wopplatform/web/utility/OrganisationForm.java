@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.organisation.OrganisationType;
 
@@ -74,14 +75,10 @@ public class OrganisationForm {
 
 	/** The organisation's facts, as the change to make. */
 	OrganisationEditing.Facts facts() {
-		return new OrganisationEditing.Facts(Objects.requireNonNull(name).strip(), blankToNull(acronym),
-				Objects.requireNonNull(type), blankToNull(country), blankToNull(city), blankToNull(description),
-				blankToNull(ownership), providesWater, providesSanitation, populationServed, connections, staff,
-				blankToNull(factsAsOf));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return new OrganisationEditing.Facts(Objects.requireNonNull(name).strip(), PlainText.orNull(acronym),
+				Objects.requireNonNull(type), PlainText.orNull(country), PlainText.orNull(city),
+				PlainText.orNull(description), PlainText.orNull(ownership), providesWater, providesSanitation,
+				populationServed, connections, staff, PlainText.orNull(factsAsOf));
 	}
 
 	public @Nullable String getName() {

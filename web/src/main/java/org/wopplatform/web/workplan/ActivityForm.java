@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PlainText;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.workplan.Activity;
 import org.wopplatform.web.common.CrossChecked;
@@ -67,13 +68,10 @@ public class ActivityForm implements CrossChecked {
 
 	WorkPlanEditing.ActivityFields fields() {
 		return new WorkPlanEditing.ActivityFields(Objects.requireNonNull(workingArea).strip(),
-				Objects.requireNonNull(title).strip(), blank(description), blank(startingSituation),
-				Objects.requireNonNull(plannedStart), Objects.requireNonNull(plannedEnd), blank(mentorResponsible),
-				blank(menteeResponsible));
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+				Objects.requireNonNull(title).strip(), PlainText.orNull(description),
+				PlainText.orNull(startingSituation), Objects.requireNonNull(plannedStart),
+				Objects.requireNonNull(plannedEnd), PlainText.orNull(mentorResponsible),
+				PlainText.orNull(menteeResponsible));
 	}
 
 	public @Nullable String getWorkingArea() {

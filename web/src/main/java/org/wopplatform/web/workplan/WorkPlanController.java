@@ -100,6 +100,22 @@ class WorkPlanController {
 				() -> editing.addBudgetLine(id, activityId, form.line(), form.getVersion(), viewer));
 	}
 
+	@PostMapping("/partnerships/{id}/work-plan/activities/{activityId}/outputs")
+	String addOutput(@PathVariable long id, @PathVariable long activityId,
+			@Valid @ModelAttribute("outputForm") ActivityOutputForm form, BindingResult result, Viewer viewer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, activityId, result, viewer, model, redirect, response, form::setVersion,
+				() -> editing.addOutput(id, activityId, form.output(), form.getVersion(), viewer));
+	}
+
+	@PostMapping("/partnerships/{id}/work-plan/activities/{activityId}/outputs/{outputId}/remove")
+	String removeOutput(@PathVariable long id, @PathVariable long activityId, @PathVariable long outputId,
+			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return submit(id, activityId, result, viewer, model, redirect, response, form::setVersion,
+				() -> editing.removeOutput(id, activityId, outputId, form.getVersion(), viewer));
+	}
+
 	@PostMapping("/partnerships/{id}/work-plan/activities/{activityId}/budget/{lineId}/remove")
 	String removeBudgetLine(@PathVariable long id, @PathVariable long activityId, @PathVariable long lineId,
 			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
@@ -186,6 +202,12 @@ class WorkPlanController {
 			form.setVersion(activity.version());
 			return form;
 		});
+		addIfMissing(model, "outputForm", () -> {
+			ActivityOutputForm form = new ActivityOutputForm();
+			form.setVersion(activity.version());
+			return form;
+		});
+		model.addAttribute("units", reference.units());
 		addIfMissing(model, "removeForm", () -> {
 			VersionForm form = new VersionForm();
 			form.setVersion(activity.version());

@@ -29,9 +29,9 @@ import org.wopplatform.persistence.workplan.ActivityRepository;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
+import org.wopplatform.web.partnership.PartnershipEditing;
 import org.wopplatform.web.security.Viewer;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +60,11 @@ public class WorkPlanEditing {
 
 	private final Clock clock;
 
+	private final PartnershipEditing partnershipEditing;
+
 	WorkPlanEditing(PartnershipDetailsQueries partnerships, ActivityRepository activities, ReferenceData reference,
-			AuditedEdits edits, Clock clock) {
+			AuditedEdits edits, Clock clock, PartnershipEditing partnershipEditing) {
+		this.partnershipEditing = partnershipEditing;
 		this.partnerships = partnerships;
 		this.activities = activities;
 		this.reference = reference;
@@ -78,6 +81,15 @@ public class WorkPlanEditing {
 	/** A budget line as typed: money with its currency, or staff-days without one. */
 	public record NewBudgetLine(long contributorId, BudgetKind kind, BigDecimal amount, @Nullable Currency currency,
 			int year) {
+	}
+
+	/** An output with the activity it belongs to. */
+	public record PlannedOutput(Activity activity, org.wopplatform.domain.workplan.Output output) {
+	}
+
+	/** An output as typed: unit code, a target per year (years without one left out). */
+	public record NewOutput(String title, String unitCode, @Nullable String unitOther, Map<Integer, BigDecimal> targets,
+			@Nullable String meansOfVerification, @Nullable PartialDate completion) {
 	}
 
 	/**
@@ -99,6 +111,11 @@ public class WorkPlanEditing {
 
 		public boolean isLate(Activity activity) {
 			return activity.isLateOn(today);
+		}
+
+		/** The outputs of the plan's activities, in the activities' order. */
+		public List<PlannedOutput> outputs() {
+			return activities.stream().flatMap(a -> a.outputs().stream().map(o -> new PlannedOutput(a, o))).toList();
 		}
 
 		/** An activity's own budget, per currency (and staff-days). */
@@ -224,6 +241,26 @@ public class WorkPlanEditing {
 				a -> a.addBudgetLine(line.contributorId(), line.kind(), line.amount(), line.currency(), line.year()));
 	}
 
+	public void addOutput(long partnershipId, long activityId, NewOutput output, long version, Viewer viewer) {
+		editable(partnershipId, viewer);
+		if (reference.unit(output.unitCode()).isEmpty()) {
+			throw new FieldProblem("unitCode", "reference.unknown");
+		}
+		change(partnershipId, activityId, version, viewer, "OUTPUT_ADDED",
+				a -> a.addOutput(output.title(), output.unitCode(), output.unitOther(), output.targets(),
+						output.meansOfVerification(), output.completion()));
+	}
+
+	public void removeOutput(long partnershipId, long activityId, long outputId, long version, Viewer viewer) {
+		editable(partnershipId, viewer);
+		change(partnershipId, activityId, version, viewer, "OUTPUT_REMOVED",
+				a -> a.removeOutput(a.outputs()
+					.stream()
+					.filter(o -> Objects.equals(o.id(), outputId))
+					.findFirst()
+					.orElseThrow(NotFoundException::new)));
+	}
+
 	public void removeBudgetLine(long partnershipId, long activityId, long lineId, long version, Viewer viewer) {
 		editable(partnershipId, viewer);
 		change(partnershipId, activityId, version, viewer, "BUDGET_LINE_REMOVED", a -> {
@@ -250,12 +287,7 @@ public class WorkPlanEditing {
 	}
 
 	private Partnership editable(long partnershipId, Viewer viewer) {
-		Partnership partnership = partnerships.find(partnershipId, viewer.readScope())
-			.orElseThrow(NotFoundException::new);
-		if (!viewer.canEdit(partnership)) {
-			throw new AccessDeniedException("Not an editor of this partnership");
-		}
-		return partnership;
+		return partnershipEditing.forEditing(partnershipId, viewer);
 	}
 
 	/**
@@ -302,6 +334,9 @@ public class WorkPlanEditing {
 			case "money.negative", "money.scale" -> "amount";
 			case "currency.required", "budget.days.noCurrency" -> "currency";
 			case "budget.year.outsideActivity" -> "year";
+			case "output.unit.other" -> "unitOther";
+			case "output.target.year" -> "targets";
+			case "output.title.required" -> "title";
 			default -> null;
 		};
 	}
@@ -319,6 +354,7 @@ public class WorkPlanEditing {
 		fields.put("status", a.status().name());
 		fields.put("statusNote", a.statusNote());
 		fields.put("budgetLines", a.budgetLines().stream().map(BudgetLine::toString).collect(Collectors.joining("; ")));
+		fields.put("outputs", a.outputs().stream().map(Object::toString).collect(Collectors.joining("; ")));
 		return fields;
 	}
 

@@ -90,7 +90,8 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/work-plan/activities", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}/history", L, F, N, O, N, O);
-		for (String change : new String[] { "", "/status", "/budget", "/budget/{lineId}/remove", "/remove" }) {
+		for (String change : new String[] { "", "/status", "/budget", "/budget/{lineId}/remove", "/outputs",
+				"/outputs/{outputId}/remove", "/remove" }) {
 			rule("POST /partnerships/{id}/work-plan/activities/{activityId}" + change, L, F, N, O, N, O);
 		}
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);

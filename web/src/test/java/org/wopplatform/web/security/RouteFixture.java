@@ -89,6 +89,9 @@ final class RouteFixture {
 				+ " values (?, ?, 1, 'CASH', 1000, 'EUR', 2019)")
 			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
+		jdbc.sql("update framework_output set activity_id = ?, unit_code = 'M3' where id = ?")
+			.params(FIXTURE_ROW, FIXTURE_ROW)
+			.update();
 		jdbc.sql(
 				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
 			.params(FIXTURE_ROW, PARTNERSHIP)

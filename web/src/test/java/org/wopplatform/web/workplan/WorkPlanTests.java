@@ -190,6 +190,42 @@ class WorkPlanTests {
 	}
 
 	@Test
+	void anOutputHasAUnitFromTheListOrInWordsAndATargetForYearsOfItsActivity() throws Exception {
+		long activity = addActivity("Plan fixture activity: meters", "2019", "2020");
+		String outputs = PLAN + "/activities/" + activity + "/outputs";
+
+		MvcResult unnamed = send(COORDINATOR, outputs, "version", Long.toString(version(activity)), "title",
+				"Meters replaced", "unitCode", "OTHER", "unitOther", "", "targets[2019]", "deux");
+		assertThat(unnamed.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(unnamed)).as("both problems in one round")
+			.contains("Name the unit in words when it is &quot;other&quot;.")
+			.contains("id=\"output-target-2019-error\"")
+			.contains("value=\"deux\"");
+		MvcResult outside = send(COORDINATOR, outputs, "version", Long.toString(version(activity)), "title",
+				"Meters replaced", "unitCode", "CONNECTIONS", "targets[2030]", "5");
+		assertThat(outside.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(outside)).contains("Targets are for the years in which the activity runs.");
+
+		MvcResult saved = send(COORDINATOR, outputs, "version", Long.toString(version(activity)), "title",
+				"Meters replaced", "unitCode", "CONNECTIONS", "targets[2019]", "1500", "targets[2020]", "",
+				"meansOfVerification", "Meter register", "completion", "2020-06");
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(jdbc
+			.sql("select o.unit_code || ' ' || o.working_area_code || ' ' || t.target_year || ' ' || t.target"
+					+ " from framework_output o join output_target t on t.output_id = o.id where o.activity_id = ?")
+			.param(activity)
+			.query(String.class)
+			.list()).containsExactly("CONNECTIONS NRW 2019 1500.0000");
+		assertThat(page(PLAN, "fr")).contains("Meters replaced", "connections", "2019: 1\u202f500", "juin 2020");
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where entity_type = 'Activity' and entity_id = ?"
+					+ " and action = 'OUTPUT_ADDED' and changes like '%Meters replaced%'")
+			.param(activity)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void budgetLinesAreNeverNegativeDaysHaveNoCurrencyAndMoneyHasOne() throws Exception {
 		long activity = addActivity("Plan fixture activity: leak detection", "2019", "2020");
 
