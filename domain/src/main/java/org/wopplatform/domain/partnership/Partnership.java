@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -538,6 +540,24 @@ public class Partnership {
 
 	public @Nullable String sources() {
 		return sources;
+	}
+
+	/**
+	 * Who may contribute to the work plan's budget: the participants and the
+	 * organisations of the stated resources (a funder that is not a partner), by id, with
+	 * their names.
+	 */
+	public Map<Long, String> contributors() {
+		Map<Long, String> contributors = new LinkedHashMap<>();
+		participants.forEach(
+				p -> contributors.put(Objects.requireNonNull(p.organisation().id()), p.organisation().displayName()));
+		for (Contribution c : contributions) {
+			Organisation o = c.organisation();
+			if (o != null) {
+				contributors.putIfAbsent(Objects.requireNonNull(o.id()), o.displayName());
+			}
+		}
+		return contributors;
 	}
 
 	public List<Participant> participants() {

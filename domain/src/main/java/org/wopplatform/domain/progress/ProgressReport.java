@@ -24,6 +24,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -90,6 +91,13 @@ public class ProgressReport {
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<IndicatorValue> values = new ArrayList<>();
 
+	/**
+	 * The report's document as it stood when the report was approved (JSON), so that
+	 * later changes to the record never change it; empty before approval.
+	 */
+	@Column(name = "frozen_document")
+	private @Nullable String frozenDocument;
+
 	/** The status the report gives each deliverable, by deliverable id. */
 	@ElementCollection
 	@CollectionTable(name = "report_deliverable_status", joinColumns = @JoinColumn(name = "report_id"))
@@ -97,6 +105,32 @@ public class ProgressReport {
 	@Column(name = "status")
 	@Enumerated(EnumType.STRING)
 	private Map<Long, DeliverableStatus> deliverableStatuses = new HashMap<>();
+
+	/** Where each activity of the work plan stood, by activity id. */
+	@ElementCollection
+	@CollectionTable(name = "report_activity", joinColumns = @JoinColumn(name = "report_id"))
+	@MapKeyColumn(name = "activity_id")
+	private Map<Long, ActivityProgress> activities = new HashMap<>();
+
+	/** The value each output of the work plan reached in the period, by output id. */
+	@ElementCollection
+	@CollectionTable(name = "report_output_value", joinColumns = @JoinColumn(name = "report_id"))
+	@MapKeyColumn(name = "output_id")
+	@Column(name = "value")
+	private Map<Long, BigDecimal> outputValues = new HashMap<>();
+
+	/** What was spent in the period on each budget line, by line id. */
+	@ElementCollection
+	@CollectionTable(name = "report_spending", joinColumns = @JoinColumn(name = "report_id"))
+	@MapKeyColumn(name = "budget_line_id")
+	@Column(name = "amount")
+	private Map<Long, BigDecimal> spending = new HashMap<>();
+
+	/** The obstacles and contributing factors of the period, in the order given. */
+	@ElementCollection
+	@CollectionTable(name = "report_factor", joinColumns = @JoinColumn(name = "report_id"))
+	@OrderColumn(name = "position")
+	private List<Factor> factors = new ArrayList<>();
 
 	protected ProgressReport() {
 	}
@@ -157,6 +191,55 @@ public class ProgressReport {
 		}
 	}
 
+	/** States where an activity stood; none says nothing about it. */
+	public void reportActivity(long activityId, @Nullable ActivityProgress progress) {
+		requireEditable();
+		if (progress == null) {
+			activities.remove(activityId);
+		}
+		else {
+			activities.put(activityId, progress);
+		}
+	}
+
+	/** Gives the value an output reached; a blank value removes it. */
+	public void recordOutputValue(long outputId, @Nullable BigDecimal value) {
+		requireEditable();
+		if (value == null) {
+			outputValues.remove(outputId);
+		}
+		else {
+			outputValues.put(outputId, value);
+		}
+	}
+
+	/**
+	 * What was spent on a budget line in the period, never negative; blank removes it.
+	 */
+	public void recordSpending(long budgetLineId, @Nullable BigDecimal amount) {
+		requireEditable();
+		if (amount == null) {
+			spending.remove(budgetLineId);
+			return;
+		}
+		if (amount.signum() < 0) {
+			throw new DomainRuleViolation("money.negative", "Spending cannot be negative: " + amount);
+		}
+		if (amount.stripTrailingZeros().scale() > 2) {
+			throw new DomainRuleViolation("money.scale", "At most two decimals: " + amount);
+		}
+		spending.put(budgetLineId, amount.setScale(2));
+	}
+
+	/**
+	 * The obstacles and contributing factors of the period, replacing those given before.
+	 */
+	public void describeFactors(List<Factor> given) {
+		requireEditable();
+		factors.clear();
+		factors.addAll(given);
+	}
+
 	// ---- workflow
 	// --------------------------------------------------------------------------
 
@@ -188,6 +271,18 @@ public class ProgressReport {
 		this.reviewedAt = at;
 	}
 
+	/** Keeps the approved report's document as it stands now (once: it never changes). */
+	public void freeze(String document) {
+		if (status != ReportStatus.APPROVED || frozenDocument != null) {
+			throw new DomainRuleViolation("report.rule.freezeOnce", "Only an approved report is frozen, once");
+		}
+		this.frozenDocument = document;
+	}
+
+	public @Nullable String frozenDocument() {
+		return frozenDocument;
+	}
+
 	/** A new draft revision of an approved report, with its content, to correct it. */
 	public ProgressReport correction() {
 		if (status != ReportStatus.APPROVED) {
@@ -204,6 +299,10 @@ public class ProgressReport {
 			next.values.add(new IndicatorValue(next, value.indicatorId(), value.value(), value.comment()));
 		}
 		next.deliverableStatuses.putAll(deliverableStatuses);
+		next.activities.putAll(activities);
+		next.outputValues.putAll(outputValues);
+		next.spending.putAll(spending);
+		next.factors.addAll(factors);
 		return next;
 	}
 
@@ -233,6 +332,22 @@ public class ProgressReport {
 
 	// ---- reading
 	// ---------------------------------------------------------------------------
+
+	public Map<Long, ActivityProgress> activities() {
+		return Collections.unmodifiableMap(activities);
+	}
+
+	public Map<Long, BigDecimal> outputValues() {
+		return Collections.unmodifiableMap(outputValues);
+	}
+
+	public Map<Long, BigDecimal> spending() {
+		return Collections.unmodifiableMap(spending);
+	}
+
+	public List<Factor> factors() {
+		return Collections.unmodifiableList(factors);
+	}
 
 	public @Nullable Long id() {
 		return id;
@@ -300,6 +415,11 @@ public class ProgressReport {
 
 	public Map<Long, DeliverableStatus> deliverableStatuses() {
 		return Collections.unmodifiableMap(deliverableStatuses);
+	}
+
+	/** When it was last approved or returned. */
+	public @Nullable Instant reviewedAt() {
+		return reviewedAt;
 	}
 
 	public @Nullable Instant submittedAt() {

@@ -73,4 +73,54 @@ public class ApprovedValues {
 		return latest;
 	}
 
+	/**
+	 * What the partnership's approved reports say was spent on each budget line, added up
+	 * over their periods: the spending to date (drafts, submitted, returned and
+	 * superseded reports never count).
+	 */
+	public Map<Long, BigDecimal> spendingToDate(long partnershipId) {
+		return spendingToDate(partnershipId, -1);
+	}
+
+	/** As {@link #spendingToDate(long)}, leaving one report out (the one being read). */
+	public Map<Long, BigDecimal> spendingToDate(long partnershipId, long exceptReportId) {
+		Map<Long, BigDecimal> spent = new HashMap<>();
+		entityManager.createNativeQuery("""
+				select s.budget_line_id, sum(s.amount)
+				from report_spending s join progress_report r on r.id = s.report_id
+				where r.partnership_id = :partnershipId and r.status = 'APPROVED' and r.id <> :except
+				group by s.budget_line_id""", Object[].class)
+			.setParameter("partnershipId", partnershipId)
+			.setParameter("except", exceptReportId)
+			.getResultList()
+			.forEach(row -> {
+				Object[] columns = (Object[]) row;
+				spent.put(((Number) columns[0]).longValue(), (BigDecimal) columns[1]);
+			});
+		return spent;
+	}
+
+	/**
+	 * The latest approved value of each output of the partnership for a period before the
+	 * given one.
+	 */
+	public Map<Long, BigDecimal> latestOutputValuesBefore(long partnershipId, ReportingPeriod period) {
+		Map<Long, BigDecimal> latest = new HashMap<>();
+		entityManager.createNativeQuery("""
+				select v.output_id, v.value
+				from report_output_value v join progress_report r on r.id = v.report_id
+				where r.partnership_id = :partnershipId and r.status = 'APPROVED'
+				  and (r.period_year < :year or (r.period_year = :year and r.period_half < :half))
+				order by r.period_year, r.period_half""", Object[].class)
+			.setParameter("partnershipId", partnershipId)
+			.setParameter("year", period.year())
+			.setParameter("half", period.half())
+			.getResultList()
+			.forEach(row -> {
+				Object[] columns = (Object[]) row;
+				latest.put(((Number) columns[0]).longValue(), (BigDecimal) columns[1]);
+			});
+		return latest;
+	}
+
 }

@@ -19,7 +19,14 @@ record Activity(long id, String referenceCode, String title, @Nullable String de
 		PartnershipStatus status, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, @Nullable BigDecimal budgetAmount,
 		@Nullable String budgetCurrency, Instant updatedAt, List<Party> participants, List<String> workingAreas,
-		List<String> sdgTargets, List<Result> results, List<YearBudget> yearlyBudgets) {
+		List<String> sdgTargets, List<Result> results, List<YearBudget> yearlyBudgets, List<Expenditure> expenditures) {
+
+	/**
+	 * Cash spent in one reporting period, in one currency, as approved reports state it
+	 * for the work plan's cash lines.
+	 */
+	record Expenditure(ReportingPeriod period, String currency, BigDecimal amount) {
+	}
 
 	/**
 	 * What the work plan's money lines (cash and in-kind) add up to in one calendar year

@@ -114,6 +114,15 @@ public class IatiActivityFile {
 			xml.empty("tag", "vocabulary", "3", "code", target);
 		}
 		budget(xml, a);
+		for (Activity.Expenditure expenditure : a.expenditures()) {
+			String day = expenditure.period().end().toString();
+			xml.start("transaction")
+				.empty("transaction-type", "code", "4")
+				.empty("transaction-date", "iso-date", day)
+				.text("value", expenditure.amount().toPlainString(), "currency", expenditure.currency(), "value-date",
+						day)
+				.end();
+		}
 		for (Activity.Result result : a.results()) {
 			IatiResults.write(xml, result, a.start(), OUTCOME);
 		}

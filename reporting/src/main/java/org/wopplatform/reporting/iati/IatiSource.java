@@ -49,18 +49,39 @@ class IatiSource {
 				.add(new Activity.Party(rs.getString("name"), rs.getString("acronym"), rs.getString("country_code"),
 						PartnerRole.valueOf(rs.getString("role")), rs.getString("type"))));
 		Map<Long, List<Activity.Result>> results = results();
+		// The work plan's money in one statement: yearly budgets of the money lines, and
+		// the
+		// cash that approved reports say was spent, per period and currency.
 		Map<Long, List<Activity.YearBudget>> budgets = new HashMap<>();
-		jdbc.sql("""
-				select a.partnership_id, l.budget_year, l.currency, sum(l.amount) amount
-				from budget_line l join activity a on a.id = l.activity_id
-				join partnership p on p.id = a.partnership_id
-				where p.published and l.kind in ('CASH', 'IN_KIND')
-				group by a.partnership_id, l.budget_year, l.currency
-				order by a.partnership_id, l.budget_year, l.currency""")
-			.query((RowCallbackHandler) rs -> budgets
-				.computeIfAbsent(rs.getLong("partnership_id"), id -> new ArrayList<>())
-				.add(new Activity.YearBudget(rs.getInt("budget_year"), rs.getString("currency"),
-						rs.getBigDecimal("amount"))));
+		Map<Long, List<Activity.Expenditure>> spent = new HashMap<>();
+		jdbc.sql(
+				"""
+						select 'BUDGET' what, a.partnership_id, l.budget_year as year, 0 as half, l.currency, sum(l.amount) amount
+						from budget_line l join activity a on a.id = l.activity_id
+						join partnership p on p.id = a.partnership_id
+						where p.published and l.kind in ('CASH', 'IN_KIND')
+						group by a.partnership_id, l.budget_year, l.currency
+						union all
+						select 'SPENT', a.partnership_id, r.period_year, r.period_half, l.currency, sum(s.amount)
+						from report_spending s join progress_report r on r.id = s.report_id
+						join budget_line l on l.id = s.budget_line_id join activity a on a.id = l.activity_id
+						join partnership p on p.id = a.partnership_id
+						where p.published and r.status = 'APPROVED' and l.kind = 'CASH'
+						group by a.partnership_id, r.period_year, r.period_half, l.currency
+						order by 2, 1, 3, 4, 5""")
+			.query((RowCallbackHandler) rs -> {
+				long partnership = rs.getLong("partnership_id");
+				if ("BUDGET".equals(rs.getString("what"))) {
+					budgets.computeIfAbsent(partnership, id -> new ArrayList<>())
+						.add(new Activity.YearBudget(rs.getInt("year"), rs.getString("currency"),
+								rs.getBigDecimal("amount")));
+				}
+				else {
+					spent.computeIfAbsent(partnership, id -> new ArrayList<>())
+						.add(new Activity.Expenditure(new ReportingPeriod(rs.getInt("year"), rs.getInt("half")),
+								rs.getString("currency"), rs.getBigDecimal("amount")));
+				}
+			});
 		return jdbc
 			.sql("""
 					select p.id, p.reference_code, p.title, p.description, p.objectives, p.status,
@@ -81,7 +102,7 @@ class IatiSource {
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 					parties.getOrDefault(rs.getLong("id"), List.of()), codes(rs.getString("working_areas")),
 					codes(rs.getString("sdg_targets")), results.getOrDefault(rs.getLong("id"), List.of()),
-					budgets.getOrDefault(rs.getLong("id"), List.of())))
+					budgets.getOrDefault(rs.getLong("id"), List.of()), spent.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

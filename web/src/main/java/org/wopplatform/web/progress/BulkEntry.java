@@ -88,7 +88,7 @@ public class BulkEntry {
 
 		private final List<Problem> problems;
 
-		Refused(List<Problem> problems) {
+		public Refused(List<Problem> problems) {
 			super(problems.size() + " problems", null, false, false);
 			this.problems = List.copyOf(problems);
 		}

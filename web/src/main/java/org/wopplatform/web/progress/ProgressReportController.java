@@ -43,9 +43,16 @@ class ProgressReportController {
 
 	private final ReportDeadlines deadlines;
 
-	ProgressReportController(ReportWorkflow workflow, ReportDeadlines deadlines) {
+	private final org.wopplatform.persistence.reference.ReferenceData reference;
+
+	private final ReportFiles files;
+
+	ProgressReportController(ReportWorkflow workflow, ReportDeadlines deadlines,
+			org.wopplatform.persistence.reference.ReferenceData reference, ReportFiles files) {
+		this.files = files;
 		this.workflow = workflow;
 		this.deadlines = deadlines;
+		this.reference = reference;
 	}
 
 	@GetMapping("/partnerships/{id}/reports")
@@ -153,6 +160,28 @@ class ProgressReportController {
 		return page(id, report, viewer, model);
 	}
 
+	/** The report as a PDF document, for those who may read it. */
+	@GetMapping("/partnerships/{id}/reports/{reportId}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long reportId, Viewer viewer, Locale locale) {
+		ProgressReport report = workflow.report(id, reportId, viewer);
+		return Downloads.attachment(fileName(report, "pdf"), "application/pdf",
+				files.pdf(workflow.document(report), locale));
+	}
+
+	/** The report as an XLSX workbook, for those who may read it. */
+	@GetMapping("/partnerships/{id}/reports/{reportId}/report.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long reportId, Viewer viewer, Locale locale) {
+		ProgressReport report = workflow.report(id, reportId, viewer);
+		return Downloads.attachment(fileName(report, "xlsx"),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				files.xlsx(workflow.document(report), locale));
+	}
+
+	private static String fileName(ProgressReport report, String extension) {
+		return "progress-report-" + report.partnershipId() + "-" + report.period() + "-r" + report.revision() + "."
+				+ extension;
+	}
+
 	@PostMapping("/partnerships/{id}/reports/{reportId}")
 	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
 			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
@@ -234,6 +263,12 @@ class ProgressReportController {
 		model.addAttribute("evidence", workflow.evidenceOf(report.id()));
 		model.addAttribute("maxEvidenceMegabytes", workflow.maxEvidenceBytes() / (1024 * 1024));
 		model.addAttribute("healths", Health.values());
+		model.addAttribute("context", workflow.planContext(report));
+		model.addAttribute("submitter", workflow.submitterName(report));
+		model.addAttribute("activityStatuses", org.wopplatform.domain.workplan.ActivityStatus.values());
+		model.addAttribute("factorKinds", org.wopplatform.domain.progress.Factor.Kind.values());
+		model.addAttribute("factorCategories", org.wopplatform.domain.progress.Factor.Category.values());
+		model.addAttribute("reference", reference);
 		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership) && report.status().isEditable());
 		model.addAttribute("canReview", workflow.canReview(viewer, partnership)
 				&& report.status() == org.wopplatform.domain.progress.ReportStatus.SUBMITTED);

@@ -22,6 +22,11 @@ import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.EvidenceType;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
+import org.wopplatform.persistence.workplan.ActivityRepository;
+import org.wopplatform.domain.workplan.ActivityStatus;
+import org.wopplatform.domain.workplan.Activity;
+import org.wopplatform.domain.progress.Factor;
+import org.wopplatform.domain.progress.ActivityProgress;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
@@ -79,6 +84,12 @@ public class ReportWorkflow {
 
 	private final ApprovedValues approved;
 
+	private final ActivityRepository workPlan;
+
+	private final org.wopplatform.reporting.progress.ReportDocuments documents;
+
+	private final org.wopplatform.persistence.account.UserAccountRepository accounts;
+
 	private final EvidenceFiles evidence;
 
 	private final long maxEvidenceBytes;
@@ -89,8 +100,13 @@ public class ReportWorkflow {
 	ReportWorkflow(ProgressReportRepository reports, IndicatorRepository indicators,
 			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
 			ApprovedValues approved, EvidenceFiles evidence,
-			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock, AuditedEdits edits) {
+			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock, AuditedEdits edits,
+			ActivityRepository workPlan, org.wopplatform.persistence.account.UserAccountRepository accounts,
+			org.wopplatform.reporting.progress.ReportDocuments documents) {
+		this.documents = documents;
+		this.accounts = accounts;
 		this.edits = edits;
+		this.workPlan = workPlan;
 		this.clock = clock;
 		this.reports = reports;
 		this.indicators = indicators;
@@ -154,6 +170,10 @@ public class ReportWorkflow {
 		}
 		report.values().size(); // loaded here: pages render after the transaction
 		report.deliverableStatuses().size();
+		report.activities().size();
+		report.outputValues().size();
+		report.spending().size();
+		report.factors().size();
 		return report;
 	}
 
@@ -186,7 +206,33 @@ public class ReportWorkflow {
 	public record Draft(@Nullable Health health, @Nullable String healthReason, @Nullable String achievements,
 			@Nullable String challenges, @Nullable String nextSteps, @Nullable String lessons,
 			Map<Long, @Nullable BigDecimal> values, Map<Long, @Nullable String> comments,
-			Map<Long, DeliverableStatus> deliverables) {
+			Map<Long, DeliverableStatus> deliverables, PlanProgress plan) {
+	}
+
+	/**
+	 * What a report says of the work plan: each activity's status and percent done (a
+	 * blank status says nothing), each output's value, the period's spending per budget
+	 * line (blank takes it out), and the period's obstacles and contributing factors.
+	 */
+	public record PlanProgress(Map<Long, @Nullable ActivityStatus> activityStatus,
+			Map<Long, @Nullable Integer> activityPercent, Map<Long, @Nullable BigDecimal> outputValues,
+			Map<Long, @Nullable BigDecimal> spending, List<Factor> factors) {
+
+		/** An activity's progress as given, or empty when no status is given. */
+		@Nullable ActivityProgress progressOf(long activityId) {
+			ActivityStatus status = activityStatus.get(activityId);
+			if (status == null) {
+				return null;
+			}
+			Integer percent = activityPercent.get(activityId);
+			int done = switch (status) {
+				case NOT_STARTED -> percent == null ? 0 : percent;
+				case DONE -> percent == null ? 100 : percent;
+				default -> percent == null ? 0 : percent;
+			};
+			return new ActivityProgress(status, done);
+		}
+
 	}
 
 	/**
@@ -215,6 +261,45 @@ public class ReportWorkflow {
 		draft.comments()
 			.forEach((indicator, comment) -> ReportedValues.commentProblem(comment)
 				.ifPresent(code -> problems.add(new FieldProblem("comments[" + indicator + "]", code))));
+		problems.addAll(planProblems(partnership.id(), draft.plan()));
+		return problems;
+	}
+
+	/**
+	 * What is wrong with what a report says of the work plan: ids not of this
+	 * partnership's plan, a percent outside 0–100 or at odds with the status, negative
+	 * spending.
+	 */
+	private List<FieldProblem> planProblems(long partnershipId, PlanProgress plan) {
+		List<Activity> activities = workPlan.findPlan(partnershipId);
+		Set<Long> activityIds = new HashSet<>();
+		Set<Long> outputIds = new HashSet<>();
+		Set<Long> lineIds = new HashSet<>();
+		for (Activity activity : activities) {
+			activityIds.add(activity.id());
+			activity.outputs().forEach(o -> outputIds.add(o.id()));
+			activity.budgetLines().forEach(l -> lineIds.add(l.id()));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!activityIds.containsAll(plan.activityStatus().keySet())
+				|| !activityIds.containsAll(plan.activityPercent().keySet())
+				|| !outputIds.containsAll(plan.outputValues().keySet())
+				|| !lineIds.containsAll(plan.spending().keySet())) {
+			problems.add(new FieldProblem(null, "reference.unknown"));
+		}
+		for (Long activity : plan.activityStatus().keySet()) {
+			try {
+				plan.progressOf(activity);
+			}
+			catch (DomainRuleViolation ex) {
+				problems.add(new FieldProblem("activityPercent[" + activity + "]", ex.code()));
+			}
+		}
+		plan.spending().forEach((line, amount) -> {
+			if (amount != null && amount.signum() < 0) {
+				problems.add(new FieldProblem("spending[" + line + "]", "money.negative"));
+			}
+		});
 		return problems;
 	}
 
@@ -229,7 +314,45 @@ public class ReportWorkflow {
 			draft.values()
 				.forEach((indicator, value) -> report.recordValue(indicator, value, draft.comments().get(indicator)));
 			draft.deliverables().forEach(report::reportDeliverable);
+			PlanProgress plan = draft.plan();
+			plan.activityStatus().keySet().forEach(id -> report.reportActivity(id, plan.progressOf(id)));
+			plan.outputValues().forEach(report::recordOutputValue);
+			plan.spending().forEach(report::recordSpending);
+			report.describeFactors(plan.factors());
 		});
+	}
+
+	/**
+	 * The work plan a report speaks of, with what approved reports say beside each value:
+	 * the spending to date per budget line and the latest approved value of each output
+	 * before the report's period.
+	 */
+	public record PlanContext(List<Activity> activities, Map<Long, BigDecimal> spentToDate,
+			Map<Long, BigDecimal> lastOutputValues, Map<Long, BigDecimal> lastIndicatorValues) {
+	}
+
+	/** The report's document: frozen at approval, else as the records stand. */
+	@Transactional(readOnly = true)
+	public org.wopplatform.reporting.progress.ReportDocument document(ProgressReport report) {
+		return documents.of(report);
+	}
+
+	/** Who submitted the report, by name, when it was submitted. */
+	@Transactional(readOnly = true)
+	public @Nullable String submitterName(ProgressReport report) {
+		Long submitter = report.submittedBy();
+		return submitter == null ? null
+				: accounts.findById(submitter)
+					.map(org.wopplatform.domain.account.UserAccount::displayName)
+					.orElse(null);
+	}
+
+	@Transactional(readOnly = true)
+	public PlanContext planContext(ProgressReport report) {
+		return new PlanContext(workPlan.findPlan(report.partnershipId()),
+				approved.spendingToDate(report.partnershipId()),
+				approved.latestOutputValuesBefore(report.partnershipId(), report.period()),
+				approved.latestBefore(report.partnershipId(), report.period()));
 	}
 
 	/**
@@ -353,6 +476,7 @@ public class ReportWorkflow {
 			}
 			report.approve(viewer.user().id(), clock.instant());
 			applyDeliverables(partnership, report, viewer);
+			report.freeze(documents.freeze(report));
 		});
 	}
 
@@ -441,6 +565,17 @@ public class ReportWorkflow {
 		});
 		new java.util.TreeMap<>(r.deliverableStatuses())
 			.forEach((id, status) -> fields.put("deliverable " + id, status.name()));
+		new java.util.TreeMap<>(r.activities())
+			.forEach((id, p) -> fields.put("activity " + id, p.status().name() + " " + p.percentDone() + " %"));
+		new java.util.TreeMap<>(r.outputValues())
+			.forEach((id, value) -> fields.put("output " + id, value.stripTrailingZeros().toPlainString()));
+		new java.util.TreeMap<>(r.spending())
+			.forEach((id, amount) -> fields.put("spending, budget line " + id, amount.toPlainString()));
+		fields.put("factors",
+				r.factors()
+					.stream()
+					.map(f -> f.kind() + "/" + f.category() + ": " + f.text())
+					.collect(java.util.stream.Collectors.joining("; ")));
 		return fields;
 	}
 

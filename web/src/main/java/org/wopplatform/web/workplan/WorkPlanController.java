@@ -1,5 +1,6 @@
 package org.wopplatform.web.workplan;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.workplan.Activity;
 import org.wopplatform.domain.workplan.ActivityStatus;
@@ -16,10 +18,13 @@ import org.wopplatform.domain.workplan.BudgetKind;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.reporting.chart.GanttChart;
+import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FormFlow;
+import org.wopplatform.web.progress.BulkEntry;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +32,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,7 +53,11 @@ class WorkPlanController {
 
 	private final AuditTrail audit;
 
-	WorkPlanController(WorkPlanEditing editing, ReferenceData reference, MessageSource messages, AuditTrail audit) {
+	private final LogframeImport logframes;
+
+	WorkPlanController(WorkPlanEditing editing, ReferenceData reference, MessageSource messages, AuditTrail audit,
+			LogframeImport logframes) {
+		this.logframes = logframes;
 		this.editing = editing;
 		this.reference = reference;
 		this.messages = messages;
@@ -68,6 +79,40 @@ class WorkPlanController {
 			redirect.addFlashAttribute("flash", "activity.added");
 			return "redirect:/partnerships/" + id + "/work-plan#activity-" + activity;
 		}, () -> planPage(id, viewer, locale, model));
+	}
+
+	/** The work plan template to fill offline, for the plan's editors. */
+	@GetMapping("/partnerships/{id}/work-plan/template.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable long id, Viewer viewer, Locale locale) {
+		return Downloads.attachment("work-plan-" + id + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				logframes.template(id, viewer, locale));
+	}
+
+	/**
+	 * A filled-in template: all of it imported, or nothing, with each problem by row and
+	 * column.
+	 */
+	@PostMapping("/partnerships/{id}/work-plan/import")
+	String importPlan(@PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Locale locale,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		editing.forPlanEditing(id, viewer);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new BulkEntry.Refused(List.of(new BulkEntry.Problem(1, null, "bulk.empty")));
+			}
+			int added = logframes.upload(id, file.getBytes(), viewer, locale);
+			redirect.addFlashAttribute("flash", "logframe.imported");
+			redirect.addFlashAttribute("importedActivities", added);
+			return "redirect:/partnerships/" + id + "/work-plan";
+		}
+		catch (BulkEntry.Refused refused) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", refused.problems());
+			model.addAttribute("problemRows", refused.rows().stream().filter(r -> r > 1).count());
+			return planPage(id, viewer, locale, model);
+		}
 	}
 
 	@GetMapping("/partnerships/{id}/work-plan/activities/{activityId}")

@@ -24,6 +24,7 @@ import org.wopplatform.domain.workplan.BudgetLine;
 import org.wopplatform.domain.workplan.BudgetSummary;
 import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
+import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.workplan.ActivityRepository;
 import org.wopplatform.web.common.AuditedEdits;
@@ -62,8 +63,11 @@ public class WorkPlanEditing {
 
 	private final PartnershipEditing partnershipEditing;
 
+	private final ApprovedValues approved;
+
 	WorkPlanEditing(PartnershipDetailsQueries partnerships, ActivityRepository activities, ReferenceData reference,
-			AuditedEdits edits, Clock clock, PartnershipEditing partnershipEditing) {
+			AuditedEdits edits, Clock clock, PartnershipEditing partnershipEditing, ApprovedValues approved) {
+		this.approved = approved;
 		this.partnershipEditing = partnershipEditing;
 		this.partnerships = partnerships;
 		this.activities = activities;
@@ -97,7 +101,62 @@ public class WorkPlanEditing {
 	 * with their lines, the budget added up, who may contribute, and the day it is.
 	 */
 	public record WorkPlan(Partnership partnership, List<Activity> activities, BudgetSummary budget,
-			Map<Long, String> contributors, LocalDate today, boolean editable) {
+			Map<Long, String> contributors, LocalDate today, boolean editable, Map<Long, BigDecimal> spentToDate) {
+
+		/**
+		 * What approved reports say was spent, per currency (and staff-days), beside the
+		 * budget in the same unit.
+		 */
+		public Map<String, BigDecimal> spentByUnit() {
+			Map<String, BigDecimal> spent = new java.util.TreeMap<>();
+			for (Activity a : activities) {
+				for (BudgetLine l : a.budgetLines()) {
+					BigDecimal amount = spentToDate.get(l.id());
+					if (amount != null) {
+						spent.merge(l.unit(), amount, BigDecimal::add);
+					}
+				}
+			}
+			return spent;
+		}
+
+		/**
+		 * The share of a unit's budget spent to date, in whole percent; empty without a
+		 * budget.
+		 */
+		public @Nullable Integer spentPercent(String unit) {
+			BigDecimal budgeted = budget.totalByUnit().get(unit);
+			BigDecimal spent = spentByUnit().get(unit);
+			if (budgeted == null || budgeted.signum() == 0) {
+				return null;
+			}
+			return (spent == null ? BigDecimal.ZERO : spent).multiply(BigDecimal.valueOf(100))
+				.divide(budgeted, 0, java.math.RoundingMode.HALF_UP)
+				.intValue();
+		}
+
+		/**
+		 * How much of the plan's time has passed today, in whole percent (0 before it
+		 * starts, 100 after it ends): from the partnership's planned start (else the
+		 * earliest activity) to its planned end (else the latest activity).
+		 */
+		public @Nullable Integer elapsedPercent() {
+			LocalDate from = partnership.plannedStart()
+				.map(PartialDate::earliest)
+				.orElse(activities.stream()
+					.map(a -> a.plannedStart().earliest())
+					.min(LocalDate::compareTo)
+					.orElse(null));
+			LocalDate to = partnership.plannedEnd()
+				.map(PartialDate::latest)
+				.orElse(activities.stream().map(a -> a.plannedEnd().latest()).max(LocalDate::compareTo).orElse(null));
+			if (from == null || to == null || !to.isAfter(from)) {
+				return null;
+			}
+			long total = java.time.temporal.ChronoUnit.DAYS.between(from, to.plusDays(1));
+			long passed = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+			return (int) Math.max(0, Math.min(100, Math.round(100.0 * passed / total)));
+		}
 
 		/** Whether the plan holds made-up demo activities (the page says so). */
 		public boolean illustrative() {
@@ -174,8 +233,8 @@ public class WorkPlanEditing {
 		Partnership partnership = partnerships.find(partnershipId, viewer.readScope())
 			.orElseThrow(NotFoundException::new);
 		List<Activity> plan = activities.findPlan(partnershipId);
-		return new WorkPlan(partnership, plan, BudgetSummary.of(plan), contributors(partnership), LocalDate.now(clock),
-				viewer.canEdit(partnership));
+		return new WorkPlan(partnership, plan, BudgetSummary.of(plan), partnership.contributors(), LocalDate.now(clock),
+				viewer.canEdit(partnership), approved.spendingToDate(partnershipId));
 	}
 
 	/**
@@ -234,7 +293,7 @@ public class WorkPlanEditing {
 
 	public void addBudgetLine(long partnershipId, long activityId, NewBudgetLine line, long version, Viewer viewer) {
 		Partnership partnership = editable(partnershipId, viewer);
-		if (!contributors(partnership).containsKey(line.contributorId())) {
+		if (!partnership.contributors().containsKey(line.contributorId())) {
 			throw new FieldProblem("contributorId", "budget.contributor.notPartner");
 		}
 		change(partnershipId, activityId, version, viewer, "BUDGET_LINE_ADDED",
@@ -305,24 +364,6 @@ public class WorkPlanEditing {
 
 	private static Activity.Window window(Partnership partnership) {
 		return new Activity.Window(partnership.plannedStart().orElse(null), partnership.plannedEnd().orElse(null));
-	}
-
-	/**
-	 * Who may hold a budget line: the partnership's participants and the organisations of
-	 * its stated contributions (a funder that is not a partner), by name.
-	 */
-	static Map<Long, String> contributors(Partnership partnership) {
-		Map<Long, String> contributors = new LinkedHashMap<>();
-		partnership.participants()
-			.forEach(p -> contributors.put(Objects.requireNonNull(p.organisation().id()),
-					p.organisation().displayName()));
-		partnership.contributions()
-			.stream()
-			.map(c -> c.organisation())
-			.filter(Objects::nonNull)
-			.map(Organisation.class::cast)
-			.forEach(o -> contributors.putIfAbsent(Objects.requireNonNull(o.id()), o.displayName()));
-		return contributors;
 	}
 
 	/** The form field a rule of the work plan is about. */

@@ -159,6 +159,33 @@ class IatiActivityFileTests {
 	}
 
 	@Test
+	void approvedCashSpendingBecomesExpenditureTransactionsDraftsNever() throws Exception {
+		Document file = parse(file());
+		String bulawayo = activity("WWX-VEI-BULAWAYO");
+		List<String> bySql = jdbc.sql("""
+				select r.period_year || '-12-31 ' || l.currency || ' ' || sum(s.amount)
+				from report_spending s join progress_report r on r.id = s.report_id
+				join budget_line l on l.id = s.budget_line_id join activity a on a.id = l.activity_id
+				join partnership p on p.id = a.partnership_id
+				where p.reference_code = 'WWX-VEI-BULAWAYO' and r.status = 'APPROVED' and l.kind = 'CASH'
+				group by r.period_year, l.currency""").query(String.class).list();
+
+		List<String> transactions = new ArrayList<>();
+		int count = Integer.parseInt(value(file, "count(" + bulawayo + "/transaction)"));
+		for (int i = 1; i <= count; i++) {
+			String transaction = bulawayo + "/transaction[" + i + "]";
+			assertThat(value(file, transaction + "/transaction-type/@code")).isEqualTo("4");
+			transactions.add(value(file, transaction + "/transaction-date/@iso-date") + " "
+					+ value(file, transaction + "/value/@currency") + " " + value(file, transaction + "/value"));
+		}
+
+		assertThat(bySql).hasSize(2);
+		assertThat(transactions).containsExactlyInAnyOrderElementsOf(bySql)
+			.as("the submitted 2025 report's spending is not there")
+			.noneMatch(t -> t.startsWith("2025"));
+	}
+
+	@Test
 	void gwopasNetworkCarriesItsSdgTargetsAndGoalsAsTags() throws Exception {
 		Document file = parse(file());
 		String gwopa = activity("SDGACTION-25745");

@@ -88,6 +88,8 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan", N, O, N, O, N, O);
 		rule("POST /partnerships/{id}/work-plan/activities", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/work-plan/template.xlsx", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/work-plan/import", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}/history", L, F, N, O, N, O);
 		for (String change : new String[] { "", "/status", "/budget", "/budget/{lineId}/remove", "/outputs",
@@ -97,6 +99,8 @@ class RouteAuthorizationTests {
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}/report.pdf", L, O, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}/report.xlsx", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/submit", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/correct", L, O, N, O, N, O);

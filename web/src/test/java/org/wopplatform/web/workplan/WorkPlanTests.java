@@ -1,9 +1,28 @@
 package org.wopplatform.web.workplan;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -75,6 +96,10 @@ class WorkPlanTests {
 
 	@AfterEach
 	void removeFixture() {
+		jdbc.sql("delete from audit_event where entity_type = 'ProgressReport' and entity_id in"
+				+ " (select id from progress_report where partnership_id = ?)")
+			.param(FIXTURE)
+			.update();
 		// The fixture's activities, removed ones included (their rows are gone).
 		jdbc.sql("delete from audit_event where entity_type = 'Activity' and entity_id not in"
 				+ " (select id from activity where partnership_id <> ?)")
@@ -223,6 +248,275 @@ class WorkPlanTests {
 			.param(activity)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aReportSaysWhereEachActivityStandsWhatOutputsReachedAndWhatWasSpentAndOnlyApprovalCountsItToDate()
+			throws Exception {
+		long activity = addActivity("Plan fixture activity: reported", "2019", "2021");
+		addLine(activity, "1", "CASH", "10000", "EUR", "2019");
+		long line = jdbc.sql("select id from budget_line where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single();
+		send(COORDINATOR, PLAN + "/activities/" + activity + "/outputs", "version", Long.toString(version(activity)),
+				"title", "Staff trained", "unitCode", "PEOPLE", "targets[2019]", "40");
+		long output = jdbc.sql("select id from framework_output where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single();
+		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2019");
+		long report = jdbc.sql("select id from progress_report where partnership_id = ?")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single();
+		String path = "/partnerships/" + FIXTURE + "/reports/" + report;
+
+		MvcResult refused = send(COORDINATOR, path, "version", "0", "activityStatus[" + activity + "]", "DONE",
+				"activityPercent[" + activity + "]", "80", "spending[" + line + "]", "-5", "factors[0].text",
+				"Tariff freeze", "factors[0].kind", "OBSTACLE");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(refused)).as("every problem of the work plan in one round")
+			.contains("A done activity is 100 % done.")
+			.contains("An amount cannot be negative.")
+			.contains("id=\"factor-0-category\"")
+			.contains("value=\"Tariff freeze\"");
+
+		MvcResult saved = send(COORDINATOR, path, "version", "0", "health", "ON_TRACK", "healthReason", "On plan",
+				"activityStatus[" + activity + "]", "UNDER_WAY", "activityPercent[" + activity + "]", "60",
+				"outputValues[" + output + "]", "25", "spending[" + line + "]", "4,000.50", "factors[0].kind",
+				"OBSTACLE", "factors[0].category", "EXTERNAL", "factors[0].text", "Tariff freeze");
+		assertThat(saved.getResponse().getStatus()).as(body(saved)).isEqualTo(302);
+		assertThat(jdbc.sql("select status || ' ' || percent_done from report_activity where report_id = ?")
+			.param(report)
+			.query(String.class)
+			.single()).isEqualTo("UNDER_WAY 60");
+		assertThat(jdbc.sql("select category || ': ' || text from report_factor where report_id = ?")
+			.param(report)
+			.query(String.class)
+			.single()).isEqualTo("EXTERNAL: Tariff freeze");
+		assertThat(page(path, "en")).contains("Target for the year: 40 · last approved: –");
+		assertThat(page(PLAN, "en")).as("a draft's spending does not count").doesNotContain("EUR 4,000.50");
+
+		send(COORDINATOR, path + "/submit", "version", Long.toString(reportVersion(report)));
+		MvcResult approved = send(DemoUsers.SECRETARIAT, path + "/approve", "version",
+				Long.toString(reportVersion(report)));
+		assertThat(approved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(
+				jdbc.sql("select status from progress_report where id = ?").param(report).query(String.class).single())
+			.isEqualTo("APPROVED");
+		String plan = page(PLAN, "en");
+		assertThat(plan).contains("EUR 4,000.50").contains("40 %");
+		BigDecimal toDate = jdbc
+			.sql("select sum(s.amount) from report_spending s join progress_report r"
+					+ " on r.id = s.report_id where r.status = 'APPROVED' and s.budget_line_id = ?")
+			.param(line)
+			.query(BigDecimal.class)
+			.single();
+		assertThat(editing.plan(FIXTURE, new Viewer(COORDINATOR)).spentToDate()).containsEntry(line, toDate);
+
+		send(COORDINATOR, path + "/correct", "version", Long.toString(reportVersion(report)));
+		assertThat(jdbc
+			.sql("select count(*) from report_spending s join progress_report r on r.id = s.report_id"
+					+ " where r.corrects_report_id = ? and s.amount = 4000.50")
+			.param(report)
+			.query(Long.class)
+			.single()).as("a correction starts from the approved report's work plan part").isEqualTo(1);
+	}
+
+	private long reportVersion(long report) {
+		return jdbc.sql("select version from progress_report where id = ?").param(report).query(Long.class).single();
+	}
+
+	@Test
+	void anApprovedReportDownloadsAsPdfAndXlsxWithTheDatabasesNumbersFrozenAtApproval() throws Exception {
+		long activity = addActivity("Plan fixture activity: documented", "2019", "2021");
+		addLine(activity, "1", "CASH", "10000", "EUR", "2019");
+		long line = jdbc.sql("select id from budget_line where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single();
+		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2020");
+		long report = jdbc.sql("select id from progress_report where partnership_id = ?")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single();
+		String path = "/partnerships/" + FIXTURE + "/reports/" + report;
+		send(COORDINATOR, path, "version", "0", "health", "POTENTIAL_RISKS", "healthReason", "Tariff freeze",
+				"activityStatus[" + activity + "]", "UNDER_WAY", "activityPercent[" + activity + "]", "35",
+				"spending[" + line + "]", "2500.25", "factors[0].kind", "OBSTACLE", "factors[0].category", "EXTERNAL",
+				"factors[0].text", "Tariff freeze by the regulator");
+
+		try (PDDocument draft = Loader.loadPDF(download(path + "/report.pdf", "en", "application/pdf"))) {
+			assertThat(words(draft)).as("a draft says so on every page").contains("– Draft");
+		}
+
+		send(COORDINATOR, path + "/submit", "version", Long.toString(reportVersion(report)));
+		send(DemoUsers.SECRETARIAT, path + "/approve", "version", Long.toString(reportVersion(report)));
+		// The record changes after approval: the approved document does not.
+		jdbc.sql("update activity set title = 'Renamed after approval' where id = ?").param(activity).update();
+
+		byte[] english = download(path + "/report.pdf", "en", "application/pdf");
+		try (PDDocument document = Loader.loadPDF(english)) {
+			String text = words(document);
+			assertThat(text)
+				.contains("Overview", "Health and narrative", "Activities and outputs against plan",
+						"Indicators against baseline and target", "Spending against budget",
+						"Obstacles and contributing factors", "Deliverables", "Next steps")
+				.contains("Plan fixture activity: documented")
+				.doesNotContain("Renamed after approval")
+				.doesNotContain("– Draft")
+				.contains("frozen at approval")
+				.contains("EUR 10,000", "EUR 2,500.25", "35 %", "Tariff freeze by the regulator",
+						"External environment");
+			assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+			drawPages(document, english);
+		}
+		try (PDDocument french = Loader.loadPDF(download(path + "/report.pdf", "fr", "application/pdf"))) {
+			assertThat(words(french)).contains("Dépenses par rapport au budget", "2\u202f500,25 EUR",
+					"Environnement extérieur", "figé à l’approbation");
+		}
+		try (PDDocument spanish = Loader.loadPDF(download(path + "/report.pdf", "es", "application/pdf"))) {
+			assertThat(words(spanish)).contains("Gasto frente al presupuesto", "Ambiente exterior");
+		}
+
+		byte[] workbook = download(path + "/report.xlsx", "en",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		BigDecimal spentInDatabase = jdbc
+			.sql("select amount from report_spending where report_id = ? and budget_line_id = ?")
+			.params(report, line)
+			.query(BigDecimal.class)
+			.single();
+		try (ReadableWorkbook xlsx = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
+			Sheet spending = xlsx.getSheets()
+				.filter(s -> s.getName().equals("Spending in the period"))
+				.findFirst()
+				.orElseThrow();
+			List<Row> rows = spending.read();
+			assertThat(rows.get(1).getCellAsString(0)).contains("Plan fixture activity: documented");
+			assertThat(rows.get(1).getCellAsNumber(6)).contains(spentInDatabase);
+			assertThat(rows.get(1).getCellAsNumber(5))
+				.hasValueSatisfying(budgeted -> assertThat(budgeted).isEqualByComparingTo("10000"));
+		}
+		assertThat(mvc.perform(get(path + "/report.pdf")).andReturn().getResponse().getStatus()).as("public")
+			.isEqualTo(302);
+		assertThat(mvc.perform(get(path + "/report.pdf").with(user(DemoUsers.COORDINATOR_ASIA)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("another region's coordinator").isEqualTo(404);
+	}
+
+	private byte[] download(String path, String language, String type) throws Exception {
+		MvcResult result = mvc.perform(get(path).with(user(COORDINATOR)).header("Accept-Language", language))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo(type);
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	/** The text with every run of white space as one space (lines wrap anywhere). */
+	private static String words(PDDocument document) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		return stripper.getText(document).replaceAll("\\s+", " ");
+	}
+
+	private static List<PDFont> fonts(PDDocument document) throws IOException {
+		List<PDFont> fonts = new ArrayList<>();
+		for (PDPage page : document.getPages()) {
+			for (COSName name : page.getResources().getFontNames()) {
+				fonts.add(page.getResources().getFont(name));
+			}
+		}
+		return fonts;
+	}
+
+	/** The file and its pages as PNG under target/progress-report-pdf/, for review. */
+	private static void drawPages(PDDocument document, byte[] file) throws IOException {
+		Path pages = Path.of("target", "progress-report-pdf");
+		Files.createDirectories(pages);
+		Files.write(pages.resolve("report.pdf"), file);
+		PDFRenderer renderer = new PDFRenderer(document);
+		for (int i = 0; i < document.getNumberOfPages(); i++) {
+			ImageIO.write(renderer.renderImageWithDPI(i, 72), "png",
+					pages.resolve("page-" + (i + 1) + ".png").toFile());
+		}
+	}
+
+	@Test
+	void aLogframeFileIsCheckedWholeAndImportedAllOrNothingWithEveryBadCellNamed() throws Exception {
+		String header = "type,activity,working area,title,start,end,mentor responsible,mentee responsible,unit,"
+				+ "unit in words,targets,means of verification,contributor,kind,amount,currency,year\n";
+		String bad = header + "activity,A1,NRW,Plan fixture activity: imported,2019,2020,J. Mentor,A. Mentee,,,,,,,,,\n"
+				+ "activity,A2,NRW,Plan fixture activity: too late,2022,2024,,,,,,,,,,,\n"
+				+ "output,A9,,Staff trained,,,,,PEOPLE,,2019=10,,,,,,\n"
+				+ "output,A1,,Staff trained,,,,,PEOPLE,,2019=ten,,,,,,\n" + "budget,A1,,,,,,,,,,,1,CASH,-5,EUR,2019\n"
+				+ "budget,A1,,,,,,,,,,,1,STAFF_DAYS,10,EUR,2019\n" + "plan,A1,,,,,,,,,,,,,,,\n";
+
+		MvcResult refused = upload(bad);
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		String page = body(refused);
+		assertThat(page).contains("Nothing was imported")
+			.as("each problem by row and column")
+			.containsPattern("<td class=\"number\">3</td>\\s*<td>end</td>")
+			.containsPattern("<td class=\"number\">4</td>\\s*<td>activity</td>")
+			.containsPattern("<td class=\"number\">5</td>\\s*<td>targets</td>")
+			.containsPattern("<td class=\"number\">6</td>\\s*<td>amount</td>")
+			.containsPattern("<td class=\"number\">7</td>\\s*<td>currency</td>")
+			.containsPattern("<td class=\"number\">8</td>\\s*<td>type</td>");
+		assertThat(jdbc.sql("select count(*) from activity where partnership_id = ?")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single()).as("all or nothing").isZero();
+
+		String good = header
+				+ "activity,A1,NRW,Plan fixture activity: imported,2019,2020-06,J. Mentor,A. Mentee,,,,,,,,,\n"
+				+ "output,A1,,Staff trained,,,,,PEOPLE,,2019=10; 2020=25,Training records,,,,,\n"
+				+ "budget,A1,,,,,,,,,,,1,CASH,1500.50,EUR,2019\n"
+				+ "budget,A1,,,,,,,,,,,Mwanza Urban Water Supply and Sanitation Authority (MWAUWASA),STAFF_DAYS,12,,2020\n"
+				+ "activity,A2,NRW,Plan fixture activity: second,2020,2020,,,,,,,,,,,\n";
+
+		MvcResult imported = upload(good);
+
+		assertThat(imported.getResponse().getStatus()).as(body(imported)).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from activity where partnership_id = ?")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("select kind || ' ' || amount || ' ' || coalesce(currency, 'days') from budget_line l"
+					+ " join activity a on a.id = l.activity_id where a.partnership_id = ? order by l.budget_year")
+			.param(FIXTURE)
+			.query(String.class)
+			.list()).containsExactly("CASH 1500.50 EUR", "STAFF_DAYS 12.00 days");
+		assertThat(jdbc
+			.sql("select count(*) from output_target t join framework_output o on o.id = t.output_id"
+					+ " join activity a on a.id = o.activity_id where a.partnership_id = ?")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where entity_type = 'Activity' and action = 'CREATE'"
+					+ " and entity_id in (select id from activity where partnership_id = ?)")
+			.param(FIXTURE)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		MvcResult template = mvc.perform(get(PLAN + "/template.xlsx").with(user(COORDINATOR))).andReturn();
+		assertThat(template.getResponse().getStatus()).isEqualTo(200);
+		try (ReadableWorkbook xlsx = new ReadableWorkbook(
+				new ByteArrayInputStream(template.getResponse().getContentAsByteArray()))) {
+			assertThat(xlsx.getFirstSheet().read().get(0).getCellText(0)).isEqualTo("type");
+		}
+	}
+
+	private MvcResult upload(String csv) throws Exception {
+		return mvc
+			.perform(multipart(PLAN + "/import")
+				.file(new MockMultipartFile("file", "plan.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(user(COORDINATOR))
+				.with(csrf())
+				.header("Accept-Language", "en"))
+			.andReturn();
 	}
 
 	@Test
