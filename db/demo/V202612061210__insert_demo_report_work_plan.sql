@@ -22,3 +22,16 @@ insert into report_factor (report_id, position, kind, category, text) values
     (102, 0, 'OBSTACLE', 'EXTERNAL', 'Illustrative: power cuts slowed the pumping schedule.'),
     (102, 1, 'CONTRIBUTING', 'INTERNAL', 'Illustrative: a dedicated customer-service manager appointed.'),
     (103, 0, 'OBSTACLE', 'INTERNAL', 'Illustrative: the call-centre room is not ready.');
+
+-- Kota Surabaya – Khulna WASA: its three approved reports (2023 to 2025) on its illustrative plan.
+insert into report_activity (report_id, activity_id, status, percent_done) values
+    (104, 113, 'UNDER_WAY', 40), (105, 113, 'UNDER_WAY', 60), (106, 113, 'UNDER_WAY', 70);
+
+insert into report_output_value (report_id, output_id, value) values
+    (104, 111, 22), (105, 111, 24);
+
+insert into report_spending (report_id, budget_line_id, amount) values
+    (104, 123, 9000), (104, 124, 3000), (105, 126, 2500), (106, 125, 20);
+
+insert into report_factor (report_id, position, kind, category, text) values
+    (106, 0, 'OBSTACLE', 'EXTERNAL', 'Illustrative: a procurement freeze stopped meter purchases.');

@@ -104,6 +104,46 @@ public class BulkEntry {
 
 	}
 
+	/**
+	 * An uploaded table: its rows (the header first) and where each column of the header
+	 * is.
+	 */
+	public record UploadedTable(List<ReadRow> rows, Map<String, Integer> columns) {
+	}
+
+	/**
+	 * Reads an uploaded table (XLSX or CSV): refused with the reason when it cannot be
+	 * read, is empty, or lacks one of the required columns (named in lower case in the
+	 * header).
+	 */
+	public static UploadedTable readUpload(byte[] content, List<String> required) {
+		List<ReadRow> rows;
+		try {
+			rows = Tables.read(content);
+		}
+		catch (Tables.UnreadableTable ex) {
+			throw new Refused(List.of(new Problem(1, null, ex.tooManyRows() ? "bulk.tooManyRows" : "bulk.unreadable")));
+		}
+		if (rows.isEmpty()) {
+			throw new Refused(List.of(new Problem(1, null, "bulk.empty")));
+		}
+		Map<String, Integer> columns = new HashMap<>();
+		List<Tables.Cell> header = rows.get(0).cells();
+		for (int c = 0; c < header.size(); c++) {
+			columns.putIfAbsent(header.get(c).text().strip().toLowerCase(Locale.ROOT), c);
+		}
+		List<Problem> problems = new ArrayList<>();
+		for (String column : required) {
+			if (!columns.containsKey(column)) {
+				problems.add(new Problem(1, column, "bulk.column.missing"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Refused(problems);
+		}
+		return new UploadedTable(rows, columns);
+	}
+
 	/** What an upload imported. */
 	public record Imported(int values, int reports) {
 	}
@@ -192,30 +232,10 @@ public class BulkEntry {
 	/** Checks every row of the file and imports its values as drafts, or nothing. */
 	public Imported upload(byte[] content, Viewer viewer, Locale locale) {
 		requireBulkEditor(viewer);
-		List<ReadRow> rows;
-		try {
-			rows = Tables.read(content);
-		}
-		catch (Tables.UnreadableTable ex) {
-			throw new Refused(List.of(new Problem(1, null, ex.tooManyRows() ? "bulk.tooManyRows" : "bulk.unreadable")));
-		}
-		if (rows.isEmpty()) {
-			throw new Refused(List.of(new Problem(1, null, "bulk.empty")));
-		}
-		Map<String, Integer> columns = new HashMap<>();
-		List<Tables.Cell> header = rows.get(0).cells();
-		for (int c = 0; c < header.size(); c++) {
-			columns.putIfAbsent(header.get(c).text().strip().toLowerCase(Locale.ROOT), c);
-		}
+		UploadedTable table = readUpload(content, List.of(INDICATOR_ID, PERIOD, VALUE));
+		List<ReadRow> rows = table.rows();
+		Map<String, Integer> columns = table.columns();
 		List<Problem> problems = new ArrayList<>();
-		for (String required : List.of(INDICATOR_ID, PERIOD, VALUE)) {
-			if (!columns.containsKey(required)) {
-				problems.add(new Problem(1, required, "bulk.column.missing"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new Refused(problems);
-		}
 		Map<Long, ScopedIndicator> inScope = new HashMap<>();
 		work.indicators(WorkListController.scopeOf(viewer)).forEach(i -> inScope.put(i.indicatorId(), i));
 		Map<Long, Indicator> definitions = new HashMap<>();

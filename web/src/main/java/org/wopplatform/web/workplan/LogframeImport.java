@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import org.wopplatform.reporting.table.Tables.ReadRow;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FormValues;
 import org.wopplatform.web.partnership.PartnershipEditing;
+import org.wopplatform.web.progress.BulkEntry;
 import org.wopplatform.web.progress.BulkEntry.Problem;
 import org.wopplatform.web.progress.BulkEntry.Refused;
 import org.wopplatform.web.security.Viewer;
@@ -153,30 +153,10 @@ public class LogframeImport {
 	/** Checks the whole file, then imports all of it; returns the activities added. */
 	public int upload(long partnershipId, byte[] content, Viewer viewer, Locale locale) {
 		Partnership partnership = partnerships.forEditing(partnershipId, viewer);
-		List<ReadRow> rows;
-		try {
-			rows = Tables.read(content);
-		}
-		catch (Tables.UnreadableTable ex) {
-			throw new Refused(List.of(new Problem(1, null, ex.tooManyRows() ? "bulk.tooManyRows" : "bulk.unreadable")));
-		}
-		if (rows.size() < 2) {
-			throw new Refused(List.of(new Problem(1, null, "bulk.empty")));
-		}
-		Map<String, Integer> columns = new HashMap<>();
-		List<Tables.Cell> header = rows.get(0).cells();
-		for (int c = 0; c < header.size(); c++) {
-			columns.putIfAbsent(header.get(c).text().strip().toLowerCase(Locale.ROOT), c);
-		}
+		BulkEntry.UploadedTable table = BulkEntry.readUpload(content, COLUMNS);
+		List<ReadRow> rows = table.rows();
+		Map<String, Integer> columns = table.columns();
 		List<Problem> problems = new ArrayList<>();
-		for (String required : COLUMNS) {
-			if (!columns.containsKey(required)) {
-				problems.add(new Problem(1, required, "bulk.column.missing"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new Refused(problems);
-		}
 		Reader reader = new Reader(columns, problems, locale);
 		Activity.Window window = new Activity.Window(partnership.plannedStart().orElse(null),
 				partnership.plannedEnd().orElse(null));

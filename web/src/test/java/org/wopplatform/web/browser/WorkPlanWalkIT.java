@@ -53,6 +53,14 @@ class WorkPlanWalkIT {
 				+ " (select id from activity where title = 'Walk: pressure management')")
 			.update();
 		jdbc.sql("delete from activity where title = 'Walk: pressure management'").update();
+		jdbc.sql("delete from audit_event where entity_type = 'ProgressReport' and entity_id in"
+				+ " (select id from progress_report where partnership_id = 2 and period_year = 2024)")
+			.update();
+		jdbc.sql("delete from progress_report where partnership_id = 2 and period_year = 2024").update();
+		jdbc.sql("delete from audit_event where entity_type = 'Activity' and entity_id in"
+				+ " (select id from activity where title = 'Walk: meter audit')")
+			.update();
+		jdbc.sql("delete from activity where title = 'Walk: meter audit'").update();
 	}
 
 	private String url(String path) {
@@ -116,6 +124,115 @@ class WorkPlanWalkIT {
 		assertThat(reader.findElements(By.cssSelector(".workplan-table tbody tr"))).hasSize(7);
 		assertThat(reader.findElements(By.id("add-activity"))).isEmpty();
 		Browser.check(reader, "63-workplan-public-fr");
+	}
+
+	@Test
+	void aPlanIsBuiltReportedAgainstReviewedWithItsContextApprovedAndDownloaded() throws Exception {
+		coordinator = Browser.open("en");
+		Browser.signIn(coordinator, url(""), "coordinator.africa@example.org", "demo-coordinator");
+
+		// The coordinator builds the plan: an activity, its output with a target, a
+		// budget line.
+		coordinator.get(url("/partnerships/2/work-plan"));
+		new Select(coordinator.findElement(By.id("activity-workingArea"))).selectByValue("NRW");
+		coordinator.findElement(By.id("activity-title")).sendKeys("Walk: meter audit");
+		coordinator.findElement(By.id("activity-plannedStart")).sendKeys("2024");
+		coordinator.findElement(By.id("activity-plannedEnd")).sendKeys("2025");
+		Browser.navigate(coordinator, coordinator.findElement(By.xpath("//button[normalize-space()='Add']")));
+		Browser.navigate(coordinator, coordinator.findElement(By.linkText("Walk: meter audit")));
+		coordinator.findElement(By.id("output-title")).sendKeys("Meters audited");
+		new Select(coordinator.findElement(By.id("output-unitCode"))).selectByValue("CONNECTIONS");
+		coordinator.findElement(By.id("output-target-2024")).sendKeys("300");
+		Browser.navigate(coordinator,
+				coordinator.findElement(By.xpath("//h3[normalize-space()='Add an output']/ancestor::form//button")));
+		new Select(coordinator.findElement(By.id("line-contributorId"))).selectByValue("1");
+		coordinator.findElement(By.id("line-amount")).sendKeys("5000");
+		coordinator.findElement(By.id("line-currency")).sendKeys("EUR");
+		new Select(coordinator.findElement(By.id("line-year"))).selectByValue("2024");
+		Browser.navigate(coordinator, coordinator
+			.findElement(By.xpath("//h3[normalize-space()='Add a budget line']/ancestor::form//button")));
+		assertThat(coordinator.findElement(By.id("outputs")).findElement(By.xpath("..")).getText())
+			.contains("Meters audited", "2024: 300");
+		Browser.check(coordinator, "64-activity-planned");
+
+		// The utility's staff report against it.
+		reader = Browser.open("en");
+		Browser.signIn(reader, url(""), "staff.mwauwasa@example.org", "demo-utility");
+		reader.get(url("/partnerships/2/reports"));
+		new Select(reader.findElement(By.id("period"))).selectByValue("2024");
+		Browser.navigate(reader, reader.findElement(By.xpath("//select[@id='period']/ancestor::form//button")));
+		String report = reader.getCurrentUrl();
+		reader.findElement(By.cssSelector("input[name=health][value=ON_TRACK]")).click();
+		reader.findElement(By.id("report-healthReason")).sendKeys("Audit under way");
+		long activity = jdbc.sql("select id from activity where title = 'Walk: meter audit'")
+			.query(Long.class)
+			.single();
+		long output = jdbc.sql("select id from framework_output where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single();
+		long line = jdbc.sql("select id from budget_line where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single();
+		new Select(reader.findElement(By.id("activity-status-" + activity))).selectByValue("UNDER_WAY");
+		reader.findElement(By.id("activity-percent-" + activity)).sendKeys("40");
+		assertThat(reader.findElement(By.id("output-value-" + output + "-hint")).getText())
+			.isEqualTo("Target for the year: 300 · last approved: –");
+		reader.findElement(By.id("output-value-" + output)).sendKeys("120");
+		reader.findElement(By.id("spending-" + line)).sendKeys("1,250.50");
+		new Select(reader.findElement(By.id("factor-0-kind"))).selectByValue("OBSTACLE");
+		new Select(reader.findElement(By.id("factor-0-category"))).selectByValue("INTERNAL");
+		reader.findElement(By.id("factor-0-text")).sendKeys("Meter records incomplete");
+		Browser.navigate(reader, reader.findElement(By.xpath("//button[normalize-space()='Save']")));
+		Browser.check(reader, "65-report-with-plan");
+		Browser.navigate(reader, reader.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
+
+		// The coordinator reviews it with the plan beside each value, and approves it.
+		coordinator.get(report);
+		assertThat(coordinator.findElement(By.cssSelector("p.note")).getText()).startsWith("Submitted by");
+		assertThat(coordinator.findElement(By.id("output-value-" + output)).getAttribute("value")).isEqualTo("120");
+		assertThat(coordinator.findElement(By.id("spending-" + line)).findElement(By.xpath("../..")).getText())
+			.contains("EUR 5,000");
+		Browser.check(coordinator, "66-report-review");
+		Browser.navigate(coordinator, coordinator.findElement(By.xpath("//button[normalize-space()='Approve']")));
+		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Approved");
+
+		// Its documents hold the page's numbers.
+		String cookies = coordinator.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		String pdfAddress = coordinator.findElement(By.linkText("The report as PDF")).getDomProperty("href");
+		byte[] pdf = download(pdfAddress, cookies);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Walk: meter audit", "40 %", "Meters audited", "300", "120", "EUR 5,000",
+					"EUR 1,250.50", "Meter records incomplete", "frozen at approval");
+		}
+		String xlsxAddress = coordinator.findElement(By.partialLinkText("spreadsheet")).getDomProperty("href");
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook xlsx = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(download(xlsxAddress, cookies)))) {
+			var spending = xlsx.getSheets()
+				.filter(s -> s.getName().equals("Spending in the period"))
+				.findFirst()
+				.orElseThrow()
+				.read();
+			assertThat(spending.get(1).getCellAsNumber(6))
+				.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1250.50"));
+		}
+	}
+
+	private static byte[] download(String address, String cookies) throws Exception {
+		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+				.header("Accept-Language", "en")
+				.header("Cookie", cookies)
+				.GET()
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(address).isEqualTo(200);
+		return response.body();
 	}
 
 }

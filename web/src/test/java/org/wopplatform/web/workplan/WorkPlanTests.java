@@ -597,11 +597,18 @@ class WorkPlanTests {
 	}
 
 	@Test
-	void thePlanPageCostsTheSameWithTwoActivitiesAsWithTwoHundred() throws Exception {
+	void thePlanAndReportPagesCostTheSameWithTwoActivitiesAsWithTwoHundred() throws Exception {
 		for (int i = 0; i < 2; i++) {
 			addLine(addActivity("Plan fixture activity: small " + i, "2019", "2020"), "1", "CASH", "10", "EUR", "2019");
 		}
+		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2020");
+		String report = "/partnerships/" + FIXTURE + "/reports/"
+				+ jdbc.sql("select id from progress_report where partnership_id = ?")
+					.param(FIXTURE)
+					.query(Long.class)
+					.single();
 		long small = statements(PLAN);
+		long smallReport = statements(report);
 		jdbc.sql(
 				"""
 						insert into activity (id, partnership_id, working_area_code, title, planned_start, planned_start_precision,
@@ -614,11 +621,24 @@ class WorkPlanTests {
 				insert into budget_line (id, activity_id, contributor_id, kind, amount, currency, budget_year)
 				select 941000 + n * 3 + k, 941000 + n, 1, 'CASH', 100, 'EUR', 2019 + k
 				from generate_series(1, 200) n, generate_series(0, 2) k""").update();
+		jdbc.sql(
+				"""
+						insert into framework_output (id, partnership_id, working_area_code, title, activity_id, unit_code)
+						select 941000 + n, ?, 'NRW', 'Load output ' || n, 941000 + n, 'PEOPLE' from generate_series(1, 200) n""")
+			.param(FIXTURE)
+			.update();
+		jdbc.sql("insert into output_target (output_id, target_year, target)"
+				+ " select 941000 + n, 2020, n from generate_series(1, 200) n")
+			.update();
 		long large = statements(PLAN);
+		long largeReport = statements(report);
 
 		assertThat(large).isEqualTo(small);
 		assertThat(small).isBetween(1L, 15L);
+		assertThat(largeReport).as("the report page with 200 activities and outputs and 600 budget lines")
+			.isEqualTo(smallReport);
 		assertThat(page(PLAN, "en")).contains("Load activity 200");
+		assertThat(page(report, "en")).contains("Load output 200");
 	}
 
 	private long statements(String path) throws Exception {
