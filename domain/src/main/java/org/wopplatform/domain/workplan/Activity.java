@@ -14,7 +14,9 @@ import java.util.Set;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +24,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -99,6 +102,18 @@ public class Activity {
 	@OrderBy("id")
 	private Set<Output> outputs = new LinkedHashSet<>();
 
+	/** The partnership's deliverables this activity produces, by id. */
+	@ElementCollection
+	@CollectionTable(name = "activity_deliverable", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "deliverable_id")
+	private Set<Long> deliverableIds = new LinkedHashSet<>();
+
+	/** The partnership's indicators this activity moves, by id. */
+	@ElementCollection
+	@CollectionTable(name = "activity_indicator", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "indicator_id")
+	private Set<Long> indicatorIds = new LinkedHashSet<>();
+
 	protected Activity() {
 	}
 
@@ -124,6 +139,24 @@ public class Activity {
 		boolean contains(PartialDate from, PartialDate to) {
 			return (start == null || !from.earliest().isBefore(start.earliest()))
 					&& (end == null || !to.latest().isAfter(end.latest()));
+		}
+
+		/**
+		 * How much of a plan's time has passed on a day, in whole percent (0 before it
+		 * starts, 100 after it ends): from this window's start (else the earliest
+		 * activity) to its end (else the latest activity); empty when neither is known.
+		 */
+		public @Nullable Integer elapsedPercent(List<Activity> activities, LocalDate today) {
+			LocalDate from = start != null ? start.earliest()
+					: activities.stream().map(a -> a.plannedStart().earliest()).min(LocalDate::compareTo).orElse(null);
+			LocalDate to = end != null ? end.latest()
+					: activities.stream().map(a -> a.plannedEnd().latest()).max(LocalDate::compareTo).orElse(null);
+			if (from == null || to == null || !to.isAfter(from)) {
+				return null;
+			}
+			long total = java.time.temporal.ChronoUnit.DAYS.between(from, to.plusDays(1));
+			long passed = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+			return (int) Math.max(0, Math.min(100, Math.round(100.0 * passed / total)));
 		}
 
 		/** The years an activity of this window may be budgeted in, given its dates. */
@@ -234,6 +267,25 @@ public class Activity {
 		output.describe(meansOfVerification, completion);
 		outputs.add(output);
 		return output;
+	}
+
+	/**
+	 * Names the deliverables the activity produces and the indicators it moves (the
+	 * caller has checked that they are the partnership's), replacing those named before.
+	 */
+	public void link(java.util.Collection<Long> deliverables, java.util.Collection<Long> indicators) {
+		deliverableIds.clear();
+		deliverableIds.addAll(deliverables);
+		indicatorIds.clear();
+		indicatorIds.addAll(indicators);
+	}
+
+	public Set<Long> deliverableIds() {
+		return Collections.unmodifiableSet(new java.util.TreeSet<>(deliverableIds));
+	}
+
+	public Set<Long> indicatorIds() {
+		return Collections.unmodifiableSet(new java.util.TreeSet<>(indicatorIds));
 	}
 
 	public void removeOutput(Output output) {

@@ -1,6 +1,7 @@
 package org.wopplatform.domain.workplan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,33 @@ public record BudgetSummary(List<Row> rows, Map<String, BigDecimal> totalByUnit)
 			.collect(Collectors.groupingBy(Row::unit, TreeMap::new,
 					Collectors.reducing(BigDecimal.ZERO, Row::amount, BigDecimal::add)));
 		return new BudgetSummary(rows, totals);
+	}
+
+	/**
+	 * What was spent to date per currency (and staff-days), from what approved reports
+	 * say was spent on each budget line of these activities.
+	 */
+	public static Map<String, BigDecimal> spentByUnit(List<Activity> activities, Map<Long, BigDecimal> spentByLine) {
+		Map<String, BigDecimal> spent = new TreeMap<>();
+		for (Activity activity : activities) {
+			for (BudgetLine line : activity.budgetLines()) {
+				BigDecimal amount = spentByLine.get(line.id());
+				if (amount != null) {
+					spent.merge(line.unit(), amount, BigDecimal::add);
+				}
+			}
+		}
+		return spent;
+	}
+
+	/** The share of a unit's budget spent, in whole percent; empty without a budget. */
+	public @Nullable Integer spentPercent(String unit, Map<String, BigDecimal> spentByUnit) {
+		BigDecimal budgeted = totalByUnit.get(unit);
+		if (budgeted == null || budgeted.signum() == 0) {
+			return null;
+		}
+		BigDecimal spent = spentByUnit.getOrDefault(unit, BigDecimal.ZERO);
+		return spent.multiply(BigDecimal.valueOf(100)).divide(budgeted, 0, RoundingMode.HALF_UP).intValue();
 	}
 
 	/** Whether nothing is budgeted. */

@@ -124,6 +124,18 @@ public class Output {
 		targets.putAll(byYear);
 	}
 
+	/**
+	 * Whether a value reached in a year is far from that year's target: off by more than
+	 * half of the target (no target, nothing to compare).
+	 */
+	public boolean isFarFromTarget(int year, BigDecimal value) {
+		BigDecimal target = targets.get(year);
+		if (target == null || target.signum() == 0) {
+			return false;
+		}
+		return value.subtract(target).abs().compareTo(target.abs().divide(BigDecimal.valueOf(2))) > 0;
+	}
+
 	public @Nullable Long id() {
 		return id;
 	}

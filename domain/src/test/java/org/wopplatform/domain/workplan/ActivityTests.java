@@ -98,4 +98,21 @@ class ActivityTests {
 		assertThat(summary.differenceFrom(new Money(new BigDecimal("2500"), Currency.getInstance("KES")))).isNull();
 	}
 
+	@Test
+	void anOutputValueFarFromTheYearsTargetIsQuestionedAndTheTimeElapsedIsCountedFromThePlan() {
+		Activity a = activity(PartialDate.year(2019), PartialDate.year(2020));
+		Output output = a.addOutput("Meters replaced", "CONNECTIONS", null,
+				java.util.Map.of(2019, new BigDecimal("100")), null, null);
+
+		assertThat(output.isFarFromTarget(2019, new BigDecimal("60"))).isFalse();
+		assertThat(output.isFarFromTarget(2019, new BigDecimal("49"))).isTrue();
+		assertThat(output.isFarFromTarget(2019, new BigDecimal("151"))).isTrue();
+		assertThat(output.isFarFromTarget(2020, new BigDecimal("1"))).as("no target that year").isFalse();
+		assertThat(PARTNERSHIP.elapsedPercent(List.of(a), LocalDate.of(2018, 6, 1))).isZero();
+		assertThat(PARTNERSHIP.elapsedPercent(List.of(a), LocalDate.of(2030, 6, 1))).isEqualTo(100);
+		assertThat(new Activity.Window(null, null).elapsedPercent(List.of(a), LocalDate.of(2020, 1, 1)))
+			.as("half of 2019-2020, from the activities")
+			.isEqualTo(50);
+	}
+
 }

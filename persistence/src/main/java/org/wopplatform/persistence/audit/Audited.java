@@ -8,7 +8,7 @@ public enum Audited {
 
 	PARTNERSHIP("Partnership"), ORGANISATION("Organisation"), USER_ACCOUNT("UserAccount"),
 	PROGRESS_REPORT("ProgressReport"), SUPPORT_REQUEST("SupportRequest"), MENTOR_OFFER("MentorOffer"), MATCH("Match"),
-	MATCH_WEIGHTS("MatchWeights"), ANNUAL_REPORT("AnnualReport"), ACTIVITY("Activity");
+	MATCH_WEIGHTS("MatchWeights"), ANNUAL_REPORT("AnnualReport"), ACTIVITY("Activity"), CAPACITY_FOCUS("CapacityFocus");
 
 	private final String entityType;
 

@@ -48,6 +48,14 @@ public class ReferenceData {
 	public record TargetRef(String code, int goal, LocalizedText text) {
 	}
 
+	/** One of GWOPA's capacity dimensions and its category. */
+	public record DimensionRef(String code, String category, LocalizedText name) {
+	}
+
+	/** A stage of GWOPA's capacity tracker, with what it means. */
+	public record StageRef(int stage, LocalizedText name, LocalizedText description) {
+	}
+
 	/** A unit outputs are counted in (GWOPA's list, with "other"). */
 	public record UnitRef(String code, LocalizedText name) {
 	}
@@ -58,7 +66,7 @@ public class ReferenceData {
 	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
 			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis,
-			List<UnitRef> units) {
+			List<UnitRef> units, List<DimensionRef> dimensions, List<StageRef> stages) {
 	}
 
 	@PersistenceContext
@@ -135,8 +143,27 @@ public class ReferenceData {
 			units.add(new UnitRef((String) columns[0],
 					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3])));
 		}
+		List<DimensionRef> dimensions = new java.util.ArrayList<>();
+		for (Object row : entityManager
+			.createNativeQuery(
+					"select code, category, name_en, name_fr, name_es from capacity_dimension order by sort_order")
+			.getResultList()) {
+			Object[] c = (Object[]) row;
+			dimensions.add(new DimensionRef((String) c[0], (String) c[1],
+					new LocalizedText((String) c[2], (String) c[3], (String) c[4])));
+		}
+		List<StageRef> stages = new java.util.ArrayList<>();
+		for (Object row : entityManager.createNativeQuery(
+				"select stage, name_en, name_fr, name_es, description_en, description_fr, description_es from capacity_stage order by stage")
+			.getResultList()) {
+			Object[] c = (Object[]) row;
+			stages.add(new StageRef(((Number) c[0]).intValue(),
+					new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
+					new LocalizedText(c[4] == null ? "" : (String) c[4], (String) c[5], (String) c[6])));
+		}
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
-				platforms, programmes, areas, goals, targets, roles, kpis, List.copyOf(units));
+				platforms, programmes, areas, goals, targets, roles, kpis, List.copyOf(units), List.copyOf(dimensions),
+				List.copyOf(stages));
 	}
 
 	/** Countries sorted by their name in the given language. */
@@ -162,6 +189,24 @@ public class ReferenceData {
 
 	public Optional<ProgrammeRef> programme(String code) {
 		return programmes().stream().filter(p -> p.code().equals(code)).findFirst();
+	}
+
+	/** GWOPA's capacity dimensions: transformational, transactional, individual. */
+	public List<DimensionRef> dimensions() {
+		return lists().dimensions();
+	}
+
+	public Optional<DimensionRef> dimension(String code) {
+		return dimensions().stream().filter(d -> d.code().equals(code)).findFirst();
+	}
+
+	/** The four stages of GWOPA's capacity tracker. */
+	public List<StageRef> stages() {
+		return lists().stages();
+	}
+
+	public Optional<StageRef> stage(int stage) {
+		return stages().stream().filter(s -> s.stage() == stage).findFirst();
 	}
 
 	/** The units outputs are counted in, "other" last. */

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Activities of work plans. A partnership's plan is read in three statements, its budget
+ * Activities of work plans. A partnership's plan is read in four statements, its budget
  * lines, outputs and their targets with it, whatever its size.
  */
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
@@ -23,6 +23,7 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 		List<Activity> plan = findWithLines(partnershipId);
 		fetchOutputs(partnershipId);
 		fetchTargets(partnershipId);
+		fetchLinks(partnershipId);
 		return plan;
 	}
 
@@ -32,6 +33,7 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 		activity.ifPresent(a -> {
 			fetchOutputsOf(id);
 			fetchTargetsOf(id);
+			fetchLinksOf(id);
 		});
 		return activity;
 	}
@@ -48,6 +50,14 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	@Query("select distinct o from Output o left join fetch o.targets where o.activity.partnershipId = :partnershipId")
 	List<Output> fetchTargets(long partnershipId);
+
+	@Query("select distinct a from Activity a left join fetch a.deliverableIds left join fetch a.indicatorIds"
+			+ " where a.partnershipId = :partnershipId")
+	List<Activity> fetchLinks(long partnershipId);
+
+	@Query("select distinct a from Activity a left join fetch a.deliverableIds left join fetch a.indicatorIds"
+			+ " where a.id = :id")
+	List<Activity> fetchLinksOf(long id);
 
 	@Query("select distinct a from Activity a left join fetch a.outputs where a.id = :id")
 	List<Activity> fetchOutputsOf(long id);

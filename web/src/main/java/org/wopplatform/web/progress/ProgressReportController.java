@@ -263,7 +263,7 @@ class ProgressReportController {
 		model.addAttribute("evidence", workflow.evidenceOf(report.id()));
 		model.addAttribute("maxEvidenceMegabytes", workflow.maxEvidenceBytes() / (1024 * 1024));
 		model.addAttribute("healths", Health.values());
-		model.addAttribute("context", workflow.planContext(report));
+		model.addAttribute("context", workflow.planContext(report, partnership));
 		model.addAttribute("submitter", workflow.submitterName(report));
 		model.addAttribute("activityStatuses", org.wopplatform.domain.workplan.ActivityStatus.values());
 		model.addAttribute("factorKinds", org.wopplatform.domain.progress.Factor.Kind.values());

@@ -24,6 +24,7 @@ import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.persistence.workplan.ActivityRepository;
 import org.wopplatform.domain.workplan.ActivityStatus;
+import org.wopplatform.domain.workplan.BudgetSummary;
 import org.wopplatform.domain.workplan.Activity;
 import org.wopplatform.domain.progress.Factor;
 import org.wopplatform.domain.progress.ActivityProgress;
@@ -328,7 +329,18 @@ public class ReportWorkflow {
 	 * before the report's period.
 	 */
 	public record PlanContext(List<Activity> activities, Map<Long, BigDecimal> spentToDate,
-			Map<Long, BigDecimal> lastOutputValues, Map<Long, BigDecimal> lastIndicatorValues) {
+			Map<Long, BigDecimal> lastOutputValues, Map<Long, BigDecimal> lastIndicatorValues, BudgetSummary budget,
+			Map<String, BigDecimal> spentByUnit, @Nullable Integer elapsedPercent) {
+
+		/**
+		 * Whether an output's value is far from the target of the report's year: off by
+		 * more than half of it, as a jump of an indicator's value is questioned.
+		 */
+		public boolean isFarFromTarget(org.wopplatform.domain.workplan.Output output, int year,
+				@Nullable BigDecimal value) {
+			return value != null && output.isFarFromTarget(year, value);
+		}
+
 	}
 
 	/** The report's document: frozen at approval, else as the records stand. */
@@ -348,11 +360,14 @@ public class ReportWorkflow {
 	}
 
 	@Transactional(readOnly = true)
-	public PlanContext planContext(ProgressReport report) {
-		return new PlanContext(workPlan.findPlan(report.partnershipId()),
-				approved.spendingToDate(report.partnershipId()),
-				approved.latestOutputValuesBefore(report.partnershipId(), report.period()),
-				approved.latestBefore(report.partnershipId(), report.period()));
+	public PlanContext planContext(ProgressReport report, Partnership partnership) {
+		List<Activity> plan = workPlan.findPlan(report.partnershipId());
+		Map<Long, BigDecimal> spent = approved.spendingToDate(report.partnershipId());
+		return new PlanContext(plan, spent, approved.latestOutputValuesBefore(report.partnershipId(), report.period()),
+				approved.latestBefore(report.partnershipId(), report.period()), BudgetSummary.of(plan),
+				BudgetSummary.spentByUnit(plan, spent),
+				new Activity.Window(partnership.plannedStart().orElse(null), partnership.plannedEnd().orElse(null))
+					.elapsedPercent(plan, java.time.LocalDate.now(clock)));
 	}
 
 	/**

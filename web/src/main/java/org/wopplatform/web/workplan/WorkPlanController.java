@@ -153,6 +153,15 @@ class WorkPlanController {
 				() -> editing.addOutput(id, activityId, form.output(), form.getVersion(), viewer));
 	}
 
+	@PostMapping("/partnerships/{id}/work-plan/activities/{activityId}/links")
+	String link(@PathVariable long id, @PathVariable long activityId, @ModelAttribute("linksForm") LinksForm form,
+			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return submit(id, activityId, result, viewer, model, redirect, response, form::setVersion,
+				() -> editing.link(id, activityId, List.copyOf(new java.util.LinkedHashSet<>(form.getDeliverables())),
+						List.copyOf(new java.util.LinkedHashSet<>(form.getIndicators())), form.getVersion(), viewer));
+	}
+
 	@PostMapping("/partnerships/{id}/work-plan/activities/{activityId}/outputs/{outputId}/remove")
 	String removeOutput(@PathVariable long id, @PathVariable long activityId, @PathVariable long outputId,
 			@ModelAttribute("removeForm") VersionForm form, BindingResult result, Viewer viewer, Model model,
@@ -253,6 +262,13 @@ class WorkPlanController {
 			return form;
 		});
 		model.addAttribute("units", reference.units());
+		addIfMissing(model, "linksForm", () -> {
+			LinksForm form = new LinksForm();
+			form.setDeliverables(new java.util.ArrayList<>(activity.deliverableIds()));
+			form.setIndicators(new java.util.ArrayList<>(activity.indicatorIds()));
+			form.setVersion(activity.version());
+			return form;
+		});
 		addIfMissing(model, "removeForm", () -> {
 			VersionForm form = new VersionForm();
 			form.setVersion(activity.version());

@@ -65,8 +65,12 @@ public class WorkPlanEditing {
 
 	private final ApprovedValues approved;
 
+	private final org.wopplatform.persistence.progress.IndicatorRepository indicators;
+
 	WorkPlanEditing(PartnershipDetailsQueries partnerships, ActivityRepository activities, ReferenceData reference,
-			AuditedEdits edits, Clock clock, PartnershipEditing partnershipEditing, ApprovedValues approved) {
+			AuditedEdits edits, Clock clock, PartnershipEditing partnershipEditing, ApprovedValues approved,
+			org.wopplatform.persistence.progress.IndicatorRepository indicators) {
+		this.indicators = indicators;
 		this.approved = approved;
 		this.partnershipEditing = partnershipEditing;
 		this.partnerships = partnerships;
@@ -101,23 +105,26 @@ public class WorkPlanEditing {
 	 * with their lines, the budget added up, who may contribute, and the day it is.
 	 */
 	public record WorkPlan(Partnership partnership, List<Activity> activities, BudgetSummary budget,
-			Map<Long, String> contributors, LocalDate today, boolean editable, Map<Long, BigDecimal> spentToDate) {
+			Map<Long, String> contributors, LocalDate today, boolean editable, Map<Long, BigDecimal> spentToDate,
+			Map<Long, String> indicatorNames) {
 
 		/**
-		 * What approved reports say was spent, per currency (and staff-days), beside the
-		 * budget in the same unit.
+		 * The titles of the deliverables an activity produces, and the names of the
+		 * indicators it moves.
 		 */
+		public List<String> linksOf(Activity activity) {
+			List<String> links = new java.util.ArrayList<>();
+			partnership.deliverables()
+				.stream()
+				.filter(d -> activity.deliverableIds().contains(d.id()))
+				.forEach(d -> links.add(d.title()));
+			activity.indicatorIds().stream().map(indicatorNames::get).filter(Objects::nonNull).forEach(links::add);
+			return links;
+		}
+
+		/** What approved reports say was spent, per currency (and staff-days). */
 		public Map<String, BigDecimal> spentByUnit() {
-			Map<String, BigDecimal> spent = new java.util.TreeMap<>();
-			for (Activity a : activities) {
-				for (BudgetLine l : a.budgetLines()) {
-					BigDecimal amount = spentToDate.get(l.id());
-					if (amount != null) {
-						spent.merge(l.unit(), amount, BigDecimal::add);
-					}
-				}
-			}
-			return spent;
+			return BudgetSummary.spentByUnit(activities, spentToDate);
 		}
 
 		/**
@@ -125,37 +132,13 @@ public class WorkPlanEditing {
 		 * budget.
 		 */
 		public @Nullable Integer spentPercent(String unit) {
-			BigDecimal budgeted = budget.totalByUnit().get(unit);
-			BigDecimal spent = spentByUnit().get(unit);
-			if (budgeted == null || budgeted.signum() == 0) {
-				return null;
-			}
-			return (spent == null ? BigDecimal.ZERO : spent).multiply(BigDecimal.valueOf(100))
-				.divide(budgeted, 0, java.math.RoundingMode.HALF_UP)
-				.intValue();
+			return budget.spentPercent(unit, spentByUnit());
 		}
 
-		/**
-		 * How much of the plan's time has passed today, in whole percent (0 before it
-		 * starts, 100 after it ends): from the partnership's planned start (else the
-		 * earliest activity) to its planned end (else the latest activity).
-		 */
+		/** How much of the plan's time has passed today, in whole percent. */
 		public @Nullable Integer elapsedPercent() {
-			LocalDate from = partnership.plannedStart()
-				.map(PartialDate::earliest)
-				.orElse(activities.stream()
-					.map(a -> a.plannedStart().earliest())
-					.min(LocalDate::compareTo)
-					.orElse(null));
-			LocalDate to = partnership.plannedEnd()
-				.map(PartialDate::latest)
-				.orElse(activities.stream().map(a -> a.plannedEnd().latest()).max(LocalDate::compareTo).orElse(null));
-			if (from == null || to == null || !to.isAfter(from)) {
-				return null;
-			}
-			long total = java.time.temporal.ChronoUnit.DAYS.between(from, to.plusDays(1));
-			long passed = java.time.temporal.ChronoUnit.DAYS.between(from, today);
-			return (int) Math.max(0, Math.min(100, Math.round(100.0 * passed / total)));
+			return new Activity.Window(partnership.plannedStart().orElse(null), partnership.plannedEnd().orElse(null))
+				.elapsedPercent(activities, today);
 		}
 
 		/** Whether the plan holds made-up demo activities (the page says so). */
@@ -234,7 +217,7 @@ public class WorkPlanEditing {
 			.orElseThrow(NotFoundException::new);
 		List<Activity> plan = activities.findPlan(partnershipId);
 		return new WorkPlan(partnership, plan, BudgetSummary.of(plan), partnership.contributors(), LocalDate.now(clock),
-				viewer.canEdit(partnership), approved.spendingToDate(partnershipId));
+				viewer.canEdit(partnership), approved.spendingToDate(partnershipId), indicatorNames(partnershipId));
 	}
 
 	/**
@@ -310,6 +293,31 @@ public class WorkPlanEditing {
 						output.meansOfVerification(), output.completion()));
 	}
 
+	/**
+	 * Names the deliverables an activity produces and the indicators it moves: only the
+	 * partnership's own.
+	 */
+	public void link(long partnershipId, long activityId, List<Long> deliverables, List<Long> indicatorIds,
+			long version, Viewer viewer) {
+		Partnership partnership = editable(partnershipId, viewer);
+		java.util.Set<Long> own = new java.util.HashSet<>();
+		partnership.deliverables().forEach(d -> own.add(d.id()));
+		java.util.Set<Long> ownIndicators = new java.util.HashSet<>();
+		indicators.findByPartnership(partnershipId).forEach(i -> ownIndicators.add(i.id()));
+		if (!own.containsAll(deliverables) || !ownIndicators.containsAll(indicatorIds)) {
+			throw new FieldProblem(null, "reference.unknown");
+		}
+		change(partnershipId, activityId, version, viewer, "LINKED", a -> {
+			if (a.deliverableIds().equals(new java.util.HashSet<>(deliverables))
+					&& a.indicatorIds().equals(new java.util.HashSet<>(indicatorIds))) {
+				// Saving the links as they are says so, rather than pretending to change
+				// them.
+				throw new FieldProblem(null, "workplan.links.unchanged");
+			}
+			a.link(deliverables, indicatorIds);
+		});
+	}
+
 	public void removeOutput(long partnershipId, long activityId, long outputId, long version, Viewer viewer) {
 		editable(partnershipId, viewer);
 		change(partnershipId, activityId, version, viewer, "OUTPUT_REMOVED",
@@ -347,6 +355,12 @@ public class WorkPlanEditing {
 
 	private Partnership editable(long partnershipId, Viewer viewer) {
 		return partnershipEditing.forEditing(partnershipId, viewer);
+	}
+
+	private Map<Long, String> indicatorNames(long partnershipId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		indicators.findByPartnership(partnershipId).forEach(i -> names.put(i.id(), i.name()));
+		return names;
 	}
 
 	/**
@@ -396,6 +410,8 @@ public class WorkPlanEditing {
 		fields.put("statusNote", a.statusNote());
 		fields.put("budgetLines", a.budgetLines().stream().map(BudgetLine::toString).collect(Collectors.joining("; ")));
 		fields.put("outputs", a.outputs().stream().map(Object::toString).collect(Collectors.joining("; ")));
+		fields.put("deliverables", a.deliverableIds().stream().map(Object::toString).collect(Collectors.joining(", ")));
+		fields.put("indicators", a.indicatorIds().stream().map(Object::toString).collect(Collectors.joining(", ")));
 		return fields;
 	}
 

@@ -124,6 +124,14 @@ class WorkPlanWalkIT {
 		assertThat(reader.findElements(By.cssSelector(".workplan-table tbody tr"))).hasSize(7);
 		assertThat(reader.findElements(By.id("add-activity"))).isEmpty();
 		Browser.check(reader, "63-workplan-public-fr");
+
+		// And its capacity baselines (issue 17, first part).
+		reader.get(url("/partnerships/" + BULAWAYO + "/capacity"));
+		assertThat(reader.findElement(By.tagName("h1")).getText()).startsWith("Changement de capacités");
+		assertThat(reader.findElement(By.cssSelector(".illustrative")).getText()).isNotBlank();
+		Browser.check(reader, "67-capacity-public-fr");
+		coordinator.get(url("/partnerships/" + BULAWAYO + "/capacity"));
+		Browser.check(coordinator, "68-capacity-coordinator");
 	}
 
 	@Test

@@ -87,13 +87,16 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/outputs", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan", N, O, N, O, N, O);
+		rule("GET /partnerships/{id}/capacity", N, O, N, O, N, O);
+		rule("POST /partnerships/{id}/capacity", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/capacity/{focusId}/remove", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/work-plan/activities", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/template.xlsx", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/work-plan/import", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan/activities/{activityId}/history", L, F, N, O, N, O);
 		for (String change : new String[] { "", "/status", "/budget", "/budget/{lineId}/remove", "/outputs",
-				"/outputs/{outputId}/remove", "/remove" }) {
+				"/outputs/{outputId}/remove", "/links", "/remove" }) {
 			rule("POST /partnerships/{id}/work-plan/activities/{activityId}" + change, L, F, N, O, N, O);
 		}
 		rule("GET /partnerships/{id}/reports", L, O, N, O, N, O);

@@ -89,12 +89,19 @@ final class RouteFixture {
 				+ " values (?, ?, 1, 'CASH', 1000, 'EUR', 2019)")
 			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
+		jdbc.sql("insert into capacity_focus (id, partnership_id, working_area_code, dimension_code, baseline_stage)"
+				+ " values (?, ?, 'NRW', 'TF_LEADERSHIP', 1)")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
 		jdbc.sql("update framework_output set activity_id = ?, unit_code = 'M3' where id = ?")
 			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 		jdbc.sql(
 				"insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position) values (?, ?, 'Plan', '2018-01-01', 'YEAR', 'NOT_REPORTED', 0)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
+		jdbc.sql("insert into activity_deliverable (activity_id, deliverable_id) values (?, ?)")
+			.params(FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 	}
 
@@ -151,6 +158,7 @@ final class RouteFixture {
 			.replace("{outputId}", Long.toString(FIXTURE_ROW))
 			.replace("{activityId}", Long.toString(FIXTURE_ROW))
 			.replace("{lineId}", Long.toString(FIXTURE_ROW))
+			.replace("{focusId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
 			.replace("{code}",

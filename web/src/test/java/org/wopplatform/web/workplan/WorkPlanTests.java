@@ -295,7 +295,9 @@ class WorkPlanTests {
 			.param(report)
 			.query(String.class)
 			.single()).isEqualTo("EXTERNAL: Tariff freeze");
-		assertThat(page(path, "en")).contains("Target for the year: 40 · last approved: –");
+		assertThat(page(path, "en")).contains("Target for the year: 40 · last approved: –")
+			.as("the review shows spending to date against the time elapsed")
+			.contains("Time elapsed:");
 		assertThat(page(PLAN, "en")).as("a draft's spending does not count").doesNotContain("EUR 4,000.50");
 
 		send(COORDINATOR, path + "/submit", "version", Long.toString(reportVersion(report)));
@@ -517,6 +519,36 @@ class WorkPlanTests {
 				.with(csrf())
 				.header("Accept-Language", "en"))
 			.andReturn();
+	}
+
+	@Test
+	void anActivityNamesTheDeliverablesAndIndicatorsOfItsPartnershipOnly() throws Exception {
+		long activity = addActivity("Plan fixture activity: linked", "2019", "2020");
+		jdbc.sql("insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position)"
+				+ " values (?, ?, 'NRW reduction plan', date '2020-01-01', 'YEAR', 'NOT_REPORTED', 0)")
+			.params(FIXTURE, FIXTURE)
+			.update();
+		jdbc.sql(
+				"insert into indicator (id, partnership_id, name, frequency) values (?, ?, 'Metering ratio', 'YEARLY')")
+			.params(FIXTURE, FIXTURE)
+			.update();
+		String links = PLAN + "/activities/" + activity + "/links";
+
+		MvcResult foreign = send(COORDINATOR, links, "version", Long.toString(version(activity)), "deliverables", "1");
+		assertThat(foreign.getResponse().getStatus()).as("a deliverable of another partnership").isEqualTo(400);
+
+		MvcResult linked = send(COORDINATOR, links, "version", Long.toString(version(activity)), "deliverables",
+				Long.toString(FIXTURE), "indicators", Long.toString(FIXTURE));
+		assertThat(linked.getResponse().getStatus()).isEqualTo(302);
+		assertThat(page(PLAN, "en")).contains("Linked: NRW reduction plan; Metering ratio");
+		MvcResult same = send(COORDINATOR, links, "version", Long.toString(version(activity)), "deliverables",
+				Long.toString(FIXTURE), "indicators", Long.toString(FIXTURE));
+		assertThat(same.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(same)).contains("Nothing to save");
+		assertThat(jdbc.sql("select count(*) from activity_indicator where activity_id = ?")
+			.param(activity)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
