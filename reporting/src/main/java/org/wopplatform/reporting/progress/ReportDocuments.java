@@ -127,9 +127,7 @@ public class ReportDocuments {
 			return new ReportDocument.DeliverableRow(d.title(), d.due().toString(),
 					status == null ? null : status.name());
 		}).toList();
-		Long submitter = report.submittedBy();
-		String submittedBy = submitter == null ? null
-				: accounts.findById(submitter).map(u -> u.displayName()).orElse(null);
+		String submittedBy = submitterName(report);
 		return new ReportDocument(p.referenceCode(), p.title(), report.period().toString(), report.revision(),
 				report.status().name(), report.submittedAt(), submittedBy,
 				report.status().name().equals("APPROVED") ? report.reviewedAt() : null,
@@ -143,6 +141,12 @@ public class ReportDocuments {
 					.map(f -> new ReportDocument.FactorRow(f.kind().name(), f.category().name(), f.text()))
 					.toList(),
 				deliverables, plan.stream().anyMatch(Activity::isIllustrative));
+	}
+
+	/** Who submitted the report, by name; empty before it is submitted. */
+	public @Nullable String submitterName(ProgressReport report) {
+		Long submitter = report.submittedBy();
+		return submitter == null ? null : accounts.findById(submitter).map(u -> u.displayName()).orElse(null);
 	}
 
 	private static ReportDocument.@Nullable Amount amount(@Nullable Money money) {

@@ -17,6 +17,7 @@ import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.web.common.Amount;
 import org.wopplatform.web.common.CrossChecked;
 import org.wopplatform.web.common.MoneyFields;
+import org.wopplatform.web.common.VersionForm;
 
 import org.springframework.validation.Errors;
 
@@ -28,21 +29,6 @@ import org.springframework.validation.Errors;
 final class ListForms {
 
 	private ListForms() {
-	}
-
-	/** Only the version: publish, unpublish, remove a row. */
-	public static class VersionForm {
-
-		private long version;
-
-		public long getVersion() {
-			return version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	public static class ParticipantForm extends VersionForm {

@@ -89,8 +89,6 @@ public class ReportWorkflow {
 
 	private final org.wopplatform.reporting.progress.ReportDocuments documents;
 
-	private final org.wopplatform.persistence.account.UserAccountRepository accounts;
-
 	private final EvidenceFiles evidence;
 
 	private final long maxEvidenceBytes;
@@ -102,10 +100,8 @@ public class ReportWorkflow {
 			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
 			ApprovedValues approved, EvidenceFiles evidence,
 			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock, AuditedEdits edits,
-			ActivityRepository workPlan, org.wopplatform.persistence.account.UserAccountRepository accounts,
-			org.wopplatform.reporting.progress.ReportDocuments documents) {
+			ActivityRepository workPlan, org.wopplatform.reporting.progress.ReportDocuments documents) {
 		this.documents = documents;
-		this.accounts = accounts;
 		this.edits = edits;
 		this.workPlan = workPlan;
 		this.clock = clock;
@@ -226,11 +222,8 @@ public class ReportWorkflow {
 				return null;
 			}
 			Integer percent = activityPercent.get(activityId);
-			int done = switch (status) {
-				case NOT_STARTED -> percent == null ? 0 : percent;
-				case DONE -> percent == null ? 100 : percent;
-				default -> percent == null ? 0 : percent;
-			};
+			// A done activity without a percent is complete; any other, not begun.
+			int done = percent != null ? percent : status == ActivityStatus.DONE ? 100 : 0;
 			return new ActivityProgress(status, done);
 		}
 
@@ -352,11 +345,7 @@ public class ReportWorkflow {
 	/** Who submitted the report, by name, when it was submitted. */
 	@Transactional(readOnly = true)
 	public @Nullable String submitterName(ProgressReport report) {
-		Long submitter = report.submittedBy();
-		return submitter == null ? null
-				: accounts.findById(submitter)
-					.map(org.wopplatform.domain.account.UserAccount::displayName)
-					.orElse(null);
+		return documents.submitterName(report);
 	}
 
 	@Transactional(readOnly = true)

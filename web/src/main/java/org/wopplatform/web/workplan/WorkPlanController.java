@@ -20,6 +20,7 @@ import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.reporting.chart.GanttChart;
 import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FormFlow;
+import org.wopplatform.web.common.VersionForm;
 import org.wopplatform.web.progress.BulkEntry;
 import org.wopplatform.web.security.Viewer;
 
@@ -316,21 +317,6 @@ class WorkPlanController {
 		if (!model.containsAttribute(name)) {
 			model.addAttribute(name, value.get());
 		}
-	}
-
-	/** Only the version: remove a line, remove the activity. */
-	public static class VersionForm {
-
-		private long version;
-
-		public long getVersion() {
-			return version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 }

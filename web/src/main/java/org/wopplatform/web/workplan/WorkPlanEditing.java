@@ -127,14 +127,6 @@ public class WorkPlanEditing {
 			return BudgetSummary.spentByUnit(activities, spentToDate);
 		}
 
-		/**
-		 * The share of a unit's budget spent to date, in whole percent; empty without a
-		 * budget.
-		 */
-		public @Nullable Integer spentPercent(String unit) {
-			return budget.spentPercent(unit, spentByUnit());
-		}
-
 		/** How much of the plan's time has passed today, in whole percent. */
 		public @Nullable Integer elapsedPercent() {
 			return new Activity.Window(partnership.plannedStart().orElse(null), partnership.plannedEnd().orElse(null))

@@ -116,6 +116,9 @@ class WorkPlanWalkIT {
 		Browser.navigate(coordinator,
 				coordinator.findElement(By.xpath("//form[contains(@action, '/status')]//button")));
 		Browser.check(coordinator, "62-activity");
+		Browser.navigate(coordinator, coordinator.findElement(By.linkText("History")));
+		assertThat(coordinator.findElement(By.tagName("h1")).getText()).contains("Walk: pressure management");
+		Browser.check(coordinator, "62b-activity-history");
 
 		// The public reads the same plan, without the forms.
 		reader = Browser.open("fr");

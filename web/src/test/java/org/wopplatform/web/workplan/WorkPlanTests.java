@@ -265,11 +265,7 @@ class WorkPlanTests {
 			.param(activity)
 			.query(Long.class)
 			.single();
-		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2019");
-		long report = jdbc.sql("select id from progress_report where partnership_id = ?")
-			.param(FIXTURE)
-			.query(Long.class)
-			.single();
+		long report = startReport("2019");
 		String path = "/partnerships/" + FIXTURE + "/reports/" + report;
 
 		MvcResult refused = send(COORDINATOR, path, "version", "0", "activityStatus[" + activity + "]", "DONE",
@@ -326,6 +322,15 @@ class WorkPlanTests {
 			.single()).as("a correction starts from the approved report's work plan part").isEqualTo(1);
 	}
 
+	/** Starts the fixture's draft report for a period, as its coordinator; its id. */
+	private long startReport(String period) throws Exception {
+		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", period);
+		return jdbc.sql("select id from progress_report where partnership_id = ? and period_year = ?")
+			.params(FIXTURE, Integer.parseInt(period))
+			.query(Long.class)
+			.single();
+	}
+
 	private long reportVersion(long report) {
 		return jdbc.sql("select version from progress_report where id = ?").param(report).query(Long.class).single();
 	}
@@ -338,11 +343,7 @@ class WorkPlanTests {
 			.param(activity)
 			.query(Long.class)
 			.single();
-		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2020");
-		long report = jdbc.sql("select id from progress_report where partnership_id = ?")
-			.param(FIXTURE)
-			.query(Long.class)
-			.single();
+		long report = startReport("2020");
 		String path = "/partnerships/" + FIXTURE + "/reports/" + report;
 		send(COORDINATOR, path, "version", "0", "health", "POTENTIAL_RISKS", "healthReason", "Tariff freeze",
 				"activityStatus[" + activity + "]", "UNDER_WAY", "activityPercent[" + activity + "]", "35",
@@ -633,12 +634,7 @@ class WorkPlanTests {
 		for (int i = 0; i < 2; i++) {
 			addLine(addActivity("Plan fixture activity: small " + i, "2019", "2020"), "1", "CASH", "10", "EUR", "2019");
 		}
-		send(COORDINATOR, "/partnerships/" + FIXTURE + "/reports", "period", "2020");
-		String report = "/partnerships/" + FIXTURE + "/reports/"
-				+ jdbc.sql("select id from progress_report where partnership_id = ?")
-					.param(FIXTURE)
-					.query(Long.class)
-					.single();
+		String report = "/partnerships/" + FIXTURE + "/reports/" + startReport("2020");
 		long small = statements(PLAN);
 		long smallReport = statements(report);
 		jdbc.sql(
