@@ -132,6 +132,24 @@ public class ProgressReport {
 	@OrderColumn(name = "position")
 	private List<Factor> factors = new ArrayList<>();
 
+	/**
+	 * What each side says of each capacity dimension, and the value agreed in review
+	 * where they differ.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "report_capacity_assessment", joinColumns = @JoinColumn(name = "report_id"))
+	private List<CapacityAssessment> assessments = new ArrayList<>();
+
+	/** Each side's rating of each partnership-practice dimension. */
+	@ElementCollection
+	@CollectionTable(name = "report_practice_rating", joinColumns = @JoinColumn(name = "report_id"))
+	private List<PracticeRating> practiceRatings = new ArrayList<>();
+
+	/** Each side's suggestions for the partnership's practice. */
+	@ElementCollection
+	@CollectionTable(name = "report_practice_note", joinColumns = @JoinColumn(name = "report_id"))
+	private List<PracticeNote> practiceNotes = new ArrayList<>();
+
 	protected ProgressReport() {
 	}
 
@@ -240,6 +258,59 @@ public class ProgressReport {
 		factors.addAll(given);
 	}
 
+	/**
+	 * A side's assessment of a dimension, replacing the one that side gave before; a
+	 * value agreed in an earlier review of the dimension no longer stands (the sides have
+	 * spoken again).
+	 */
+	public void assess(CapacityAssessment assessment) {
+		requireEditable();
+		if (!assessment.side().isPartner()) {
+			throw new DomainRuleViolation("capacity.assessment.agreedInReview",
+					"The agreed value is recorded in review");
+		}
+		assessments.removeIf(a -> a.focusId() == assessment.focusId()
+				&& (a.side() == assessment.side() || a.side() == AssessmentSide.AGREED));
+		assessments.add(assessment);
+	}
+
+	/** Takes back a side's assessment of a dimension. */
+	public void withdrawAssessment(long focusId, AssessmentSide side) {
+		requireEditable();
+		assessments.removeIf(a -> a.focusId() == focusId && (a.side() == side || a.side() == AssessmentSide.AGREED));
+	}
+
+	/**
+	 * The reviewer records the value both sides agree on, where their assessments differ;
+	 * only while the report awaits review, and never by the person who submitted it.
+	 */
+	public void agree(CapacityAssessment agreed, long reviewerId) {
+		requireSubmittedAndNotOwn(reviewerId);
+		if (agreed.side() != AssessmentSide.AGREED) {
+			throw new DomainRuleViolation("capacity.assessment.agreedSide", "An agreed value is neither side's own");
+		}
+		if (!CapacityAssessments.disagree(assessmentsOf(agreed.focusId()))) {
+			throw new DomainRuleViolation("capacity.assessment.nothingToAgree",
+					"Both sides already agree on this dimension");
+		}
+		assessments.add(agreed);
+	}
+
+	/**
+	 * A side's partnership-practice ratings of the year and its suggestions, replacing
+	 * what that side gave before; no ratings and no words take them back.
+	 */
+	public void ratePractice(AssessmentSide side, Map<String, Integer> ratings, @Nullable String suggestions) {
+		requireEditable();
+		practiceRatings.removeIf(r -> r.side() == side);
+		practiceNotes.removeIf(n -> n.side() == side);
+		ratings.forEach((dimension, rating) -> practiceRatings.add(new PracticeRating(side, dimension, rating)));
+		String words = PlainText.orNull(suggestions);
+		if (words != null) {
+			practiceNotes.add(new PracticeNote(side, words));
+		}
+	}
+
 	// ---- workflow
 	// --------------------------------------------------------------------------
 
@@ -266,6 +337,10 @@ public class ProgressReport {
 
 	public void approve(long reviewerId, Instant at) {
 		requireSubmittedAndNotOwn(reviewerId);
+		if (!disagreements().isEmpty()) {
+			throw new DomainRuleViolation("report.rule.capacityDisagreement",
+					"The two sides assess a capacity dimension differently: record the agreed value first");
+		}
 		this.status = ReportStatus.APPROVED;
 		this.reviewedBy = reviewerId;
 		this.reviewedAt = at;
@@ -303,6 +378,9 @@ public class ProgressReport {
 		next.outputValues.putAll(outputValues);
 		next.spending.putAll(spending);
 		next.factors.addAll(factors);
+		next.assessments.addAll(assessments);
+		next.practiceRatings.addAll(practiceRatings);
+		next.practiceNotes.addAll(practiceNotes);
 		return next;
 	}
 
@@ -343,6 +421,34 @@ public class ProgressReport {
 
 	public Map<Long, BigDecimal> spending() {
 		return Collections.unmodifiableMap(spending);
+	}
+
+	public List<CapacityAssessment> assessments() {
+		return Collections.unmodifiableList(assessments);
+	}
+
+	/** A dimension's assessments in this report (each side's and the agreed value). */
+	public List<CapacityAssessment> assessmentsOf(long focusId) {
+		return assessments.stream().filter(a -> a.focusId() == focusId).toList();
+	}
+
+	/** The dimensions both sides assess differently with no agreed value, by focus id. */
+	public java.util.SortedSet<Long> disagreements() {
+		java.util.SortedSet<Long> result = new java.util.TreeSet<>();
+		for (CapacityAssessment assessment : assessments) {
+			if (CapacityAssessments.disagree(assessmentsOf(assessment.focusId()))) {
+				result.add(assessment.focusId());
+			}
+		}
+		return result;
+	}
+
+	public List<PracticeRating> practiceRatings() {
+		return Collections.unmodifiableList(practiceRatings);
+	}
+
+	public List<PracticeNote> practiceNotes() {
+		return Collections.unmodifiableList(practiceNotes);
 	}
 
 	public List<Factor> factors() {

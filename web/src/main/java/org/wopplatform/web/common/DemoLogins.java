@@ -29,7 +29,8 @@ public class DemoLogins {
 			new Login("secretariat@example.org", "demo-secretariat", "secretariat (GWOPA)"),
 			new Login("coordinator.africa@example.org", "demo-coordinator", "coordinator of WOP-Africa"),
 			new Login("coordinator.asia@example.org", "demo-coordinator", "coordinator of WaterLinks"),
-			new Login("staff.mwauwasa@example.org", "demo-utility", "utility staff of MWAUWASA"));
+			new Login("staff.mwauwasa@example.org", "demo-utility", "utility staff of MWAUWASA"),
+			new Login("staff.vei@example.org", "demo-utility", "mentor-side staff of VEI"));
 
 	@EventListener(ApplicationReadyEvent.class)
 	void print() {
