@@ -564,6 +564,19 @@ public class Partnership {
 		return Collections.unmodifiableList(participants);
 	}
 
+	/**
+	 * The side (mentor or mentee) an organisation stands on in this partnership; empty
+	 * when it takes part on neither (a funder, a supporter) or not at all. An
+	 * organisation on both sides speaks for the mentor side.
+	 */
+	public java.util.Optional<Side> sideOf(@Nullable Long organisationId) {
+		return participants.stream()
+			.filter(p -> organisationId != null && organisationId.equals(p.organisation().id()))
+			.map(p -> p.role().side())
+			.filter(side -> side != Side.OTHER)
+			.min(java.util.Comparator.naturalOrder());
+	}
+
 	public List<Participant> participantsOnSide(Side side) {
 		return participants.stream().filter(p -> p.role().side() == side).toList();
 	}
