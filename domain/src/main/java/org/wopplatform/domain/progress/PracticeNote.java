@@ -15,7 +15,7 @@ public record PracticeNote(@Enumerated(EnumType.STRING) AssessmentSide side, Str
 					"Partnership practice is rated by a side of the partnership");
 		}
 		if (suggestions == null || suggestions.isBlank()) {
-			throw new DomainRuleViolation("practice.suggestions", "Suggestions are words");
+			throw new DomainRuleViolation("practice.suggestionsBlank", "Suggestions are words");
 		}
 		suggestions = suggestions.strip();
 	}

@@ -269,8 +269,11 @@ public class ProgressReport {
 			throw new DomainRuleViolation("capacity.assessment.agreedInReview",
 					"The agreed value is recorded in review");
 		}
+		boolean sameReading = assessments.stream()
+			.anyMatch(
+					a -> a.focusId() == assessment.focusId() && a.side() == assessment.side() && a.readsAs(assessment));
 		assessments.removeIf(a -> a.focusId() == assessment.focusId()
-				&& (a.side() == assessment.side() || a.side() == AssessmentSide.AGREED));
+				&& (a.side() == assessment.side() || (a.side() == AssessmentSide.AGREED && !sameReading)));
 		assessments.add(assessment);
 	}
 

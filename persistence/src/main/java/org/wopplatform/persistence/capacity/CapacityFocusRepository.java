@@ -14,4 +14,11 @@ public interface CapacityFocusRepository extends JpaRepository<CapacityFocus, Lo
 	@Query("select f from CapacityFocus f where f.partnershipId = :partnershipId order by f.workingAreaCode, f.id")
 	List<CapacityFocus> findByPartnership(long partnershipId);
 
+	long countByPartnershipId(long partnershipId);
+
+	/** Whether a report assesses the dimension (it then stays, for the record). */
+	@Query(value = "select exists (select 1 from report_capacity_assessment where focus_id = :focusId)",
+			nativeQuery = true)
+	boolean isAssessed(long focusId);
+
 }

@@ -57,6 +57,14 @@ public class ReferenceData {
 	}
 
 	/** A unit outputs are counted in (GWOPA's list, with "other"). */
+	/** A point of a scale (degree of change −2…+2, contribution 0–2) and its name. */
+	public record ScaleRef(int value, LocalizedText name) {
+	}
+
+	/** One of GWOPA's partnership-practice dimensions, with what it means. */
+	public record PracticeRef(String code, LocalizedText name, LocalizedText description) {
+	}
+
 	public record UnitRef(String code, LocalizedText name) {
 	}
 
@@ -66,7 +74,8 @@ public class ReferenceData {
 	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
 			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis,
-			List<UnitRef> units, List<DimensionRef> dimensions, List<StageRef> stages) {
+			List<UnitRef> units, List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees,
+			List<ScaleRef> contributions, List<PracticeRef> practice) {
 	}
 
 	@PersistenceContext
@@ -161,9 +170,57 @@ public class ReferenceData {
 					new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
 					new LocalizedText(c[4] == null ? "" : (String) c[4], (String) c[5], (String) c[6])));
 		}
+		List<ScaleRef> degrees = scale("select degree, name_en, name_fr, name_es from capacity_degree order by degree");
+		List<ScaleRef> contributions = scale(
+				"select contribution, name_en, name_fr, name_es from capacity_contribution order by contribution");
+		List<PracticeRef> practice = new java.util.ArrayList<>();
+		for (Object row : entityManager.createNativeQuery(
+				"select code, name_en, name_fr, name_es, description_en, description_fr, description_es from practice_dimension order by sort_order")
+			.getResultList()) {
+			Object[] c = (Object[]) row;
+			practice.add(new PracticeRef((String) c[0], new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
+					new LocalizedText((String) c[4], (String) c[5], (String) c[6])));
+		}
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
 				platforms, programmes, areas, goals, targets, roles, kpis, List.copyOf(units), List.copyOf(dimensions),
-				List.copyOf(stages));
+				List.copyOf(stages), degrees, contributions, List.copyOf(practice));
+	}
+
+	private List<ScaleRef> scale(String sql) {
+		List<ScaleRef> points = new java.util.ArrayList<>();
+		for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
+			Object[] c = (Object[]) row;
+			points.add(new ScaleRef(((Number) c[0]).intValue(),
+					new LocalizedText((String) c[1], (String) c[2], (String) c[3])));
+		}
+		return List.copyOf(points);
+	}
+
+	/** GWOPA's degrees of change, −2 very negative … +2 very positive. */
+	public List<ScaleRef> degrees() {
+		return lists().degrees();
+	}
+
+	/** How much the WOP contributed to a change, 0 none … 2 very high. */
+	public List<ScaleRef> contributions() {
+		return lists().contributions();
+	}
+
+	/** GWOPA's eight partnership-practice dimensions. */
+	public List<PracticeRef> practiceDimensions() {
+		return lists().practice();
+	}
+
+	public Optional<PracticeRef> practiceDimension(String code) {
+		return practiceDimensions().stream().filter(d -> d.code().equals(code)).findFirst();
+	}
+
+	public Optional<ScaleRef> degree(int value) {
+		return degrees().stream().filter(d -> d.value() == value).findFirst();
+	}
+
+	public Optional<ScaleRef> contribution(int value) {
+		return contributions().stream().filter(d -> d.value() == value).findFirst();
 	}
 
 	/** Countries sorted by their name in the given language. */

@@ -127,6 +127,9 @@ public class CapacityEditing {
 		CapacityFocus focus = foci.findById(focusId)
 			.filter(f -> f.partnershipId() == partnershipId)
 			.orElseThrow(NotFoundException::new);
+		if (foci.isAssessed(focusId)) {
+			throw new FieldProblem(null, "capacity.focus.assessed");
+		}
 		edits.remove(KIND, focus, version, viewer.actor());
 	}
 

@@ -269,6 +269,7 @@ class ProgressReportController {
 		model.addAttribute("factorKinds", org.wopplatform.domain.progress.Factor.Kind.values());
 		model.addAttribute("factorCategories", org.wopplatform.domain.progress.Factor.Category.values());
 		model.addAttribute("reference", reference);
+		model.addAttribute("capacityDimensions", workflow.capacityDimensionCount(id));
 		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership) && report.status().isEditable());
 		model.addAttribute("canReview", workflow.canReview(viewer, partnership)
 				&& report.status() == org.wopplatform.domain.progress.ReportStatus.SUBMITTED);

@@ -91,6 +91,8 @@ public class ReportWorkflow {
 
 	private final EvidenceFiles evidence;
 
+	private final org.wopplatform.persistence.capacity.CapacityFocusRepository foci;
+
 	private final long maxEvidenceBytes;
 
 	/** At most this many evidence files per report. */
@@ -100,7 +102,9 @@ public class ReportWorkflow {
 			PartnershipDetailsQueries partnerships, AuditTrail audit, PartnershipRepository partnershipRepository,
 			ApprovedValues approved, EvidenceFiles evidence,
 			@Value("${wop.reports.evidence-max-size:5MB}") DataSize maxEvidence, Clock clock, AuditedEdits edits,
-			ActivityRepository workPlan, org.wopplatform.reporting.progress.ReportDocuments documents) {
+			ActivityRepository workPlan, org.wopplatform.reporting.progress.ReportDocuments documents,
+			org.wopplatform.persistence.capacity.CapacityFocusRepository foci) {
+		this.foci = foci;
 		this.documents = documents;
 		this.edits = edits;
 		this.workPlan = workPlan;
@@ -152,6 +156,12 @@ public class ReportWorkflow {
 		return reports.findByPartnership(partnershipId);
 	}
 
+	/** How many capacity dimensions the partnership works on. */
+	@Transactional(readOnly = true)
+	public long capacityDimensionCount(long partnershipId) {
+		return foci.countByPartnershipId(partnershipId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Indicator> indicatorsOf(long partnershipId) {
 		return indicators.findByPartnership(partnershipId);
@@ -171,6 +181,9 @@ public class ReportWorkflow {
 		report.outputValues().size();
 		report.spending().size();
 		report.factors().size();
+		report.assessments().size();
+		report.practiceRatings().size();
+		report.practiceNotes().size();
 		return report;
 	}
 
@@ -520,6 +533,36 @@ public class ReportWorkflow {
 		}
 	}
 
+	/**
+	 * The sides a viewer may give capacity assessments and practice ratings for: their
+	 * own organisation's side (mentor or mentee) for utility staff; either side for the
+	 * partnership's editors (a coordinator or the secretariat entering what a side said);
+	 * none for anyone else, or for staff of an organisation on neither side (a funder).
+	 */
+	public List<org.wopplatform.domain.progress.AssessmentSide> assessingSides(Viewer viewer, Partnership partnership) {
+		if (viewer.canEdit(partnership)) {
+			return List.of(org.wopplatform.domain.progress.AssessmentSide.MENTOR,
+					org.wopplatform.domain.progress.AssessmentSide.MENTEE);
+		}
+		if (!canWrite(viewer, partnership)) {
+			return List.of();
+		}
+		return partnership.sideOf(viewer.user().organisationId())
+			.map(org.wopplatform.domain.progress.AssessmentSide::of)
+			.map(List::of)
+			.orElse(List.of());
+	}
+
+	/**
+	 * Changes a report through the one audited step (version checked, trail written).
+	 * Callers decide first who may make the change: {@link #requireWriter} or
+	 * {@link #requireReviewer}.
+	 */
+	public void change(long partnershipId, long reportId, long version, Viewer viewer, String action,
+			Consumer<ProgressReport> change) {
+		step(partnershipId, reportId, version, viewer, action, change);
+	}
+
 	private void step(long partnershipId, long reportId, long version, Viewer viewer, String action,
 			Consumer<ProgressReport> change) {
 		edits.edit(KIND, report(partnershipId, reportId, viewer), version, viewer.actor(), action, change,
@@ -535,7 +578,7 @@ public class ReportWorkflow {
 		return report;
 	}
 
-	private Partnership requireWriter(long partnershipId, Viewer viewer) {
+	public Partnership requireWriter(long partnershipId, Viewer viewer) {
 		Partnership partnership = partnership(partnershipId, viewer);
 		if (!canWrite(viewer, partnership)) {
 			throw new AccessDeniedException("Not a writer of this partnership's reports");
@@ -543,7 +586,7 @@ public class ReportWorkflow {
 		return partnership;
 	}
 
-	private Partnership requireReviewer(long partnershipId, Viewer viewer) {
+	public Partnership requireReviewer(long partnershipId, Viewer viewer) {
 		Partnership partnership = partnership(partnershipId, viewer);
 		if (!canReview(viewer, partnership)) {
 			throw new AccessDeniedException("Not a reviewer of this partnership's reports");
@@ -575,6 +618,23 @@ public class ReportWorkflow {
 			.forEach((id, value) -> fields.put("output " + id, value.stripTrailingZeros().toPlainString()));
 		new java.util.TreeMap<>(r.spending())
 			.forEach((id, amount) -> fields.put("spending, budget line " + id, amount.toPlainString()));
+		r.assessments()
+			.stream()
+			.sorted(java.util.Comparator.comparing(org.wopplatform.domain.progress.CapacityAssessment::focusId)
+				.thenComparing(org.wopplatform.domain.progress.CapacityAssessment::side))
+			.forEach(a -> fields.put("capacity " + a.focusId() + " " + a.side(),
+					"stage " + a.stage() + ", degree " + a.degree() + ", contribution " + a.contribution()
+							+ (a.obstacles() == null ? "" : "; obstacles: " + a.obstacles())
+							+ (a.factors() == null ? "" : "; factors: " + a.factors())
+							+ (a.explanation() == null ? "" : "; " + a.explanation())
+							+ (a.evidence() == null ? "" : "; evidence: " + a.evidence())));
+		r.practiceRatings()
+			.stream()
+			.sorted(java.util.Comparator.comparing(org.wopplatform.domain.progress.PracticeRating::side)
+				.thenComparing(org.wopplatform.domain.progress.PracticeRating::dimensionCode))
+			.forEach(rating -> fields.put("practice " + rating.side() + " " + rating.dimensionCode(),
+					Integer.toString(rating.rating())));
+		r.practiceNotes().forEach(n -> fields.put("practice " + n.side() + " suggestions", n.suggestions()));
 		fields.put("factors",
 				r.factors()
 					.stream()

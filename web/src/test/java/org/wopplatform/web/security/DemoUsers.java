@@ -21,6 +21,10 @@ public final class DemoUsers {
 	public static final SignedInUser STAFF_MWAUWASA = new SignedInUser(4, "staff.mwauwasa@example.org",
 			"MWAUWASA staff", null, Role.UTILITY_STAFF, null, 5L, true, false);
 
+	/** Staff of VEI, mentor of partnership 2 and of the WaterWorX partnerships. */
+	public static final SignedInUser STAFF_VEI = new SignedInUser(5, "staff.vei@example.org", "VEI staff", null,
+			Role.UTILITY_STAFF, null, 1L, true, false);
+
 	public static final SignedInUser STAFF_NCWSC = new SignedInUser(90, "staff.ncwsc@example.org", "NCWSC staff", null,
 			Role.UTILITY_STAFF, null, 20L, true, false);
 

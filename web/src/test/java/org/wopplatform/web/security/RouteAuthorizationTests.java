@@ -111,6 +111,9 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/reports/{reportId}/approve", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/cadence", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}/history", L, O, N, O, N, O);
+		rule("GET /partnerships/{id}/reports/{reportId}/capacity", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/capacity", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/reports/{reportId}/capacity/agree", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/evidence", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove", L, O, N, O, N, O);

@@ -1,0 +1,132 @@
+package org.wopplatform.web.capacity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.progress.AssessmentSide;
+import org.wopplatform.domain.progress.CapacityAssessment;
+import org.wopplatform.web.common.CrossChecked;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The values a reviewer records as agreed, per dimension where the two sides differ:
+ * stage, degree of change and contribution, and why.
+ */
+public class AgreementForm implements CrossChecked {
+
+	private long version = -1;
+
+	private Map<Long, @Nullable Integer> stage = new HashMap<>();
+
+	private Map<Long, @Nullable Integer> degree = new HashMap<>();
+
+	private Map<Long, @Nullable Integer> contribution = new HashMap<>();
+
+	private Map<Long, @Nullable String> explanation = new HashMap<>();
+
+	private TreeSet<Long> ids() {
+		TreeSet<Long> ids = new TreeSet<>();
+		for (Map<Long, ?> map : List.of(stage, degree, contribution)) {
+			map.keySet().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+		}
+		return ids;
+	}
+
+	/** Each dimension agreed gives its stage, degree and contribution, in range. */
+	@Override
+	public void check(Errors errors) {
+		boolean any = false;
+		for (long id : ids()) {
+			boolean given = stage.get(id) != null || degree.get(id) != null || contribution.get(id) != null;
+			if (!given) {
+				continue;
+			}
+			any = true;
+			check(errors, "stage[" + id + "]", stage.get(id), 1, 4, "capacity.stage.range");
+			check(errors, "degree[" + id + "]", degree.get(id), -2, 2, "capacity.degree.range");
+			check(errors, "contribution[" + id + "]", contribution.get(id), 0, 2, "capacity.contribution.range");
+			String words = explanation.get(id);
+			if (words != null && words.length() > AssessmentForm.EXPLANATION_MAX
+					&& !errors.hasFieldErrors("explanation[" + id + "]")) {
+				errors.rejectValue("explanation[" + id + "]", "Size",
+						new Object[] { "explanation", AssessmentForm.EXPLANATION_MAX, 0 }, "Too long");
+			}
+		}
+		if (!any && !errors.hasErrors()) {
+			errors.reject("capacity.agreement.empty");
+		}
+	}
+
+	private static void check(Errors errors, String field, @Nullable Integer value, int low, int high, String code) {
+		if (errors.hasFieldErrors(field)) {
+			return;
+		}
+		if (value == null) {
+			errors.rejectValue(field, "capacity.assessment.incomplete");
+		}
+		else if (value < low || value > high) {
+			errors.rejectValue(field, code);
+		}
+	}
+
+	/** The values agreed, read. */
+	List<CapacityAssessment> agreed() {
+		List<CapacityAssessment> agreed = new ArrayList<>();
+		for (long id : ids()) {
+			Integer s = stage.get(id);
+			Integer d = degree.get(id);
+			Integer c = contribution.get(id);
+			if (s != null && d != null && c != null) {
+				agreed.add(new CapacityAssessment(id, AssessmentSide.AGREED, s, d, c, null, null, null, null,
+						explanation.get(id), null, null));
+			}
+		}
+		return agreed;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public Map<Long, @Nullable Integer> getStage() {
+		return stage;
+	}
+
+	public void setStage(Map<Long, @Nullable Integer> stage) {
+		this.stage = stage;
+	}
+
+	public Map<Long, @Nullable Integer> getDegree() {
+		return degree;
+	}
+
+	public void setDegree(Map<Long, @Nullable Integer> degree) {
+		this.degree = degree;
+	}
+
+	public Map<Long, @Nullable Integer> getContribution() {
+		return contribution;
+	}
+
+	public void setContribution(Map<Long, @Nullable Integer> contribution) {
+		this.contribution = contribution;
+	}
+
+	public Map<Long, @Nullable String> getExplanation() {
+		return explanation;
+	}
+
+	public void setExplanation(Map<Long, @Nullable String> explanation) {
+		this.explanation = explanation;
+	}
+
+}
