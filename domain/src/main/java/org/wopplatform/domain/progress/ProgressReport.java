@@ -78,6 +78,10 @@ public class ProgressReport {
 
 	private @Nullable String lessons;
 
+	/** Whether the narrative stays among the partners, off the public record. */
+	@Column(name = "narrative_internal")
+	private boolean narrativeInternal;
+
 	private @Nullable Long submittedBy;
 
 	private @Nullable Instant submittedAt;
@@ -178,6 +182,19 @@ public class ProgressReport {
 		this.challenges = PlainText.orNull(challenges);
 		this.nextSteps = PlainText.orNull(nextSteps);
 		this.lessons = PlainText.orNull(lessons);
+	}
+
+	/**
+	 * Keeps the narrative among the partners, their coordinator and the secretariat (off
+	 * the public record), or lets the public read its achievements once approved.
+	 */
+	public void keepNarrativeInternal(boolean internal) {
+		requireEditable();
+		this.narrativeInternal = internal;
+	}
+
+	public boolean isNarrativeInternal() {
+		return narrativeInternal;
 	}
 
 	/** Gives or changes the value of an indicator; a blank value removes it. */
@@ -373,6 +390,7 @@ public class ProgressReport {
 		next.challenges = challenges;
 		next.nextSteps = nextSteps;
 		next.lessons = lessons;
+		next.narrativeInternal = narrativeInternal;
 		for (IndicatorValue value : values) {
 			next.values.add(new IndicatorValue(next, value.indicatorId(), value.value(), value.comment()));
 		}

@@ -172,6 +172,16 @@ public class PartnershipListQueries {
 					     or year(coalesce(p.actualEnd.date, p.plannedEnd.date)) >= :year)""");
 			parameters.put("year", search.year());
 		}
+		if (search.health() != null) {
+			// The health of the latest approved report (by the start of its period).
+			parameters.put("health", search.health());
+			where.append(" and exists (select 1 from ProgressReport hr where hr.partnershipId = p.id")
+				.append(" and hr.status = org.wopplatform.domain.progress.ReportStatus.APPROVED")
+				.append(" and hr.health = :health and not exists (select 1 from ProgressReport hl")
+				.append(" where hl.partnershipId = p.id and hl.status = org.wopplatform.domain.progress.ReportStatus.APPROVED")
+				.append(" and (hl.period.year > hr.period.year or (hl.period.year = hr.period.year")
+				.append(" and hl.period.half > hr.period.half))))");
+		}
 		if (search.late() != null) {
 			where.append(" and ").append(search.late().condition(parameters));
 		}

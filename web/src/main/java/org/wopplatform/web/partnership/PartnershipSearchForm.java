@@ -21,6 +21,9 @@ public class PartnershipSearchForm extends SearchFilters {
 	 */
 	private @Nullable String reporting;
 
+	/** The health of the latest approved report: ON_TRACK, POTENTIAL_RISKS, ROADBLOCK. */
+	private @Nullable String health;
+
 	PartnershipSearch toSearch(ReferenceData reference) {
 		return toSearch(reference, null);
 	}
@@ -37,7 +40,7 @@ public class PartnershipSearchForm extends SearchFilters {
 				known(getArea(), reference.workingArea(nonNull(getArea())).isPresent()),
 				known(getTarget(), reference.target(nonNull(getTarget())).isPresent()),
 				known(getProgramme(), reference.programme(nonNull(getProgramme())).isPresent()), year(), null,
-				sortOrder(), late == null || reporting == null ? null : late.apply(reporting));
+				sortOrder(), late == null || reporting == null ? null : late.apply(reporting), health());
 	}
 
 	private static @Nullable String known(@Nullable String code, boolean exists) {
@@ -50,6 +53,23 @@ public class PartnershipSearchForm extends SearchFilters {
 
 	private static @Nullable String upper(@Nullable String code) {
 		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private org.wopplatform.domain.progress.@Nullable Health health() {
+		for (var candidate : org.wopplatform.domain.progress.Health.values()) {
+			if (candidate.name().equalsIgnoreCase(nonNull(health).strip())) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	public @Nullable String getHealth() {
+		return health;
+	}
+
+	public void setHealth(@Nullable String health) {
+		this.health = health;
 	}
 
 	private @Nullable PartnershipStatus status() {

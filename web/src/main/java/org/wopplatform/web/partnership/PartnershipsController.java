@@ -45,7 +45,8 @@ class PartnershipsController {
 	private final FrameworkEditing framework;
 
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
-			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework) {
+			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework,
+			org.wopplatform.persistence.progress.PublicProgress progress) {
 		this.deadlines = deadlines;
 		this.framework = framework;
 		this.lists = lists;
@@ -53,15 +54,21 @@ class PartnershipsController {
 		this.reference = reference;
 		this.audit = audit;
 		this.results = results;
+		this.progress = progress;
 	}
+
+	private final org.wopplatform.persistence.progress.PublicProgress progress;
 
 	@GetMapping("/partnerships")
 	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
 		model.addAttribute("partnerships",
-				lists.search(filters.toSearch(reference, viewer.isSignedIn() ? deadlines::lateness : null),
+				lists.search(
+						filters.toSearch(reference,
+								viewer.isSignedIn() ? deadlines::lateness : deadlines::publicLateness),
 						viewer.readScope(), Pages.of(page)));
 		model.addAttribute("canFilterReporting", viewer.isSignedIn());
+		model.addAttribute("healths", org.wopplatform.domain.progress.Health.values());
 		model.addAttribute("statuses", PartnershipStatus.values());
 		model.addAttribute("reference", reference);
 		model.addAttribute("canCreate", viewer.canCreatePartnerships());
@@ -77,8 +84,15 @@ class PartnershipsController {
 		model.addAttribute("targetGroups", targetGroups(partnership));
 		model.addAttribute("results", results.of(id));
 		model.addAttribute("outputs", framework.outputsOf(id));
-		// Lateness with reports is working information: signed-in readers only.
-		model.addAttribute("standing", viewer.isSignedIn() ? deadlines.standing(partnership) : null);
+		// Being overdue is working information for signed-in readers; being inactive (no
+		// approved report for two periods) everyone sees, as on the UN SDG registry.
+		org.wopplatform.domain.progress.OverduePolicy.Standing standing = deadlines.standing(partnership);
+		model.addAttribute("standing",
+				viewer.isSignedIn() || standing == org.wopplatform.domain.progress.OverduePolicy.Standing.INACTIVE
+						? standing : org.wopplatform.domain.progress.OverduePolicy.Standing.UP_TO_DATE);
+		model.addAttribute("signedIn", viewer.isSignedIn());
+		model.addAttribute("latestReport", progress.latest(id).orElse(null));
+		model.addAttribute("stagesReached", progress.stages(id));
 		model.addAttribute("lateActivities", viewer.isSignedIn()
 				&& details.isLate(id, java.util.Objects.requireNonNull(deadlines.lateness("ACTIVITIES"))));
 		return "partnerships/show";

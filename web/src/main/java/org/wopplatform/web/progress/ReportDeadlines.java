@@ -76,6 +76,15 @@ public class ReportDeadlines {
 	}
 
 	/**
+	 * The lateness the public may filter on: inactive (no approved report for two
+	 * periods), as the UN SDG registry marks initiatives; being overdue or late with the
+	 * work plan is working information for signed-in readers.
+	 */
+	public @Nullable Lateness publicLateness(String choice) {
+		return "INACTIVE".equalsIgnoreCase(choice.strip()) ? lateness(choice) : null;
+	}
+
+	/**
 	 * How the partnership stands with its reports; only a partnership under way with a
 	 * known start owes any.
 	 */

@@ -44,6 +44,8 @@ public class ReportForm implements CrossChecked {
 	@Size(max = 10000)
 	private @Nullable String lessons;
 
+	private boolean narrativeInternal;
+
 	@Amount(decimals = 4)
 	private Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();
 
@@ -143,7 +145,8 @@ public class ReportForm implements CrossChecked {
 					Objects.requireNonNull(row.text)))
 			.toList();
 		return new ReportWorkflow.Draft(health, healthReason, achievements, challenges, nextSteps, lessons,
-				new LinkedHashMap<>(values), new LinkedHashMap<>(comments), new LinkedHashMap<>(deliverables),
+				narrativeInternal, new LinkedHashMap<>(values), new LinkedHashMap<>(comments),
+				new LinkedHashMap<>(deliverables),
 				new ReportWorkflow.PlanProgress(new LinkedHashMap<>(activityStatus),
 						new LinkedHashMap<>(activityPercent), new LinkedHashMap<>(outputValues),
 						new LinkedHashMap<>(spending), given));
@@ -157,6 +160,7 @@ public class ReportForm implements CrossChecked {
 		form.challenges = report.challenges();
 		form.nextSteps = report.nextSteps();
 		form.lessons = report.lessons();
+		form.narrativeInternal = report.isNarrativeInternal();
 		report.values().forEach(v -> {
 			form.values.put(v.indicatorId(), v.value());
 			form.comments.put(v.indicatorId(), v.comment());
@@ -219,6 +223,14 @@ public class ReportForm implements CrossChecked {
 
 	public void setNextSteps(@Nullable String nextSteps) {
 		this.nextSteps = nextSteps;
+	}
+
+	public boolean isNarrativeInternal() {
+		return narrativeInternal;
+	}
+
+	public void setNarrativeInternal(boolean narrativeInternal) {
+		this.narrativeInternal = narrativeInternal;
 	}
 
 	public @Nullable String getLessons() {

@@ -215,7 +215,7 @@ public class ReportWorkflow {
 	 */
 	public record Draft(@Nullable Health health, @Nullable String healthReason, @Nullable String achievements,
 			@Nullable String challenges, @Nullable String nextSteps, @Nullable String lessons,
-			Map<Long, @Nullable BigDecimal> values, Map<Long, @Nullable String> comments,
+			boolean narrativeInternal, Map<Long, @Nullable BigDecimal> values, Map<Long, @Nullable String> comments,
 			Map<Long, DeliverableStatus> deliverables, PlanProgress plan) {
 	}
 
@@ -318,6 +318,7 @@ public class ReportWorkflow {
 		step(partnershipId, reportId, version, viewer, "UPDATE", report -> {
 			report.describe(draft.health(), draft.healthReason(), draft.achievements(), draft.challenges(),
 					draft.nextSteps(), draft.lessons());
+			report.keepNarrativeInternal(draft.narrativeInternal());
 			draft.values()
 				.forEach((indicator, value) -> report.recordValue(indicator, value, draft.comments().get(indicator)));
 			draft.deliverables().forEach(report::reportDeliverable);
@@ -605,6 +606,9 @@ public class ReportWorkflow {
 		fields.put("challenges", r.challenges());
 		fields.put("nextSteps", r.nextSteps());
 		fields.put("lessons", r.lessons());
+		if (r.isNarrativeInternal()) {
+			fields.put("narrativeInternal", "true");
+		}
 		fields.put("reviewerComment", r.reviewerComment());
 		r.values().forEach(v -> {
 			fields.put("indicator " + v.indicatorId(), v.value().toPlainString());

@@ -40,14 +40,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.cors(Customizer.withDefaults());
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partnerships", "/partnerships/{id}", "/partnerships/{id}/work-plan",
-					"/partnerships/{id}/capacity", "/utilities", "/utilities/{id}", "/sdg", "/sdg/{code}",
-					"/countries/{code}", "/platforms", "/platforms/{code}", "/map", "/brokering/requests",
-					"/brokering/requests/{id}", "/reports", "/reports/{year}", "/reports/{year}/partnerships",
-					"/reports/{year}/tables/{name}.{format}", "/reports/{year}/report.json",
-					"/reports/{year}/report.pdf", "/login", "/password-reset/{token}", "/css/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/error", "/api/v1/partnerships",
-					"/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml", "/api/v1/openapi.json", "/perf/ping",
-					"/perf/statements")
+					"/partnerships/{id}/capacity", "/partnerships/{id}/dashboard", "/utilities", "/utilities/{id}",
+					"/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}", "/map",
+					"/brokering/requests", "/brokering/requests/{id}", "/reports", "/reports/{year}",
+					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
+					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
+					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
+					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
+					"/api/v1/openapi.json", "/perf/ping", "/perf/statements")
 			.permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()

@@ -129,13 +129,32 @@ class DeadlinesTests {
 			.doesNotContain("Dunea – MWAUWASA");
 		assertThat(page("/partnerships?reporting=OVERDUE", COORDINATOR)).contains("World Waternet – SOMAGEP-SA")
 			.doesNotContain("VEI – MWAUWASA, Mwanza");
-		assertThat(page("/partnerships?reporting=INACTIVE", null)).as("the public cannot filter on reporting")
+		// The public sees and filters on "inactive", as on the UN SDG registry, but not
+		// on
+		// "overdue" (working information).
+		assertThat(page("/partnerships?reporting=INACTIVE", null)).as("the public filters on inactive")
+			.contains("VEI – MWAUWASA, Mwanza")
+			.doesNotContain("Dunea – MWAUWASA")
+			.doesNotContain("World Waternet – SOMAGEP-SA");
+		assertThat(page("/partnerships?reporting=OVERDUE", null)).as("the public cannot filter on overdue")
 			.contains("Dunea – MWAUWASA")
-			.doesNotContain("id=\"reporting\"");
+			.doesNotContain("value=\"OVERDUE\"");
 		assertThat(page("/partnerships/2", COORDINATOR))
 			.contains("Inactive: no approved progress report for two periods");
 		assertThat(page("/partnerships/3", COORDINATOR)).contains("Overdue with its progress reports");
 		assertThat(page("/partnerships/3", null)).doesNotContain("Overdue with its progress reports");
+		for (long id = 1; id <= 24; id++) {
+			Standing standing = deadlines.standing(details.find(id, ReadScope.everything()).orElseThrow());
+			boolean published = jdbc.sql("select published from partnership where id = ?")
+				.param(id)
+				.query(Boolean.class)
+				.single();
+			if (published) {
+				assertThat(page("/partnerships/" + id, null)).as("partnership %d inactive in public", id)
+					.matches(html -> html.contains(
+							"Inactive: no approved progress report for two periods") == (standing == Standing.INACTIVE));
+			}
+		}
 	}
 
 	private static Set<Long> ids(List<Owing> owing) {

@@ -88,6 +88,7 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan", N, O, N, O, N, O);
 		rule("GET /partnerships/{id}/capacity", N, O, N, O, N, O);
+		rule("GET /partnerships/{id}/dashboard", N, O, N, O, N, O);
 		rule("POST /partnerships/{id}/capacity", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/capacity/{focusId}/remove", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/work-plan/activities", L, F, N, O, N, O);
