@@ -55,7 +55,7 @@ class AnnualReportPdfTests {
 	static final Path PAGES = Path.of("target", "report-pdf");
 
 	static final List<String> CHAPTERS = List.of("Headline figures", "Breakdowns", "SDG targets addressed", "Results",
-			"Partnership stories", "Regional chapters");
+			"Capacity change", "Partnership stories", "Regional chapters");
 
 	@Autowired
 	private MockMvc mvc;
