@@ -112,8 +112,18 @@ public class AnnualReport {
 		return introduction;
 	}
 
+	/**
+	 * The chapters in the report's order. A draft opened before a chapter existed has it
+	 * at the end; a published report keeps the chapters it was published with.
+	 */
 	public List<Chapter> chapters() {
-		return Arrays.stream(chapters.split(",")).map(Chapter::valueOf).toList();
+		List<Chapter> stored = Arrays.stream(chapters.split(",")).map(Chapter::valueOf).toList();
+		if (isPublished() || stored.size() == Chapter.values().length) {
+			return stored;
+		}
+		List<Chapter> all = new java.util.ArrayList<>(stored);
+		Arrays.stream(Chapter.values()).filter(c -> !stored.contains(c)).forEach(all::add);
+		return List.copyOf(all);
 	}
 
 	public @Nullable String frozenFigures() {

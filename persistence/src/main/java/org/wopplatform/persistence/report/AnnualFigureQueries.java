@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * planned) by the end of the year, and has not ended (actual end, else planned) before
  * the year began; <em>started</em> when it began in the year; <em>completed</em> when it
  * is closed and ended in the year. Partial dates count from their first day ("2021" is 1
- * January 2021).
+ * January 2021). The capacity figures count the approved capacity results of the year of
+ * the active partnerships ({@link CapacityFigures}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -54,7 +55,8 @@ public class AnnualFigureQueries {
 			    select * from active where starts >= make_date(:year, 1, 1)
 			), completed as (
 			    select * from active where status = 'CLOSED' and ends < make_date(:year + 1, 1, 1)
-			)
+			)""" + CapacityFigures.CTE + """
+
 			select 'ACTIVE' as figure, id from active
 			union all select 'ACTIVE/' || platform, id from active where platform is not null
 			union all select 'STARTED', id from started
@@ -66,7 +68,8 @@ public class AnnualFigureQueries {
 			union all select 'TARGET/' || t.sdg_target_code, a.id from active a
 			    join partnership_sdg_target t on t.partnership_id = a.id
 			union all select 'PROGRAMME/' || coalesce(programme, '-'), id from active
-			union all select 'STATUS/' || status, id from active""";
+			union all select 'STATUS/' || status, id from active
+			""" + CapacityFigures.MEMBERS;
 
 	/**
 	 * Improved indicators and achieved deliverables listed by name (by partnership
@@ -183,10 +186,11 @@ public class AnnualFigureQueries {
 			.param("listed", LISTED)
 			.query((rs, n) -> new Achieved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
+		AnnualFigures.Capacity capacity = CapacityFigures.count(jdbc, ACTIVE_CTES, year, counts);
 		List<Result> results = improvedLater == null ? improved(year) : done(improvedLater);
 		return new AnnualFigures(year, counts, all, regions, people, contributions, results,
 				results.isEmpty() ? 0 : results.get(0).ofTotal(), deliverables,
-				deliverables.isEmpty() ? 0 : deliverables.get(0).ofTotal());
+				deliverables.isEmpty() ? 0 : deliverables.get(0).ofTotal(), capacity);
 	}
 
 	/**

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * per regional platform ({@code ACTIVE/WOP_AFRICA}), and active partnerships per working
  * area ({@code AREA/NRW}), SDG target ({@code TARGET/6.1}), funding programme
  * ({@code PROGRAMME/WATERWORX}, {@code PROGRAMME/-} for none) and status
- * ({@code STATUS/CLOSED}). The rest describes the active partnerships.
+ * ({@code STATUS/CLOSED}), and the partnerships behind the capacity figures (see
+ * {@link Capacity}). The rest describes the active partnerships.
  */
 public record AnnualFigures(int year, Map<String, Long> counts, Engagement engagement, List<Engagement> regions,
 		People people, List<Contribution> contributions, List<Result> results, long improvedIndicators,
-		List<Achieved> deliverables, long achievedDeliverables) {
+		List<Achieved> deliverables, long achievedDeliverables, Capacity capacity) {
 
 	/**
 	 * Utilities on the mentor and mentee sides and countries of all participants, for all
@@ -51,6 +52,42 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 	public record Achieved(long partnershipId, String partnership, String deliverable, long ofTotal) {
 	}
 
+	/**
+	 * Capacity change in the year, counted in capacity dimensions (a dimension a
+	 * partnership works on in one working area) whose result of the year (that of its
+	 * latest approved report of the year) the active partnerships reported:
+	 * {@code assessed} of them, {@code improved} with a positive degree of change, the
+	 * improved ones by working area and category, by category, and all assessed ones by
+	 * the stage they reached. Each carries how many partnerships it counts; their list is
+	 * the figure's ({@code CAPACITY_ASSESSED}, {@code CAPACITY_IMPROVED},
+	 * {@code CAPACITY_AREA/NRW/TRANSACTIONAL}, {@code CAPACITY_CATEGORY/INDIVIDUAL},
+	 * {@code CAPACITY_STAGE/3}). A partnership's own dimensions form the category
+	 * {@code CUSTOM}.
+	 */
+	public record Capacity(long assessed, long improved, List<Improved> byArea, List<Improved> byCategory,
+			List<Stage> stages) {
+
+		public Capacity {
+			byArea = byArea == null ? List.of() : byArea;
+			byCategory = byCategory == null ? List.of() : byCategory;
+			stages = stages == null ? List.of() : stages;
+		}
+
+		static final Capacity NONE = new Capacity(0, 0, List.of(), List.of(), List.of());
+
+	}
+
+	/**
+	 * Dimensions that changed positively, in a working area ({@code null} for all areas)
+	 * and a category, and the partnerships they belong to.
+	 */
+	public record Improved(@Nullable String workingArea, String category, long dimensions, long partnerships) {
+	}
+
+	/** Dimensions whose result of the year is a stage, and their partnerships. */
+	public record Stage(int stage, long dimensions, long partnerships) {
+	}
+
 	public AnnualFigures {
 		counts = counts == null ? Map.of() : counts;
 		regions = regions == null ? List.of() : regions;
@@ -59,6 +96,7 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 		deliverables = deliverables == null ? List.of() : deliverables;
 		engagement = engagement == null ? new Engagement(null, 0, 0, 0) : engagement;
 		people = people == null ? new People(0, 0, 0) : people;
+		capacity = capacity == null ? Capacity.NONE : capacity;
 	}
 
 	public long count(String figure) {

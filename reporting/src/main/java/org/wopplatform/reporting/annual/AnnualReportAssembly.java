@@ -102,6 +102,10 @@ public class AnnualReportAssembly {
 				labels.text("annual.chart.areas.description", figures.year()));
 		chart(charts, tables.get("sdg"), labels.text("annual.chart.sdg.title"),
 				labels.text("annual.chart.sdg.description", figures.year()));
+		chart(charts, tables.get("capacity-categories"), labels.text("annual.capacity.chart.categories.title"),
+				labels.text("annual.capacity.chart.categories.description", figures.year()));
+		chart(charts, tables.get("capacity-stages"), labels.text("annual.capacity.chart.stages.title"),
+				labels.text("annual.capacity.chart.stages.description", figures.year()));
 		return new AnnualReportContent(report, figures, views, tables, charts);
 	}
 
@@ -121,6 +125,10 @@ public class AnnualReportAssembly {
 		int slash = figure.indexOf('/');
 		String kind = slash < 0 ? figure : figure.substring(0, slash);
 		String code = slash < 0 ? "" : figure.substring(slash + 1);
+		String capacity = new CapacityChapter(reference, labels).figureLabel(kind, code);
+		if (capacity != null) {
+			return labels.text("annual.capacity.figure", capacity);
+		}
 		String value = switch (kind) {
 			case "ACTIVE", "STARTED", "COMPLETED" ->
 				code.isEmpty() ? "" : reference.platform(code).map(p -> p.shortName()).orElse(code);
@@ -221,6 +229,7 @@ public class AnnualReportAssembly {
 					.stream()
 					.map(d -> new ReportTable.Row(List.of(d.partnership(), d.deliverable()), null))
 					.toList());
+		new CapacityChapter(reference, labels).addTables(f, tables);
 		return tables;
 	}
 

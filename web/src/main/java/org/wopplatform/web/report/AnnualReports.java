@@ -121,7 +121,7 @@ class AnnualReports {
 
 	/**
 	 * Changes a draft's introduction and the order of its chapters (each chapter's
-	 * position, 1 to 6, each once).
+	 * position, from 1 to the number of chapters, each once).
 	 */
 	public void edit(int year, @Nullable String introduction, Map<Chapter, Integer> positions, long version,
 			Viewer viewer) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.domain.report.Chapter;
 
-/** A draft's introduction and the position (1–6) of each chapter. */
+/**
+ * A draft's introduction and the position (1 to the number of chapters) of each chapter.
+ */
 public class ReportForm {
 
 	private long version;
@@ -31,7 +33,9 @@ public class ReportForm {
 		return form;
 	}
 
-	/** The positions that are whole numbers from 1 to 6, by chapter. */
+	/**
+	 * The positions that are whole numbers from 1 to the number of chapters, by chapter.
+	 */
 	Map<Chapter, Integer> positions() {
 		Map<Chapter, Integer> positions = new EnumMap<>(Chapter.class);
 		for (Chapter chapter : Chapter.values()) {

@@ -55,7 +55,7 @@ class AnnualReportPdfTests {
 	static final Path PAGES = Path.of("target", "report-pdf");
 
 	static final List<String> CHAPTERS = List.of("Headline figures", "Breakdowns", "SDG targets addressed", "Results",
-			"Partnership stories", "Regional chapters");
+			"Capacity change", "Partnership stories", "Regional chapters");
 
 	@Autowired
 	private MockMvc mvc;
@@ -162,6 +162,27 @@ class AnnualReportPdfTests {
 		}
 		assertThat(mvc.perform(get("/reports/2020/report.pdf")).andReturn().getResponse().getStatus()).as("public")
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theCapacityChapterPrintsItsTablesAndCharts() throws Exception {
+		// The demo's illustrative assessments: 2024 has approved ones.
+		send("/reports", "year", "2024");
+		send("/reports/2024/publish", "version", "0");
+		var capacity = figures.live(2024).capacity();
+		assertThat(capacity.assessed()).isPositive();
+
+		MvcResult result = mvc.perform(get("/reports/2024/report.pdf").header("Accept-Language", "en")).andReturn();
+		try (PDDocument document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			String text = text(document);
+			String chapter = words(document).substring(words(document).lastIndexOf("Capacity change"));
+			assertThat(chapter).contains("Capacity dimensions assessed in approved reports", "Stages reached",
+					"Dimensions with a positive change, by working area and category", "Organisational, transactional",
+					"Stage 3: Visibility of changes");
+			assertThat(text).as("the dimensions assessed, as counted")
+				.containsPattern(Pattern.compile("(?m)^Capacity dimensions assessed in approved reports "
+						+ capacity.assessed() + " " + figures.live(2024).count("CAPACITY_ASSESSED") + "$"));
+		}
 	}
 
 	/** The text with every run of white space as one space (lines wrap anywhere). */

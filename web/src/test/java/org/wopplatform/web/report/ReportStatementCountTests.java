@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportStatementCountTests {
 
 	private static final List<String> PAGES = List.of("/reports", "/reports/2020", "/reports/2020/edit",
-			"/reports/2020/partnerships?figure=ACTIVE", "/reports/2020/tables/areas.csv");
+			"/reports/2020/partnerships?figure=ACTIVE", "/reports/2020/tables/areas.csv",
+			"/reports/2020/partnerships?figure=CAPACITY_STAGE/2", "/reports/2020/tables/capacity-areas.csv");
 
 	@Autowired
 	private MockMvc mvc;
@@ -79,8 +80,9 @@ class ReportStatementCountTests {
 
 	/**
 	 * Published partnerships active in 2020 with two participants, areas, a target, a
-	 * contribution, an indicator with an approved improvement and an achieved
-	 * deliverable.
+	 * contribution, an indicator with an approved improvement, an achieved deliverable
+	 * and two capacity dimensions assessed in the approved report (one by both sides
+	 * alike, one resolved by an agreed value).
 	 */
 	private void add(int count) {
 		int from = added + 1;
@@ -109,7 +111,16 @@ class ReportStatementCountTests {
 						select 700000 + n, 700000 + n, 700000 + n, 30 from generate_series(:from, :to) n;
 						insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position)
 						select 700000 + n, 700000 + n, 'Plan', date '2020-01-01', 'YEAR', 'ACHIEVED', 0
-						from generate_series(:from, :to) n""")
+						from generate_series(:from, :to) n;
+						insert into capacity_focus (id, partnership_id, working_area_code, dimension_code, baseline_stage)
+						select 700000 + 2 * n, 700000 + n, 'NRW', 'TA_SYSTEMS', 1 from generate_series(:from, :to) n
+						union all select 700001 + 2 * n, 700000 + n, 'NRW', 'IN_SKILLS_ABILITIES', 1
+						from generate_series(:from, :to) n;
+						insert into report_capacity_assessment (report_id, focus_id, side, stage, degree, contribution)
+						select 700000 + n, 700000 + 2 * n, side, 2, 1, 1 from generate_series(:from, :to) n,
+						    unnest(array['MENTOR', 'MENTEE']) side
+						union all select 700000 + n, 700001 + 2 * n, side, case side when 'MENTOR' then 2 else 3 end, 1, 1
+						from generate_series(:from, :to) n, unnest(array['MENTOR', 'MENTEE', 'AGREED']) side""")
 			.param("from", from)
 			.param("to", added)
 			.update();
