@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.capacity.CapacityFocus;
 import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
@@ -166,6 +167,38 @@ public class WorkListQueries {
 				  and p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
 				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and\s"""
 				+ scope.condition() + " order by lower(p.title), p.id, i.id", ScopedIndicator.class);
+		scope.bind(query);
+		return query.getResultList();
+	}
+
+	/**
+	 * A capacity dimension a partnership under way in the scope works on, with what the
+	 * bulk-entry template shows of its partnership.
+	 */
+	public record ScopedFocus(long partnershipId, String referenceCode, String partnershipTitle, Cadence cadence,
+			CapacityFocus focus) {
+
+		public long focusId() {
+			return java.util.Objects.requireNonNull(focus.id());
+		}
+
+	}
+
+	/**
+	 * The capacity dimensions of the scope's partnerships under way, by partnership title
+	 * and working area.
+	 */
+	public List<ScopedFocus> capacityFocuses(WorkScope scope) {
+		TypedQuery<ScopedFocus> query = entityManager.createQuery(
+				"""
+						select new org.wopplatform.persistence.progress.WorkListQueries$ScopedFocus(p.id, p.referenceCode,
+						    p.title, p.reportingCadence, f)
+						from CapacityFocus f, Partnership p left join p.regionalPlatform rp
+						where f.partnershipId = p.id
+						  and p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
+						                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and\s"""
+						+ scope.condition() + " order by lower(p.title), p.id, f.workingAreaCode, f.id",
+				ScopedFocus.class);
 		scope.bind(query);
 		return query.getResultList();
 	}

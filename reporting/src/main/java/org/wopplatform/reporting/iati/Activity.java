@@ -10,16 +10,19 @@ import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.reporting.opendata.OpenPartnership.CapacityResult;
 
 /**
  * A published partnership with what its IATI activity shows: participants, working areas,
- * SDG targets, budget and the results framework with approved values only.
+ * SDG targets, budget, the results framework with approved values only and the approved
+ * capacity results.
  */
 record Activity(long id, String referenceCode, String title, @Nullable String description, @Nullable String objectives,
 		PartnershipStatus status, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, @Nullable BigDecimal budgetAmount,
 		@Nullable String budgetCurrency, Instant updatedAt, List<Party> participants, List<String> workingAreas,
-		List<String> sdgTargets, List<Result> results, List<YearBudget> yearlyBudgets, List<Expenditure> expenditures) {
+		List<String> sdgTargets, List<Result> results, List<YearBudget> yearlyBudgets, List<Expenditure> expenditures,
+		List<CapacityResult> capacityResults) {
 
 	/**
 	 * Cash spent in one reporting period, in one currency, as approved reports state it

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.Side;
+import org.wopplatform.reporting.opendata.OpenPartnership.CapacityResult;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -125,6 +126,9 @@ public class IatiActivityFile {
 		}
 		for (Activity.Result result : a.results()) {
 			IatiResults.write(xml, result, a.start(), OUTCOME);
+		}
+		for (CapacityResult capacity : a.capacityResults()) {
+			IatiCapacityResults.write(xml, capacity, a.start(), OUTCOME);
 		}
 		xml.end();
 	}

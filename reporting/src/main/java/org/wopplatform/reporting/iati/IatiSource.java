@@ -16,6 +16,8 @@ import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.reporting.opendata.OpenPartnership.CapacityResult;
+import org.wopplatform.reporting.opendata.PublishedCapacityResults;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the published partnerships for the IATI file in four statements whatever their
+ * Reads the published partnerships for the IATI file in six statements whatever their
  * number: the partnerships (with working areas and SDG targets), their participants,
- * their indicators, and the indicator values of approved progress reports.
+ * their indicators, the indicator values of approved progress reports, the work plan's
+ * money, and the approved capacity results.
  */
 @Component
 @Transactional(readOnly = true)
@@ -33,8 +36,11 @@ class IatiSource {
 
 	private final JdbcClient jdbc;
 
-	IatiSource(JdbcClient jdbc) {
+	private final PublishedCapacityResults capacity;
+
+	IatiSource(JdbcClient jdbc, PublishedCapacityResults capacity) {
 		this.jdbc = jdbc;
+		this.capacity = capacity;
 	}
 
 	List<Activity> publishedActivities() {
@@ -49,6 +55,7 @@ class IatiSource {
 				.add(new Activity.Party(rs.getString("name"), rs.getString("acronym"), rs.getString("country_code"),
 						PartnerRole.valueOf(rs.getString("role")), rs.getString("type"))));
 		Map<Long, List<Activity.Result>> results = results();
+		Map<Long, List<CapacityResult>> capacityResults = capacity.ofAllPublished();
 		// The work plan's money in one statement: yearly budgets of the money lines, and
 		// the
 		// cash that approved reports say was spent, per period and currency.
@@ -102,7 +109,8 @@ class IatiSource {
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 					parties.getOrDefault(rs.getLong("id"), List.of()), codes(rs.getString("working_areas")),
 					codes(rs.getString("sdg_targets")), results.getOrDefault(rs.getLong("id"), List.of()),
-					budgets.getOrDefault(rs.getLong("id"), List.of()), spent.getOrDefault(rs.getLong("id"), List.of())))
+					budgets.getOrDefault(rs.getLong("id"), List.of()), spent.getOrDefault(rs.getLong("id"), List.of()),
+					capacityResults.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

@@ -20,6 +20,7 @@ import org.wopplatform.persistence.partnership.PartnershipSummary;
 import org.wopplatform.persistence.partnership.PartyName;
 import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.reporting.opendata.OpenPartnership.Budget;
+import org.wopplatform.reporting.opendata.OpenPartnership.CapacityResult;
 import org.wopplatform.reporting.opendata.OpenPartnership.CodeAndName;
 import org.wopplatform.reporting.opendata.OpenPartnership.Participant;
 
@@ -34,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The published partnerships for the open-data API. A page costs the partnership search's
  * statements (count, page, participants, working areas) plus one for what the API adds
- * (description, dates, platform, programme, budget, working-area codes and SDG targets),
- * whatever its size; one partnership costs two.
+ * (description, dates, platform, programme, budget, working-area codes and SDG targets)
+ * and one for the approved capacity results, whatever its size; one partnership costs
+ * three.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,12 +62,15 @@ public class PublishedPartnerships {
 
 	private final JdbcClient jdbc;
 
+	private final PublishedCapacityResults capacity;
+
 	private final String baseUrl;
 
-	PublishedPartnerships(PartnershipListQueries lists, JdbcClient jdbc,
+	PublishedPartnerships(PartnershipListQueries lists, JdbcClient jdbc, PublishedCapacityResults capacity,
 			@Value("${wop.base-url:http://localhost:8080}") String baseUrl) {
 		this.lists = lists;
 		this.jdbc = jdbc;
+		this.capacity = capacity;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -78,10 +83,12 @@ public class PublishedPartnerships {
 			return new PageImpl<>(List.of(), pageable, summaries.getTotalElements());
 		}
 		Map<Long, Head> heads = heads(summaries.map(PartnershipSummary::id).getContent());
+		Map<Long, List<CapacityResult>> results = capacity.of(heads.keySet());
 		List<OpenPartnership> items = summaries.stream()
 			.filter(summary -> heads.containsKey(summary.id()))
 			.map(summary -> heads.get(summary.id())
-				.with(summary.parties().stream().map(PublishedPartnerships::participant).toList()))
+				.with(summary.parties().stream().map(PublishedPartnerships::participant).toList(),
+						results.getOrDefault(summary.id(), List.of())))
 			.toList();
 		return new PageImpl<>(items, pageable, summaries.getTotalElements());
 	}
@@ -100,7 +107,7 @@ public class PublishedPartnerships {
 			return new Participant(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
 					rs.getString("country_code"), role.name(), role.side().name());
 		}).list();
-		return Optional.of(head.with(participants));
+		return Optional.of(head.with(participants, capacity.of(List.of(id)).getOrDefault(id, List.of())));
 	}
 
 	private static Participant participant(PartyName party) {
@@ -147,10 +154,10 @@ public class PublishedPartnerships {
 			@Nullable String actualEnd, @Nullable CodeAndName regionalPlatform, @Nullable CodeAndName fundingProgramme,
 			@Nullable Budget budget, List<String> workingAreas, List<String> sdgTargets, String url) {
 
-		OpenPartnership with(List<Participant> participants) {
+		OpenPartnership with(List<Participant> participants, List<CapacityResult> capacityResults) {
 			return new OpenPartnership(id, referenceCode, title, description, status, kind, plannedStart, plannedEnd,
 					actualStart, actualEnd, regionalPlatform, fundingProgramme, budget, participants, workingAreas,
-					sdgTargets, url);
+					sdgTargets, url, capacityResults);
 		}
 
 	}

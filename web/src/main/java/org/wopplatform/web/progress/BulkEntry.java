@@ -26,6 +26,7 @@ import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.ProgressReportRepository;
 import org.wopplatform.persistence.progress.WorkListQueries;
+import org.wopplatform.persistence.progress.WorkListQueries.ScopedFocus;
 import org.wopplatform.persistence.progress.WorkListQueries.ScopedIndicator;
 import org.wopplatform.reporting.table.TableFormat;
 import org.wopplatform.reporting.table.Tables;
@@ -39,12 +40,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk entry of indicator values for coordinators (their region) and the secretariat
- * (everywhere): a template with one row per indicator and period of a year for the
- * partnerships under way, filled in offline and uploaded as draft values. The upload is
- * checked row by row and column by column; one bad row and nothing at all is imported.
- * Values in a CSV are read in the interface language's number format ("12,5" in French
- * and Spanish); numbers in XLSX cells are taken as they are.
+ * Bulk entry of indicator values and capacity-change assessments for coordinators (their
+ * region), the secretariat (everywhere) and utility staff (their utility's partnerships):
+ * a template with one row per indicator and period of a year for the partnerships under
+ * way, and one per capacity dimension and period (see {@link BulkCapacityRows}), filled
+ * in offline and uploaded into draft reports. The upload is checked row by row and column
+ * by column; one bad row and nothing at all is imported. Values in a CSV are read in the
+ * interface language's number format ("12,5" in French and Spanish); numbers in XLSX
+ * cells are taken as they are.
  */
 @Service
 @Transactional
@@ -63,6 +66,11 @@ public class BulkEntry {
 	static final List<String> HEADER = List.of(PARTNERSHIP_ID, "reference_code", "partnership", INDICATOR_ID,
 			"indicator", "unit", PERIOD, VALUE, COMMENT);
 
+	/** The template's columns: the indicator columns, then the capacity columns. */
+	static final List<String> TEMPLATE_HEADER = java.util.stream.Stream
+		.concat(HEADER.stream(), BulkCapacityRows.HEADER.stream())
+		.toList();
+
 	private final WorkListQueries work;
 
 	private final ProgressReportRepository reports;
@@ -71,12 +79,15 @@ public class BulkEntry {
 
 	private final AuditedEdits edits;
 
+	private final BulkCapacityRows capacity;
+
 	BulkEntry(WorkListQueries work, ProgressReportRepository reports, IndicatorRepository indicators,
-			AuditedEdits edits) {
+			AuditedEdits edits, BulkCapacityRows capacity) {
 		this.work = work;
 		this.reports = reports;
 		this.indicators = indicators;
 		this.edits = edits;
+		this.capacity = capacity;
 	}
 
 	/** A problem of the uploaded file, at a row (1 is the header) and column. */
@@ -144,13 +155,20 @@ public class BulkEntry {
 		return new UploadedTable(rows, columns);
 	}
 
-	/** What an upload imported. */
-	public record Imported(int values, int reports) {
+	/**
+	 * What an upload imported: values, capacity assessments, and the reports they went
+	 * into.
+	 */
+	public record Imported(int values, int assessments, int reports) {
 	}
 
+	/**
+	 * Coordinators, the secretariat and utility staff: each enters what they may write in
+	 * a report, within their work scope.
+	 */
 	static void requireBulkEditor(Viewer viewer) {
-		if (!viewer.is(Role.COORDINATOR) && !viewer.is(Role.SECRETARIAT)) {
-			throw new AccessDeniedException("Bulk entry is for coordinators and the secretariat");
+		if (!viewer.is(Role.COORDINATOR) && !viewer.is(Role.SECRETARIAT) && !viewer.is(Role.UTILITY_STAFF)) {
+			throw new AccessDeniedException("Bulk entry is for signed-in staff");
 		}
 	}
 
@@ -161,15 +179,19 @@ public class BulkEntry {
 	}
 
 	/**
-	 * The template for a year: every indicator of the scope's partnerships under way, for
-	 * each of their periods of that year whose report can still take values, with the
-	 * values of a draft already there.
+	 * The template for a year: every indicator and capacity dimension of the scope's
+	 * partnerships under way, for each of their periods of that year whose report can
+	 * still take values, with what a draft already holds.
 	 */
 	@Transactional(readOnly = true)
 	public byte[] template(int year, TableFormat format, Viewer viewer, Locale locale) {
 		requireBulkEditor(viewer);
 		List<ScopedIndicator> scoped = work.indicators(WorkListController.scopeOf(viewer));
-		Map<String, ProgressReport> current = currentReports(scoped, year);
+		List<ScopedFocus> focuses = work.capacityFocuses(WorkListController.scopeOf(viewer));
+		Set<Long> partnershipIds = new HashSet<>();
+		scoped.forEach(i -> partnershipIds.add(i.partnershipId()));
+		focuses.forEach(f -> partnershipIds.add(f.partnershipId()));
+		Map<String, ProgressReport> current = currentReports(partnershipIds, year);
 		List<List<Object>> rows = new ArrayList<>();
 		for (ScopedIndicator indicator : scoped) {
 			for (ReportingPeriod period : periodsOf(year, indicator.cadence())) {
@@ -197,9 +219,19 @@ public class BulkEntry {
 				rows.add(row);
 			}
 		}
+		BulkCapacityRows.Sides sides = capacity.sidesOf(viewer,
+				focuses.stream().map(ScopedFocus::partnershipId).distinct().toList());
+		for (ScopedFocus focus : focuses) {
+			for (ReportingPeriod period : periodsOf(year, focus.cadence())) {
+				ProgressReport report = current.get(key(focus.partnershipId(), period));
+				if (report == null || report.status().isEditable()) {
+					rows.addAll(capacity.templateRows(focus, period, report, sides, locale, HEADER.size()));
+				}
+			}
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			Tables.write(format, "Values " + year, HEADER, rows, out);
+			Tables.write(format, "Values " + year, TEMPLATE_HEADER, rows, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -207,8 +239,7 @@ public class BulkEntry {
 		return out.toByteArray();
 	}
 
-	private Map<String, ProgressReport> currentReports(List<ScopedIndicator> scoped, int year) {
-		Set<Long> partnershipIds = scoped.stream().map(ScopedIndicator::partnershipId).collect(Collectors.toSet());
+	private Map<String, ProgressReport> currentReports(Set<Long> partnershipIds, int year) {
 		Map<String, ProgressReport> current = new HashMap<>();
 		if (partnershipIds.isEmpty()) {
 			return current;
@@ -229,122 +260,191 @@ public class BulkEntry {
 			@Nullable String comment) {
 	}
 
-	/** Checks every row of the file and imports its values as drafts, or nothing. */
+	/**
+	 * Checks every row of the file and imports its values and capacity assessments into
+	 * drafts, or nothing.
+	 */
 	public Imported upload(byte[] content, Viewer viewer, Locale locale) {
 		requireBulkEditor(viewer);
 		UploadedTable table = readUpload(content, List.of(INDICATOR_ID, PERIOD, VALUE));
 		List<ReadRow> rows = table.rows();
 		Map<String, Integer> columns = table.columns();
+		if (columns.containsKey(BulkCapacityRows.FOCUS_ID)) {
+			List<Problem> missing = BulkCapacityRows.REQUIRED.stream()
+				.filter(column -> !columns.containsKey(column))
+				.map(column -> new Problem(1, column, "bulk.column.missing"))
+				.toList();
+			if (!missing.isEmpty()) {
+				throw new Refused(missing);
+			}
+		}
 		List<Problem> problems = new ArrayList<>();
 		Map<Long, ScopedIndicator> inScope = new HashMap<>();
 		work.indicators(WorkListController.scopeOf(viewer)).forEach(i -> inScope.put(i.indicatorId(), i));
 		Map<Long, Indicator> definitions = new HashMap<>();
 		indicators.findAllById(inScope.keySet()).forEach(i -> definitions.put(i.id(), i));
+		Map<Long, ScopedFocus> focusesInScope = new HashMap<>();
+		if (columns.containsKey(BulkCapacityRows.FOCUS_ID)) {
+			work.capacityFocuses(WorkListController.scopeOf(viewer)).forEach(f -> focusesInScope.put(f.focusId(), f));
+		}
+		BulkCapacityRows.Sides sides = capacity.sidesOf(viewer,
+				focusesInScope.values().stream().map(ScopedFocus::partnershipId).distinct().toList());
 
+		long userId = java.util.Objects.requireNonNull(viewer.user()).id();
 		List<Entry> entries = new ArrayList<>();
+		List<BulkCapacityRows.Entry> assessments = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (ReadRow row : rows.subList(1, rows.size())) {
 			if (row.isBlank()) {
 				continue;
 			}
-			int before = problems.size();
-			ScopedIndicator indicator = null;
-			Tables.Cell idCell = row.cell(columns.get(INDICATOR_ID));
-			try {
-				long id = idCell.number() != null ? idCell.number().longValueExact()
-						: Long.parseLong(idCell.text().strip());
-				indicator = inScope.get(id);
-				if (indicator == null) {
-					problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.indicator.unknown"));
-				}
-			}
-			catch (ArithmeticException | NumberFormatException ex) {
-				problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.indicator.invalid"));
-			}
-			ReportingPeriod period = null;
-			try {
-				period = ReportingPeriod.parse(periodText(row.cell(columns.get(PERIOD))));
-				if (indicator != null && period.cadence() != indicator.cadence()) {
-					problems.add(new Problem(row.number(), PERIOD, "bulk.period.cadence"));
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new Problem(row.number(), PERIOD, "bulk.period.invalid"));
-			}
-			Tables.Cell valueCell = row.cell(columns.get(VALUE));
-			ReportedValues.Read read = ReportedValues.read(
-					indicator == null ? null : definitions.get(indicator.indicatorId()), valueCell.number(),
-					valueCell.text(), locale);
-			BigDecimal value = read.value();
-			if (read.problem() == ReportedValues.Problem.NOT_A_NUMBER) {
-				problems.add(new Problem(row.number(), VALUE, "bulk.value.invalid"));
-			}
-			else if (read.problem() == ReportedValues.Problem.OUT_OF_RANGE) {
-				problems.add(new Problem(row.number(), VALUE, "report.value.percentRange"));
-			}
-			String comment = columns.containsKey(COMMENT) ? row.cell(columns.get(COMMENT)).text().strip() : "";
-			ReportedValues.commentProblem(comment)
-				.ifPresent(code -> problems.add(new Problem(row.number(), COMMENT, code)));
-			if (problems.size() > before || indicator == null || period == null) {
+			if (BulkCapacityRows.isCapacityRow(row, columns)) {
+				capacity.read(row, columns, focusesInScope, sides, userId, problems).ifPresent(entry -> {
+					if (seen.add("capacity " + entry.focus().focusId() + "/" + entry.period() + "/"
+							+ entry.assessment().side())) {
+						assessments.add(entry);
+					}
+					else {
+						problems.add(new Problem(entry.row(), BulkCapacityRows.FOCUS_ID, "bulk.capacity.duplicate"));
+					}
+				});
 				continue;
 			}
-			if (!seen.add(indicator.indicatorId() + "/" + period)) {
-				problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.duplicate"));
-				continue;
-			}
-			if (value != null) {
-				entries.add(new Entry(row.number(), indicator, period, value, comment.isEmpty() ? null : comment));
-			}
+			indicatorRow(row, columns, inScope, definitions, locale, seen, problems).ifPresent(entries::add);
 		}
+		List<Target> targets = new ArrayList<>();
+		entries.forEach(e -> targets.add(new Target(e.row(), e.indicator().partnershipId(), e.period())));
+		assessments.forEach(a -> targets.add(new Target(a.row(), a.focus().partnershipId(), a.period())));
 		// Another upload or person starting one of these reports now waits for this one
 		// (and this one for them), so that a draft is never created twice.
-		reports.lockPeriods(entries.stream().map(e -> key(e.indicator().partnershipId(), e.period())).toList());
+		reports.lockPeriods(targets.stream().map(Target::key).distinct().toList());
 		// Reports that can no longer take values
 		Map<String, ProgressReport> current = new HashMap<>();
-		entries.stream()
-			.map(e -> e.period().year())
-			.distinct()
-			.forEach(year -> current.putAll(currentReports(
-					entries.stream().filter(e -> e.period().year() == year).map(Entry::indicator).toList(), year)));
-		for (Entry entry : entries) {
-			ProgressReport report = current.get(key(entry.indicator().partnershipId(), entry.period()));
+		Map<Integer, Set<Long>> partnershipsByYear = new java.util.TreeMap<>();
+		targets.forEach(t -> partnershipsByYear.computeIfAbsent(t.period().year(), y -> new HashSet<>())
+			.add(t.partnershipId()));
+		partnershipsByYear.forEach((year, ids) -> current.putAll(currentReports(ids, year)));
+		for (Target target : targets) {
+			ProgressReport report = current.get(target.key());
 			if (report != null && !report.status().isEditable()) {
-				problems.add(new Problem(entry.row(), PERIOD, "bulk.report.locked"));
+				problems.add(new Problem(target.row(), PERIOD, "bulk.report.locked"));
 			}
 		}
 		if (!problems.isEmpty()) {
 			problems.sort(java.util.Comparator.comparingInt(Problem::row));
 			throw new Refused(problems);
 		}
-		if (entries.isEmpty()) {
+		if (entries.isEmpty() && assessments.isEmpty()) {
 			throw new Refused(List.of(new Problem(1, VALUE, "bulk.nothing")));
 		}
-		return importAll(entries, current, viewer);
+		return importAll(entries, assessments, current, viewer);
 	}
 
-	private Imported importAll(List<Entry> entries, Map<String, ProgressReport> current, Viewer viewer) {
-		Map<String, List<Entry>> byReport = new LinkedHashMap<>();
-		entries.forEach(
-				e -> byReport.computeIfAbsent(key(e.indicator().partnershipId(), e.period()), k -> new ArrayList<>())
-					.add(e));
-		for (Map.Entry<String, List<Entry>> group : byReport.entrySet()) {
-			Entry first = group.getValue().get(0);
+	/** Where a checked row goes: a partnership's report for a period. */
+	private record Target(int row, long partnershipId, ReportingPeriod period) {
+
+		String key() {
+			return BulkEntry.key(partnershipId, period);
+		}
+
+	}
+
+	private Optional<Entry> indicatorRow(ReadRow row, Map<String, Integer> columns, Map<Long, ScopedIndicator> inScope,
+			Map<Long, Indicator> definitions, Locale locale, Set<String> seen, List<Problem> problems) {
+		int before = problems.size();
+		ScopedIndicator indicator = null;
+		Tables.Cell idCell = row.cell(columns.get(INDICATOR_ID));
+		try {
+			long id = idCell.number() != null ? idCell.number().longValueExact()
+					: Long.parseLong(idCell.text().strip());
+			indicator = inScope.get(id);
+			if (indicator == null) {
+				problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.indicator.unknown"));
+			}
+		}
+		catch (ArithmeticException | NumberFormatException ex) {
+			problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.indicator.invalid"));
+		}
+		ReportingPeriod period = period(row, columns, indicator == null ? null : indicator.cadence(), problems);
+		Tables.Cell valueCell = row.cell(columns.get(VALUE));
+		ReportedValues.Read read = ReportedValues.read(
+				indicator == null ? null : definitions.get(indicator.indicatorId()), valueCell.number(),
+				valueCell.text(), locale);
+		BigDecimal value = read.value();
+		if (read.problem() == ReportedValues.Problem.NOT_A_NUMBER) {
+			problems.add(new Problem(row.number(), VALUE, "bulk.value.invalid"));
+		}
+		else if (read.problem() == ReportedValues.Problem.OUT_OF_RANGE) {
+			problems.add(new Problem(row.number(), VALUE, "report.value.percentRange"));
+		}
+		String comment = columns.containsKey(COMMENT) ? row.cell(columns.get(COMMENT)).text().strip() : "";
+		ReportedValues.commentProblem(comment)
+			.ifPresent(code -> problems.add(new Problem(row.number(), COMMENT, code)));
+		if (problems.size() > before || indicator == null || period == null) {
+			return Optional.empty();
+		}
+		if (!seen.add(indicator.indicatorId() + "/" + period)) {
+			problems.add(new Problem(row.number(), INDICATOR_ID, "bulk.duplicate"));
+			return Optional.empty();
+		}
+		return value == null ? Optional.empty()
+				: Optional.of(new Entry(row.number(), indicator, period, value, comment.isEmpty() ? null : comment));
+	}
+
+	/**
+	 * A row's reporting period; a problem when it is not one, or not one of the
+	 * partnership's cadence (when known).
+	 */
+	static @Nullable ReportingPeriod period(ReadRow row, Map<String, Integer> columns, @Nullable Cadence cadence,
+			List<Problem> problems) {
+		try {
+			ReportingPeriod period = ReportingPeriod.parse(periodText(row.cell(columns.get(PERIOD))));
+			if (cadence != null && period.cadence() != cadence) {
+				problems.add(new Problem(row.number(), PERIOD, "bulk.period.cadence"));
+			}
+			return period;
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem(row.number(), PERIOD, "bulk.period.invalid"));
+			return null;
+		}
+	}
+
+	private Imported importAll(List<Entry> entries, List<BulkCapacityRows.Entry> assessments,
+			Map<String, ProgressReport> current, Viewer viewer) {
+		Map<String, Target> byReport = new LinkedHashMap<>();
+		Map<String, List<Entry>> values = new HashMap<>();
+		Map<String, List<BulkCapacityRows.Entry>> assessed = new HashMap<>();
+		for (Entry e : entries) {
+			Target target = new Target(e.row(), e.indicator().partnershipId(), e.period());
+			byReport.putIfAbsent(target.key(), target);
+			values.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(e);
+		}
+		for (BulkCapacityRows.Entry a : assessments) {
+			Target target = new Target(a.row(), a.focus().partnershipId(), a.period());
+			byReport.putIfAbsent(target.key(), target);
+			assessed.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(a);
+		}
+		for (Map.Entry<String, Target> group : byReport.entrySet()) {
+			Target target = group.getValue();
 			ProgressReport report = current.get(group.getKey());
-			boolean created = report == null;
-			if (created) {
-				report = reports.saveAndFlush(ProgressReport.draft(first.indicator().partnershipId(), first.period()));
+			if (report == null) {
+				report = reports.saveAndFlush(ProgressReport.draft(target.partnershipId(), target.period()));
 				edits.event(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "CREATE",
 						AuditTrail.differences(Map.of(), ReportWorkflow.snapshot(report)));
 			}
 			Map<String, @Nullable String> before = ReportWorkflow.snapshot(report);
-			for (Entry entry : group.getValue()) {
+			for (Entry entry : values.getOrDefault(group.getKey(), List.of())) {
 				report.recordValue(entry.indicator().indicatorId(), entry.value(), entry.comment());
+			}
+			for (BulkCapacityRows.Entry entry : assessed.getOrDefault(group.getKey(), List.of())) {
+				report.assess(entry.assessment());
 			}
 			report = reports.saveAndFlush(report);
 			edits.event(viewer.actor(), ReportWorkflow.ENTITY, report.id(), report.version(), "BULK_IMPORT",
 					AuditTrail.differences(before, ReportWorkflow.snapshot(report)));
 		}
-		return new Imported(entries.size(), byReport.size());
+		return new Imported(entries.size(), assessments.size(), byReport.size());
 	}
 
 	private static String periodText(Tables.Cell cell) {

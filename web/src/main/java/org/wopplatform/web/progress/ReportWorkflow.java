@@ -28,6 +28,7 @@ import org.wopplatform.domain.workplan.BudgetSummary;
 import org.wopplatform.domain.workplan.Activity;
 import org.wopplatform.domain.progress.Factor;
 import org.wopplatform.domain.progress.ActivityProgress;
+import org.wopplatform.domain.progress.CapacityAssessment;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
@@ -626,12 +627,7 @@ public class ReportWorkflow {
 			.stream()
 			.sorted(java.util.Comparator.comparing(org.wopplatform.domain.progress.CapacityAssessment::focusId)
 				.thenComparing(org.wopplatform.domain.progress.CapacityAssessment::side))
-			.forEach(a -> fields.put("capacity " + a.focusId() + " " + a.side(),
-					"stage " + a.stage() + ", degree " + a.degree() + ", contribution " + a.contribution()
-							+ (a.obstacles() == null ? "" : "; obstacles: " + a.obstacles())
-							+ (a.factors() == null ? "" : "; factors: " + a.factors())
-							+ (a.explanation() == null ? "" : "; " + a.explanation())
-							+ (a.evidence() == null ? "" : "; evidence: " + a.evidence())));
+			.forEach(a -> fields.put("capacity " + a.focusId() + " " + a.side(), assessmentText(a)));
 		r.practiceRatings()
 			.stream()
 			.sorted(java.util.Comparator.comparing(org.wopplatform.domain.progress.PracticeRating::side)
@@ -645,6 +641,17 @@ public class ReportWorkflow {
 					.map(f -> f.kind() + "/" + f.category() + ": " + f.text())
 					.collect(java.util.stream.Collectors.joining("; ")));
 		return fields;
+	}
+
+	/** An assessment as the audit trail shows it: every part, by name. */
+	private static String assessmentText(CapacityAssessment a) {
+		return "stage " + a.stage() + ", degree " + a.degree() + ", contribution " + a.contribution() + "; obstacles "
+				+ java.util.Objects.toString(a.obstacleCategories(), "") + " "
+				+ java.util.Objects.toString(a.obstacles(), "") + "; factors "
+				+ java.util.Objects.toString(a.factorCategories(), "") + " "
+				+ java.util.Objects.toString(a.factors(), "") + "; explanation "
+				+ java.util.Objects.toString(a.explanation(), "") + "; evidence "
+				+ java.util.Objects.toString(a.evidence(), "");
 	}
 
 }

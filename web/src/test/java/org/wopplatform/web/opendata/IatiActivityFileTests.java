@@ -268,6 +268,74 @@ class IatiActivityFileTests {
 	}
 
 	@Test
+	void approvedCapacityResultsAreQualitativeOutcomesWithTheirStages() throws Exception {
+		String xml = file();
+		assertValid(xml);
+		Document file = parse(xml);
+		String routines = activity("WWX-VEI-BULAWAYO") + "/result[indicator/reference/@code='TA_WORKING_ROUTINES']";
+
+		assertThat(value(file, routines + "/@type")).isEqualTo("2");
+		assertThat(value(file, routines + "/title/narrative")).contains("Working Routines").contains("NRW");
+		assertThat(value(file, routines + "/indicator/@measure")).isEqualTo("5");
+		assertThat(value(file, routines + "/indicator/description/narrative")).contains("Illustrative");
+		assertThat(value(file, routines + "/indicator/baseline/@value")).isEmpty();
+		assertThat(value(file, routines + "/indicator/baseline/dimension[@name='stage']/@value")).isEqualTo("1");
+		assertThat(value(file, routines + "/indicator/baseline/comment/narrative")).contains("Stage 1");
+		assertThat(values(file, routines + "/indicator/period/period-start/@iso-date")).containsExactly("2023-01-01",
+				"2024-01-01");
+		assertThat(values(file, routines + "/indicator/period/actual/@value")).isEmpty();
+		assertThat(values(file, routines + "/indicator/period/actual/dimension[@name='stage']/@value"))
+			.containsExactly("1", "3");
+		assertThat(values(file, routines + "/indicator/period/actual/dimension[@name='degree of change']/@value"))
+			.containsExactly("+1", "+1");
+		assertThat(values(file, routines + "/indicator/period/actual/dimension[@name='consensus']/@value"))
+			.containsExactly("BOTH_PARTNERS", "AGREED_IN_REVIEW");
+		assertThat(values(file, routines + "/indicator/period/actual/comment/narrative").get(1))
+			.isEqualTo("Stage 3 of 4; degree of change +1; contribution of the WOP 2 of 2; agreed in review.");
+		assertThat(values(file, activity("WWX-VEI-BULAWAYO") + "/result[indicator/@measure='5']")).hasSize(3);
+		// the sides' own words and the evidence stay private
+		assertThat(xml).doesNotContain("Illustrative:");
+	}
+
+	@Test
+	void capacityAssessmentsOfReportsNotApprovedAndDisagreementsAreLeftOut() throws Exception {
+		jdbc.sql("""
+				insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+				    submitted_by, reviewed_by)
+				values (900102, 24, 2022, 0, 1, 'APPROVED', 'ON_TRACK', 4, 2)""").update();
+		jdbc.sql("""
+				insert into report_capacity_assessment (report_id, focus_id, side, stage, degree, contribution)
+				values (103, 101, 'MENTEE', 4, 2, 2), (900102, 102, 'MENTOR', 1, 0, 1),
+				    (900102, 102, 'MENTEE', 2, 1, 1)""").update();
+
+		String xml = file();
+		assertValid(xml);
+		Document file = parse(xml);
+		String bulawayo = activity("WWX-VEI-BULAWAYO");
+
+		assertThat(values(file,
+				bulawayo + "/result[indicator/reference/@code='TA_WORKING_ROUTINES']"
+						+ "/indicator/period/period-start/@iso-date"))
+			.as("the submitted 2025 report is not there")
+			.containsExactly("2023-01-01", "2024-01-01");
+		assertThat(values(file,
+				bulawayo + "/result[indicator/reference/@code='IN_SKILLS_ABILITIES']"
+						+ "/indicator/period/period-start/@iso-date"))
+			.as("the 2022 disagreement is not there")
+			.containsExactly("2023-01-01", "2024-01-01");
+	}
+
+	@Test
+	void anUnpublishedPartnershipsCapacityResultsAreLeftOut() throws Exception {
+		jdbc.sql("update partnership set published = false where id = 24").update();
+
+		Document file = parse(file());
+
+		assertThat(values(file, "//result/indicator[@measure='5']/reference/@code"))
+			.containsExactly("TF_VISION_MISSION_STRATEGY");
+	}
+
+	@Test
 	void anUnpublishedPartnershipIsLeftOut() throws Exception {
 		jdbc.sql("update partnership set published = false where reference_code = 'CCWD-BWS'").update();
 

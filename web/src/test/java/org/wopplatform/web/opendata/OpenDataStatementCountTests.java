@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The open-data answers send the same small number of SQL statements (every statement
  * through the DataSource, plain JDBC included) with 3 partnerships as with 300, each of
  * those with participants, a working area, an SDG target, an indicator and approved
- * values. Rolls back.
+ * values, and a capacity dimension with an approved result. Rolls back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,13 +70,15 @@ class OpenDataStatementCountTests {
 		assertThat(jdbc.sql("select count(*) from partnership where published").query(Long.class).single())
 			.isEqualTo(300);
 		assertThat(large).isEqualTo(small);
-		// at most 5 to produce the answer, and the data version read by PublicPageCache
-		assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 6L));
+		// at most 6 to produce the answer (one of them the capacity results), and the
+		// data version read by PublicPageCache
+		assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 7L));
 	}
 
 	/**
 	 * Published copies of a WOP: VEI mentoring MWAUWASA in WOP-Africa on non-revenue
-	 * water, with an NRW indicator and an approved value for 2024.
+	 * water, with an NRW indicator and an approved value for 2024, and a capacity
+	 * dimension (leadership, in NRW) both sides assessed alike in that report.
 	 */
 	private void addPartnerships(int count) {
 		LoadPartnerships.add(jdbc, count);
@@ -95,6 +97,15 @@ class OpenDataStatementCountTests {
 		jdbc.sql("""
 				insert into indicator_value (id, report_id, indicator_id, value)
 				select 100000 + n, 100000 + n, 100000 + n, 35 from generate_series(1, ?) n""").param(count).update();
+		jdbc.sql("""
+				insert into capacity_focus (id, partnership_id, working_area_code, dimension_code, baseline_stage)
+				select 100000 + n, 100000 + n, 'NRW', 'TF_LEADERSHIP', 1 from generate_series(1, ?) n""")
+			.param(count)
+			.update();
+		jdbc.sql("""
+				insert into report_capacity_assessment (report_id, focus_id, side, stage, degree, contribution)
+				select 100000 + n, 100000 + n, side, 2, 1, 1 from generate_series(1, ?) n,
+				    (values ('MENTOR'), ('MENTEE')) sides(side)""").param(count).update();
 	}
 
 }

@@ -72,7 +72,8 @@ class PartnershipApiTests {
 
 			assertThat(fieldNames(p)).containsExactlyInAnyOrder("id", "referenceCode", "title", "description", "status",
 					"kind", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "regionalPlatform",
-					"fundingProgramme", "budget", "participants", "workingAreas", "sdgTargets", "url");
+					"fundingProgramme", "budget", "participants", "workingAreas", "sdgTargets", "url",
+					"capacityResults");
 			assertThat(p.get("id").isIntegralNumber()).isTrue();
 			assertThat(p.get("id").asLong()).isEqualTo(1);
 			assertThat(p.get("referenceCode").asString()).isEqualTo("WWX-VEI-NAKURU");
@@ -354,6 +355,13 @@ class PartnershipApiTests {
 					fieldNames(getJson("/api/v1/partnerships/1").get("participants").get(0)));
 			assertThat(fieldNames(schemas.get("PartnershipPage").get("properties")))
 				.containsExactlyInAnyOrderElementsOf(fieldNames(getJson("/api/v1/partnerships")));
+			JsonNode capacity = getJson("/api/v1/partnerships/24").get("capacityResults").get(0);
+			assertThat(fieldNames(schemas.get("CapacityResult").get("properties")))
+				.containsExactlyInAnyOrderElementsOf(fieldNames(capacity));
+			assertThat(fieldNames(schemas.get("CapacityPeriod").get("properties")))
+				.containsExactlyInAnyOrderElementsOf(fieldNames(capacity.get("periods").get(0)));
+			assertThat(fieldNames(schemas.get("Names").get("properties")))
+				.containsExactlyInAnyOrderElementsOf(fieldNames(capacity.get("name")));
 			assertThat(fieldNames(schemas.get("Budget").get("properties")))
 				.containsExactlyInAnyOrderElementsOf(fieldNames(getJson("/api/v1/partnerships/5").get("budget")));
 			List<String> parameters = new ArrayList<>();
@@ -367,6 +375,110 @@ class PartnershipApiTests {
 			mvc.perform(get("/api/v1/partnerships/1").header("Origin", "https://example.org"))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Access-Control-Allow-Origin", "*"));
+		}
+
+	}
+
+	/**
+	 * Capacity results: what the capacity_result view calls approved and effective, and
+	 * nothing else.
+	 */
+	@Nested
+	class CapacityResults {
+
+		/**
+		 * Each dimension as "area dimension baseline | period stage degree contribution
+		 * consensus...".
+		 */
+		private List<String> results(JsonNode partnership) {
+			List<String> lines = new ArrayList<>();
+			partnership.get("capacityResults").forEach(r -> {
+				StringBuilder line = new StringBuilder(r.get("workingArea").asString() + " "
+						+ r.get("dimension").asString() + " " + r.get("baselineStage").asInt());
+				r.get("periods")
+					.forEach(p -> line.append(" | ")
+						.append(p.get("period").asString())
+						.append(' ')
+						.append(p.get("stage").asInt())
+						.append(' ')
+						.append(p.get("degree").asInt())
+						.append(' ')
+						.append(p.get("contribution").asInt())
+						.append(' ')
+						.append(p.get("consensus").asString()));
+				lines.add(line.toString());
+			});
+			return lines;
+		}
+
+		@Test
+		void aPartnershipCarriesItsApprovedResultsPerDimensionAndPeriod() throws Exception {
+			JsonNode bulawayo = getJson("/api/v1/partnerships/24");
+
+			assertThat(results(bulawayo)).containsExactlyInAnyOrder(
+					"NRW TA_WORKING_ROUTINES 1 | 2023 1 1 2 BOTH_PARTNERS | 2024 3 1 2 AGREED_IN_REVIEW",
+					"NRW IN_SKILLS_ABILITIES 2 | 2023 2 1 1 ONE_PARTNER | 2024 3 1 1 BOTH_PARTNERS",
+					"CUSTOMER_SERVICE TA_SYSTEMS 1 | 2023 1 0 0 ONE_PARTNER | 2024 2 1 2 ONE_PARTNER");
+			JsonNode first = bulawayo.get("capacityResults").get(0);
+			assertThat(first.get("category").asString()).isIn("TRANSACTIONAL", "INDIVIDUAL");
+			assertThat(first.get("illustrative").asBoolean()).isTrue();
+			assertThat(first.get("name").get("fr").asString()).isNotBlank();
+			// the sides' own words and the evidence stay private
+			assertThat(bulawayo.toString()).doesNotContain("Illustrative:");
+			JsonNode page = getJson("/api/v1/partnerships?size=200");
+			page.get("items").forEach(item -> {
+				if (item.get("id").asLong() == 24) {
+					assertThat(results(item)).isEqualTo(results(bulawayo));
+				}
+			});
+		}
+
+		@Test
+		void draftsSubmittedReportsAndDisagreementsNeverAppear() throws Exception {
+			List<String> before = results(getJson("/api/v1/partnerships/24"));
+			// the submitted 2025 report (103) and a draft for 2026
+			jdbc.sql("""
+					insert into progress_report (id, partnership_id, period_year, period_half, revision, status)
+					values (900101, 24, 2026, 0, 1, 'DRAFT')""").update();
+			// an approved 2022 report where the sides disagree on one dimension and agree
+			// on another
+			jdbc.sql("""
+					insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+					    submitted_by, reviewed_by)
+					values (900102, 24, 2022, 0, 1, 'APPROVED', 'ON_TRACK', 4, 2)""").update();
+			jdbc.sql("""
+					insert into report_capacity_assessment (report_id, focus_id, side, stage, degree, contribution,
+					    explanation, evidence)
+					values (103, 101, 'MENTEE', 4, 2, 2, 'submitted words', 'https://example.org/evidence'),
+					    (900101, 101, 'MENTOR', 4, 2, 2, 'draft words', null),
+					    (900102, 102, 'MENTOR', 1, 0, 1, 'mentor words', null),
+					    (900102, 102, 'MENTEE', 2, 1, 1, 'mentee words', null),
+					    (900102, 103, 'MENTOR', 1, 0, 1, null, 'https://example.org/private'),
+					    (900102, 103, 'MENTEE', 1, 0, 1, null, null)""").update();
+
+			JsonNode bulawayo = getJson("/api/v1/partnerships/24");
+
+			assertThat(results(bulawayo))
+				.containsExactlyInAnyOrderElementsOf(before.stream()
+					.map(line -> line.replace("CUSTOMER_SERVICE TA_SYSTEMS 1 |",
+							"CUSTOMER_SERVICE TA_SYSTEMS 1 | 2022 1 0 1 BOTH_PARTNERS |"))
+					.toList())
+				.noneMatch(line -> line.contains("2025") || line.contains("2026"))
+				.noneMatch(line -> line.startsWith("NRW IN_SKILLS_ABILITIES") && line.contains("2022"));
+			assertThat(bulawayo.toString()).doesNotContain("words").doesNotContain("example.org");
+		}
+
+		@Test
+		void anUnpublishedPartnershipsResultsAreNowhere() throws Exception {
+			jdbc.sql("update partnership set published = false where id = 24").update();
+
+			mvc.perform(get("/api/v1/partnerships/24")).andExpect(status().isNotFound());
+			JsonNode page = getJson("/api/v1/partnerships?size=200");
+			List<String> dimensions = new ArrayList<>();
+			page.get("items")
+				.forEach(item -> item.get("capacityResults")
+					.forEach(r -> dimensions.add(r.get("dimension").asString())));
+			assertThat(dimensions).containsExactly("TF_VISION_MISSION_STRATEGY");
 		}
 
 	}

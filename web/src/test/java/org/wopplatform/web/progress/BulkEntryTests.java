@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.domain.account.Role;
 import org.wopplatform.reporting.table.TableFormat;
 import org.wopplatform.reporting.table.Tables;
 import org.wopplatform.web.security.SignedInUser;
@@ -29,6 +30,8 @@ import static org.wopplatform.web.progress.ProgressFixture.CONNECTIONS;
 import static org.wopplatform.web.progress.ProgressFixture.COORDINATOR;
 import static org.wopplatform.web.progress.ProgressFixture.NRW;
 import static org.wopplatform.web.progress.ProgressFixture.OTHER_COORDINATOR;
+import static org.wopplatform.web.progress.ProgressFixture.OTHER_UTILITY;
+import static org.wopplatform.web.progress.ProgressFixture.UTILITY;
 
 /**
  * Bulk entry by a coordinator: the template lists their region's indicators; an upload
@@ -47,14 +50,33 @@ class BulkEntryTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	/** A capacity dimension of the fixture's partnership (2: VEI mentors MWAUWASA). */
+	private static final long FOCUS = 800_201;
+
+	/** A capacity dimension of another partnership of the same region (3). */
+	private static final long OTHER_FOCUS = 800_202;
+
+	private static final String CAPACITY_HEADER = "partnership_id,indicator_id,period,value,focus_id,side,stage,degree,"
+			+ "contribution,obstacle_categories,obstacles,factor_categories,factors,explanation,evidence\n";
+
+	/** Staff of VEI, the mentor side of partnership 2 (a demo account). */
+	private static final SignedInUser VEI_STAFF = new SignedInUser(5, "staff.vei@example.org", "VEI staff", null,
+			Role.UTILITY_STAFF, null, 1L, true, false);
+
 	@BeforeEach
 	void fixture() {
 		ProgressFixture.create(jdbc);
+		jdbc.sql("""
+				insert into capacity_focus (id, partnership_id, working_area_code, dimension_code, baseline_stage)
+				values (?, 2, 'NRW', 'TF_LEADERSHIP', 1), (?, 3, 'NRW', 'TA_SYSTEMS', 2)""")
+			.params(FOCUS, OTHER_FOCUS)
+			.update();
 	}
 
 	@AfterEach
 	void cleanUp() {
 		ProgressFixture.clean(jdbc);
+		jdbc.sql("delete from capacity_focus where id in (?, ?)").params(FOCUS, OTHER_FOCUS).update();
 	}
 
 	private MvcResult upload(SignedInUser who, String language, String name, byte[] content) throws Exception {
@@ -230,6 +252,175 @@ class BulkEntryTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).as("a submitted period leaves the template").doesNotContain("," + CONNECTIONS + ",");
+	}
+
+	private List<String> assessments() {
+		return jdbc.sql("""
+				select a.focus_id || ' ' || a.side || ' ' || a.stage || ' ' || a.degree || ' ' || a.contribution || ' '
+				    || coalesce(a.obstacle_categories, '-') || ' ' || coalesce(a.factor_categories, '-') || ' '
+				    || a.assessed_by || ' ' || r.status || ' ' || r.period_year
+				from report_capacity_assessment a join progress_report r on r.id = a.report_id
+				where a.focus_id in (?, ?) order by a.side""").params(FOCUS, OTHER_FOCUS).query(String.class).list();
+	}
+
+	/** The template's rows of a capacity dimension, as "period side" pairs. */
+	private List<String> templateRowsOf(SignedInUser who, long focus) throws Exception {
+		byte[] template = mvc.perform(get("/work/bulk/template?year=2025&format=xlsx").with(user(who)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<Tables.ReadRow> sheet = Tables.read(template);
+		int focusColumn = -1;
+		int sideColumn = -1;
+		for (int c = 0; c < sheet.get(0).cells().size(); c++) {
+			focusColumn = sheet.get(0).cell(c).text().equals("focus_id") ? c : focusColumn;
+			sideColumn = sheet.get(0).cell(c).text().equals("side") ? c : sideColumn;
+		}
+		List<String> rows = new ArrayList<>();
+		for (Tables.ReadRow row : sheet.subList(1, sheet.size())) {
+			if (row.cell(focusColumn).text().equals(Long.toString(focus))) {
+				rows.add(row.cell(6).text() + " " + row.cell(sideColumn).text());
+			}
+		}
+		return rows;
+	}
+
+	@Test
+	void theTemplateListsCapacityDimensionsOneRowPerSideForCoordinatorsTheirOwnSideForUtilityStaff() throws Exception {
+		String csv = mvc.perform(get("/work/bulk/template?year=2025&format=csv").with(user(COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",comment,focus_id,working_area,dimension,"
+				+ "baseline_stage,side,stage,degree,contribution,obstacle_categories,obstacles,factor_categories,"
+				+ "factors,explanation,evidence");
+		assertThat(csv)
+			.contains("," + FOCUS + ",Non-Revenue Water (NRW 1): Commercial Losses Management,Leadership,1,MENTOR,");
+		assertThat(templateRowsOf(COORDINATOR, FOCUS)).containsExactly("2025 MENTOR", "2025 MENTEE");
+		assertThat(templateRowsOf(COORDINATOR, OTHER_FOCUS)).containsExactly("2025 MENTOR", "2025 MENTEE");
+		assertThat(templateRowsOf(UTILITY, FOCUS)).containsExactly("2025 MENTEE");
+		assertThat(templateRowsOf(VEI_STAFF, FOCUS)).containsExactly("2025 MENTOR");
+		assertThat(templateRowsOf(UTILITY, OTHER_FOCUS)).as("not MWAUWASA's partnership").isEmpty();
+		assertThat(templateRowsOf(OTHER_COORDINATOR, FOCUS)).as("another region").isEmpty();
+	}
+
+	@Test
+	void aCoordinatorEntersEachSidesAssessmentWithIndicatorValuesIntoOneAuditedDraft() throws Exception {
+		String file = HEADER.strip() + ",focus_id,side,stage,degree,contribution,obstacle_categories,obstacles,"
+				+ "factor_categories,factors,explanation,evidence\n" + row(NRW, "2025", "31.5", "").strip()
+				+ ",,,,,,,,,,,\n" + "2,,,,,,2025,,," + FOCUS
+				+ ",MENTEE,2,+1,2,\"internal, wop-related\",Few vehicles,,,Routine drafted,https://example.org/e\n"
+				+ "2,,,,,,2025,,," + FOCUS + ",mentor,2,1,1,,,EXTERNAL,Tariff reform,,\n";
+
+		MvcResult imported = upload(COORDINATOR, "en", "values.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(imported.getResponse().getRedirectedUrl()).isEqualTo("/work/bulk");
+		assertThat(imported.getFlashMap().get("imported")).isEqualTo(new BulkEntry.Imported(1, 2, 1));
+		assertThat(assessments()).containsExactly(
+				FOCUS + " MENTEE 2 1 2 INTERNAL,WOP_RELATED - " + COORDINATOR.id() + " DRAFT 2025",
+				FOCUS + " MENTOR 2 1 1 - EXTERNAL " + COORDINATOR.id() + " DRAFT 2025");
+		String audit = jdbc.sql("select changes from audit_event where action = 'BULK_IMPORT' and actor_id = ?")
+			.param(COORDINATOR.id())
+			.query(String.class)
+			.single();
+		assertThat(audit).contains("capacity " + FOCUS + " MENTEE")
+			.contains("capacity " + FOCUS + " MENTOR")
+			.contains("Routine drafted")
+			.contains("indicator " + NRW);
+		String page = mvc
+			.perform(get("/work/bulk").with(user(COORDINATOR)).flashAttr("imported", new BulkEntry.Imported(1, 2, 1)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("1 values and 2 capacity assessments imported into 1 draft reports.");
+	}
+
+	@Test
+	void utilityStaffAssessForTheSideTheirUtilityStandsOnOnly() throws Exception {
+		String mentee = CAPACITY_HEADER + "2,,2025,," + FOCUS + ",,3,1,1,,,,,,\n";
+		String mentor = CAPACITY_HEADER + "2,,2025,," + FOCUS + ",MENTOR,2,0,1,,,,,,\n";
+
+		assertThat(upload(UTILITY, "en", "mine.csv", mentee.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getRedirectedUrl()).isEqualTo("/work/bulk");
+		MvcResult notMine = upload(UTILITY, "en", "theirs.csv", mentor.getBytes(StandardCharsets.UTF_8));
+		assertThat(upload(VEI_STAFF, "en", "vei.csv", mentor.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getRedirectedUrl()).isEqualTo("/work/bulk");
+		MvcResult stranger = upload(OTHER_UTILITY, "en", "other.csv", mentee.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(notMine.getResponse().getStatus()).isEqualTo(400);
+		assertThat(problems(notMine.getResponse().getContentAsString())).containsExactly(
+				"2 | side | Your utility stands on the other side of this partnership: you can assess only for your own side.");
+		assertThat(problems(stranger.getResponse().getContentAsString())).containsExactly(
+				"2 | focus_id | No such capacity dimension among the partnerships under way in your scope.");
+		assertThat(assessments()).containsExactly(FOCUS + " MENTEE 3 1 1 - - " + UTILITY.id() + " DRAFT 2025",
+				FOCUS + " MENTOR 2 0 1 - - " + VEI_STAFF.id() + " DRAFT 2025");
+	}
+
+	@Test
+	void badCapacityRowsImportNothingAndEachProblemIsNamedByRowAndColumn() throws Exception {
+		String file = CAPACITY_HEADER + "2,,2025,," + FOCUS + ",MENTEE,2,1,1,,,,,,\n" // row
+																						// 2:
+																						// fine
+				+ "2,,2025,," + FOCUS + ",MENTOR,5,3,many,,,,,,\n" // row 3: out of range
+				+ "2,,2025,," + FOCUS + ",MENTOR,2,1,1,\"INTERNAL, POLITICAL\",,,,,\n" // row
+																						// 4
+				+ "2,,2025,," + FOCUS + ",,2,1,1,,,,,,\n" // row 5: no side
+				+ "2,,2025,," + OTHER_FOCUS + ",MENTEE,2,1,1,,,,,,\n" // row 6: another
+																		// partnership's
+				+ "2,,2025,,999999,MENTEE,2,1,1,,,,,,\n" // row 7: no such dimension
+				+ "2,,2025,," + FOCUS + ",AGREED,2,1,1,,,,,,\n" // row 8: not a side
+				+ "2,,2025-H1,," + FOCUS + ",MENTOR,2,1,,,,,,,\n" // row 9
+				+ "2,,2025,," + FOCUS + ",MENTEE,3,1,1,,,,,,\n"; // row 10: again
+
+		MvcResult refused = upload(COORDINATOR, "en", "capacity.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(assessments()).isEmpty();
+		assertThat(jdbc.sql("select count(*) from progress_report where partnership_id = 2").query(Long.class).single())
+			.isZero();
+		assertThat(problems(refused.getResponse().getContentAsString())).containsExactly(
+				"3 | stage | Give a stage from 1 to 4.", "3 | degree | Give a degree of change from -2 to +2.",
+				"3 | contribution | Give a contribution of the WOP from 0 to 2.",
+				"4 | obstacle_categories | Use the categories INTERNAL, EXTERNAL or WOP_RELATED, separated by commas.",
+				"5 | side | Say which side this assessment is for: MENTOR or MENTEE.",
+				"6 | focus_id | This capacity dimension belongs to another partnership than the one on this row.",
+				"7 | focus_id | No such capacity dimension among the partnerships under way in your scope.",
+				"8 | side | Not a side: write MENTOR or MENTEE (the value both sides agree on is recorded in review).",
+				"9 | period | This partnership does not report for such periods (yearly or half-yearly).",
+				"9 | contribution | Give a contribution of the WOP from 0 to 2.",
+				"10 | focus_id | This dimension, period and side appear on an earlier row already.");
+	}
+
+	@Test
+	void capacityProblemsAreSaidInTheReadersLanguage() throws Exception {
+		String file = CAPACITY_HEADER.replace(',', ';') + "2;;2025;;" + FOCUS + ";MENTEE;7;1;1;;;;;;\n";
+
+		MvcResult french = upload(COORDINATOR, "fr", "capacite.csv", file.getBytes(StandardCharsets.UTF_8));
+		MvcResult spanish = upload(COORDINATOR, "es", "capacidad.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(problems(french.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.containsExactly("2 | stage | Indiquez une étape de 1 à 4.");
+		assertThat(problems(spanish.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.containsExactly("2 | stage | Indique una etapa de 1 a 4.");
+	}
+
+	@Test
+	void aSubmittedReportsCapacityAssessmentsAreNotOverwritten() throws Exception {
+		String file = CAPACITY_HEADER + "2,,2025,," + FOCUS + ",MENTEE,2,1,1,,,,,,\n";
+		assertThat(upload(COORDINATOR, "en", "first.csv", file.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getRedirectedUrl()).isEqualTo("/work/bulk");
+		jdbc.sql("update progress_report set status = 'SUBMITTED', health = 'ON_TRACK', health_reason = 'x',"
+				+ " submitted_by = 4 where partnership_id = 2")
+			.update();
+
+		MvcResult locked = upload(COORDINATOR, "en", "again.csv",
+				file.replace(",2,1,1,", ",4,2,2,").getBytes(StandardCharsets.UTF_8));
+
+		assertThat(problems(locked.getResponse().getContentAsString())).containsExactly(
+				"2 | period | The report for this period is already submitted or approved: its values cannot change here.");
+		assertThat(assessments()).containsExactly(FOCUS + " MENTEE 2 1 1 - - " + COORDINATOR.id() + " SUBMITTED 2025");
+		assertThat(templateRowsOf(COORDINATOR, FOCUS)).isEmpty();
 	}
 
 	@Test

@@ -118,9 +118,9 @@ class RouteAuthorizationTests {
 		rule("POST /partnerships/{id}/reports/{reportId}/evidence", L, O, N, O, N, O);
 		rule("GET /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}", L, O, N, O, N, O);
 		rule("POST /partnerships/{id}/reports/{reportId}/evidence/{evidenceId}/remove", L, O, N, O, N, O);
-		rule("GET /work/bulk", L, F, F, O, O, O);
-		rule("GET /work/bulk/template", L, F, F, O, O, O);
-		rule("POST /work/bulk", L, F, F, O, O, O);
+		rule("GET /work/bulk", L, O, O, O, O, O);
+		rule("GET /work/bulk/template", L, O, O, O, O, O);
+		rule("POST /work/bulk", L, O, O, O, O, O);
 		rule("GET /utilities", O, O, O, O, O, O);
 		rule("GET /utilities/{id}", O, O, O, O, O, O);
 		rule("GET /utilities/new", L, F, F, O, O, O);
