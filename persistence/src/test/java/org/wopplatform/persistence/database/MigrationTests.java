@@ -79,6 +79,9 @@ class MigrationTests {
 		assertThat(count(url, "partner_role")).isEqualTo(15);
 		assertThat(count(url, "regional_platform")).isEqualTo(12);
 		assertThat(count(url, "funding_programme")).isEqualTo(5);
+		assertThat(count(url, "capacity_dimension")).isEqualTo(14);
+		assertThat(count(url, "practice_dimension")).isEqualTo(8);
+		assertThat(count(url, "capacity_contribution")).isEqualTo(3);
 		assertThat(count(url, "partnership")).isZero();
 		// Hibernate validates every entity against this schema while the context starts.
 		try (ConfigurableApplicationContext context = startApplication(url)) {
@@ -103,7 +106,7 @@ class MigrationTests {
 		assertThat(again.migrationsExecuted).isZero();
 		assertThat(count(url, "partnership")).isEqualTo(25);
 		assertThat(count(url, "participant")).isEqualTo(participants).isEqualTo(69);
-		assertThat(count(url, "user_account")).isEqualTo(accounts).isEqualTo(4);
+		assertThat(count(url, "user_account")).isEqualTo(accounts).isEqualTo(5);
 	}
 
 	@Test
