@@ -1,7 +1,6 @@
 package org.wopplatform.persistence.progress;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,42 +40,65 @@ public class PublicProgress {
 			boolean illustrative) {
 	}
 
-	public Optional<LatestReport> latest(long partnershipId) {
-		List<?> rows = entityManager.createNativeQuery("""
-				select period_year, period_half, health,
-				       case when narrative_internal then null else health_reason end,
-				       case when narrative_internal then null else achievements end
-				from progress_report
-				where partnership_id = :id and status = 'APPROVED'
-				order by period_year desc, period_half desc
-				limit 1""").setParameter("id", partnershipId).getResultList();
-		return rows.stream()
-			.map(Object[].class::cast)
-			.findFirst()
-			.map(c -> new LatestReport(new ReportingPeriod(((Number) c[0]).intValue(), ((Number) c[1]).intValue()),
-					Health.valueOf((String) c[2]), (String) c[3], (String) c[4]));
+	/**
+	 * A partnership's public progress: the latest approved report and the stages reached.
+	 */
+	public record Progress(@Nullable LatestReport latest, List<StageReached> stages,
+			java.util.Set<ReportingPeriod> approvedPeriods) {
 	}
 
-	/** Each dimension's stage in the latest approved report that assesses it. */
-	public List<StageReached> stages(long partnershipId) {
+	/**
+	 * Both in one statement (the record page stays within its statement budget): the
+	 * latest approved report, and each dimension's stage in the latest approved report
+	 * that assesses it.
+	 */
+	public Progress of(long partnershipId) {
 		List<?> rows = entityManager.createNativeQuery("""
-				select distinct on (c.focus_id) c.focus_id, c.working_area_code, c.dimension_code,
-				       f.custom_name_en, f.custom_name_fr, f.custom_name_es, f.baseline_stage,
-				       c.stage, c.degree, c.period_year, c.period_half, f.illustrative
-				from capacity_result c
-				join capacity_focus f on f.id = c.focus_id
-				where c.partnership_id = :id
-				order by c.focus_id, c.period_year desc, c.period_half desc""")
-			.setParameter("id", partnershipId)
-			.getResultList();
-		return rows.stream()
-			.map(Object[].class::cast)
-			.map(c -> new StageReached(((Number) c[0]).longValue(), (String) c[1], (String) c[2],
-					c[3] == null ? null : new LocalizedText((String) c[3], (String) c[4], (String) c[5]),
-					((Number) c[6]).intValue(), ((Number) c[7]).intValue(), ((Number) c[8]).intValue(),
-					new ReportingPeriod(((Number) c[9]).intValue(), ((Number) c[10]).intValue()), (Boolean) c[11]))
-			.sorted(java.util.Comparator.comparing(StageReached::workingAreaCode).thenComparing(StageReached::focusId))
-			.toList();
+				(select 'R' as kind, period_year, period_half, health,
+				        case when narrative_internal then null else health_reason end as reason,
+				        case when narrative_internal then null else achievements end as achievements,
+				        null::bigint as focus_id, null as area, null as dimension, null as name_en, null as name_fr,
+				        null as name_es, null::int as baseline, null::int as stage, null::int as degree,
+				        null::boolean as illustrative
+				 from progress_report
+				 where partnership_id = :id and status = 'APPROVED'
+				 order by period_year desc, period_half desc
+				 limit 1)
+				union all
+				(select distinct on (c.focus_id) 'S', c.period_year, c.period_half, null, null, null,
+				        c.focus_id, c.working_area_code, c.dimension_code, f.custom_name_en, f.custom_name_fr,
+				        f.custom_name_es, f.baseline_stage, c.stage, c.degree, f.illustrative
+				 from capacity_result c
+				 join capacity_focus f on f.id = c.focus_id
+				 where c.partnership_id = :id
+				 order by c.focus_id, c.period_year desc, c.period_half desc)
+				union all
+				(select 'P', period_year, period_half, null::text, null::text, null::text, null::bigint,
+				        null::text, null::text, null::text, null::text, null::text, null::int, null::int, null::int,
+				        null::boolean
+				 from progress_report where partnership_id = :id and status = 'APPROVED'
+				 group by period_year, period_half)""").setParameter("id", partnershipId).getResultList();
+		LatestReport latest = null;
+		List<StageReached> stages = new java.util.ArrayList<>();
+		java.util.Set<ReportingPeriod> periods = new java.util.HashSet<>();
+		for (Object row : rows) {
+			Object[] c = (Object[]) row;
+			ReportingPeriod period = new ReportingPeriod(((Number) c[1]).intValue(), ((Number) c[2]).intValue());
+			if ("P".equals(c[0])) {
+				periods.add(period);
+			}
+			else if ("R".equals(c[0])) {
+				latest = new LatestReport(period, Health.valueOf((String) c[3]), (String) c[4], (String) c[5]);
+			}
+			else {
+				stages.add(new StageReached(((Number) c[6]).longValue(), (String) c[7], (String) c[8],
+						c[9] == null ? null : new LocalizedText((String) c[9], (String) c[10], (String) c[11]),
+						((Number) c[12]).intValue(), ((Number) c[13]).intValue(), ((Number) c[14]).intValue(), period,
+						(Boolean) c[15]));
+			}
+		}
+		stages.sort(java.util.Comparator.comparing(StageReached::workingAreaCode).thenComparing(StageReached::focusId));
+		return new Progress(latest, List.copyOf(stages), java.util.Set.copyOf(periods));
 	}
 
 }

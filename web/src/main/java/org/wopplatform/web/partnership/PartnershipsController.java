@@ -86,13 +86,15 @@ class PartnershipsController {
 		model.addAttribute("outputs", framework.outputsOf(id));
 		// Being overdue is working information for signed-in readers; being inactive (no
 		// approved report for two periods) everyone sees, as on the UN SDG registry.
-		org.wopplatform.domain.progress.OverduePolicy.Standing standing = deadlines.standing(partnership);
+		var publicProgress = progress.of(id);
+		org.wopplatform.domain.progress.OverduePolicy.Standing standing = deadlines.standing(partnership,
+				publicProgress::approvedPeriods);
 		model.addAttribute("standing",
 				viewer.isSignedIn() || standing == org.wopplatform.domain.progress.OverduePolicy.Standing.INACTIVE
 						? standing : org.wopplatform.domain.progress.OverduePolicy.Standing.UP_TO_DATE);
 		model.addAttribute("signedIn", viewer.isSignedIn());
-		model.addAttribute("latestReport", progress.latest(id).orElse(null));
-		model.addAttribute("stagesReached", progress.stages(id));
+		model.addAttribute("latestReport", publicProgress.latest());
+		model.addAttribute("stagesReached", publicProgress.stages());
 		model.addAttribute("lateActivities", viewer.isSignedIn()
 				&& details.isLate(id, java.util.Objects.requireNonNull(deadlines.lateness("ACTIVITIES"))));
 		return "partnerships/show";

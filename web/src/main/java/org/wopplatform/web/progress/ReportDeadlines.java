@@ -2,6 +2,7 @@ package org.wopplatform.web.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -89,13 +90,19 @@ public class ReportDeadlines {
 	 * known start owes any.
 	 */
 	public Standing standing(Partnership partnership) {
+		return standing(partnership, () -> approved.approvedPeriods(Objects.requireNonNull(partnership.id())));
+	}
+
+	/** The same, from the periods with an approved report when the caller has them. */
+	public Standing standing(Partnership partnership,
+			java.util.function.Supplier<Set<ReportingPeriod>> approvedPeriods) {
 		boolean running = partnership.status() == PartnershipStatus.IMPLEMENTATION
 				|| partnership.status() == PartnershipStatus.FINALISATION;
 		var start = partnership.actualStart().or(partnership::plannedStart);
 		if (!running || start.isEmpty() || partnership.id() == null) {
 			return Standing.UP_TO_DATE;
 		}
-		Set<ReportingPeriod> periods = approved.approvedPeriods(partnership.id());
+		Set<ReportingPeriod> periods = approvedPeriods.get();
 		return policy.standing(periods, ReportingPeriod.containing(start.get().date(), partnership.reportingCadence()),
 				partnership.reportingCadence(), today());
 	}

@@ -72,7 +72,7 @@ class OperationsTests {
 	@Test
 	void everyPrintedDemoPasswordMatchesItsStoredHash() {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-		assertThat(DemoLogins.LOGINS).hasSize(4);
+		assertThat(DemoLogins.LOGINS).hasSize(5);
 		for (DemoLogins.Login login : DemoLogins.LOGINS) {
 			String hash = jdbc.sql("select password_hash from user_account where email = ?")
 				.param(login.email())
