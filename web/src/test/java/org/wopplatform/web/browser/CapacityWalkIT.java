@@ -184,7 +184,7 @@ class CapacityWalkIT {
 		Browser.navigate(reader, reader.findElement(By.cssSelector(".public-progress a")));
 		assertThat(reader.findElement(By.tagName("h1")).getText()).startsWith("Dashboard");
 		assertThat(reader.findElement(By.cssSelector("svg.lines title")).getAttribute("textContent"))
-			.isEqualTo("Asset management");
+			.isEqualTo("Asset Management");
 		assertThat(reader.findElement(By.cssSelector(".dashboard")).getText()).contains("Stage 3")
 			.contains("agreed in review");
 		Browser.check(reader, "76-dashboard-public");
