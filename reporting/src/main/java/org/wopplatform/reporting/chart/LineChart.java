@@ -25,7 +25,11 @@ public record LineChart(String id, String title, String description, int width, 
 
 	static final int PLOT_HEIGHT = 180;
 
-	static final int STEP = 90;
+	/**
+	 * The drawing's width: shown at this size on a wide screen, scaled down on a narrow
+	 * one.
+	 */
+	static final int WIDTH = 640;
 
 	/** A label on an axis and where it stands (x or y). */
 	public record Tick(String label, int at) {
@@ -62,8 +66,8 @@ public record LineChart(String id, String title, String description, int width, 
 	 */
 	public static LineChart of(String id, String title, String description, List<String> xLabels, List<Series> series,
 			double yMin, double yMax, List<String> yLabels) {
-		int plotWidth = Math.max(1, xLabels.size() - 1) * STEP;
-		int width = LEFT + plotWidth + RIGHT;
+		int plotWidth = WIDTH - LEFT - RIGHT;
+		int width = WIDTH;
 		int height = TOP + PLOT_HEIGHT + BOTTOM;
 		List<Tick> xTicks = new ArrayList<>();
 		for (int i = 0; i < xLabels.size(); i++) {
@@ -106,7 +110,7 @@ public record LineChart(String id, String title, String description, int width, 
 	}
 
 	private static int x(int index, int count, int plotWidth) {
-		return count <= 1 ? LEFT + plotWidth / 2 : LEFT + index * STEP;
+		return count <= 1 ? LEFT + plotWidth / 2 : LEFT + index * plotWidth / (count - 1);
 	}
 
 	private static int y(double value, double min, double max) {
