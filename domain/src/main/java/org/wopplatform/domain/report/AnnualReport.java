@@ -39,6 +39,12 @@ public class AnnualReport {
 
 	private @Nullable String introduction;
 
+	@jakarta.persistence.Column(name = "introduction_fr")
+	private @Nullable String introductionFr;
+
+	@jakarta.persistence.Column(name = "introduction_es")
+	private @Nullable String introductionEs;
+
 	private String chapters;
 
 	private @Nullable String frozenFigures;
@@ -106,6 +112,42 @@ public class AnnualReport {
 
 	public boolean isPublished() {
 		return "PUBLISHED".equals(status);
+	}
+
+	/**
+	 * The introduction in French and Spanish (blank: not translated, the English one
+	 * shows, marked as English).
+	 */
+	public void translateIntroduction(@Nullable String french, @Nullable String spanish) {
+		requireDraft();
+		this.introductionFr = french == null || french.isBlank() ? null : french.strip();
+		this.introductionEs = spanish == null || spanish.isBlank() ? null : spanish.strip();
+	}
+
+	public @Nullable String introductionFr() {
+		return introductionFr;
+	}
+
+	public @Nullable String introductionEs() {
+		return introductionEs;
+	}
+
+	/** The introduction in a language, or the English one where not translated. */
+	public @Nullable String introduction(java.util.Locale locale) {
+		String translated = switch (locale.getLanguage()) {
+			case "fr" -> introductionFr;
+			case "es" -> introductionEs;
+			default -> null;
+		};
+		return translated != null ? translated : introduction;
+	}
+
+	/**
+	 * Whether a reader in this language reads the English introduction for want of
+	 * theirs.
+	 */
+	public boolean introductionFallsBack(java.util.Locale locale) {
+		return introduction != null && !"en".equals(locale.getLanguage()) && introduction(locale) == introduction;
 	}
 
 	public @Nullable String introduction() {

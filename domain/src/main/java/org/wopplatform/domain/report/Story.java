@@ -41,6 +41,28 @@ public class Story {
 
 	private String source;
 
+	/** The language the story was first written in: en, fr or es. */
+	@Column(name = "original_language")
+	private String originalLanguage = "en";
+
+	@Column(name = "title_fr")
+	private @Nullable String titleFr;
+
+	@Column(name = "title_es")
+	private @Nullable String titleEs;
+
+	@Column(name = "text_fr")
+	private @Nullable String textFr;
+
+	@Column(name = "text_es")
+	private @Nullable String textEs;
+
+	/** A sentence of the story set apart, as a publication does. */
+	private @Nullable String quote;
+
+	/** The longest pull quote. */
+	public static final int QUOTE_MAX = 500;
+
 	protected Story() {
 	}
 
@@ -64,6 +86,75 @@ public class Story {
 		}
 		this.title = title.strip();
 		this.text = text.strip();
+	}
+
+	/**
+	 * The story in French and Spanish (blank: not translated, the original shows, marked
+	 * with its language) and its pull quote.
+	 */
+	public void translate(@Nullable String frenchTitle, @Nullable String frenchText, @Nullable String spanishTitle,
+			@Nullable String spanishText, @Nullable String pullQuote) {
+		this.titleFr = title(frenchTitle);
+		this.titleEs = title(spanishTitle);
+		this.textFr = org.wopplatform.domain.common.PlainText.orNull(frenchText);
+		this.textEs = org.wopplatform.domain.common.PlainText.orNull(spanishText);
+		String q = org.wopplatform.domain.common.PlainText.orNull(pullQuote);
+		if (q != null && q.length() > QUOTE_MAX) {
+			throw new DomainRuleViolation("story.quote.tooLong", "A pull quote has at most 500 characters");
+		}
+		this.quote = q;
+	}
+
+	private static @Nullable String title(@Nullable String title) {
+		String t = org.wopplatform.domain.common.PlainText.orNull(title);
+		if (t != null && t.length() > TITLE_MAX) {
+			throw new DomainRuleViolation("story.title.tooLong", "A story's title has at most 300 characters");
+		}
+		return t;
+	}
+
+	/**
+	 * The story as read in a language: its translation, or its original (then
+	 * {@code fallback}, and {@code language} says which it is) where not translated.
+	 */
+	public record Told(String title, String text, String language, boolean fallback) {
+	}
+
+	public Told in(java.util.Locale locale) {
+		String language = locale.getLanguage();
+		if (language.equals(originalLanguage)) {
+			return new Told(title, text, originalLanguage, false);
+		}
+		String t = "fr".equals(language) ? titleFr : "es".equals(language) ? titleEs : null;
+		String x = "fr".equals(language) ? textFr : "es".equals(language) ? textEs : null;
+		if (t == null || x == null) {
+			return new Told(title, text, originalLanguage, true);
+		}
+		return new Told(t, x, language, false);
+	}
+
+	public @Nullable String titleFr() {
+		return titleFr;
+	}
+
+	public @Nullable String titleEs() {
+		return titleEs;
+	}
+
+	public @Nullable String textFr() {
+		return textFr;
+	}
+
+	public @Nullable String textEs() {
+		return textEs;
+	}
+
+	public @Nullable String quote() {
+		return quote;
+	}
+
+	public String originalLanguage() {
+		return originalLanguage;
 	}
 
 	public void moveTo(int position) {

@@ -39,8 +39,15 @@ class PrintedReport {
 
 	private final String baseUrl;
 
+	private final StoryCards cards;
+
+	private final String publisher;
+
 	PrintedReport(SpringTemplateEngine templates, AnnualReportAssembly assembly, ReportPdf pdf, MessageSource messages,
-			PeriodFormat periods, @Value("${wop.base-url:http://localhost:8080}") String baseUrl) {
+			PeriodFormat periods, @Value("${wop.base-url:http://localhost:8080}") String baseUrl, StoryCards cards,
+			@Value("${wop.report.publisher}") String publisher) {
+		this.cards = cards;
+		this.publisher = publisher;
 		this.templates = templates;
 		this.assembly = assembly;
 		this.pdf = pdf;
@@ -62,6 +69,8 @@ class PrintedReport {
 		Context context = new Context(locale);
 		context.setVariable("annual", assembly.content(report, new MessageLabels(messages, locale)));
 		context.setVariable("report", report);
+		context.setVariable("cards", cards.of(report, locale, true));
+		context.setVariable("publisher", publisher);
 		Instant published = report.publishedAt();
 		context.setVariable("publishedOn", published == null ? null : periods.instant(published, locale));
 		context.setVariable("base", baseUrl);

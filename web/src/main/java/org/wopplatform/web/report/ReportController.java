@@ -50,13 +50,20 @@ class ReportController {
 
 	private final PageLinks links;
 
+	private final StoryCards cards;
+
+	private final String publisher;
+
 	ReportController(AnnualReports reports, AnnualReportAssembly assembly, AnnualFigureQueries figures,
-			MessageSource messages, PageLinks links) {
+			MessageSource messages, PageLinks links, StoryCards cards,
+			@org.springframework.beans.factory.annotation.Value("${wop.report.publisher}") String publisher) {
 		this.links = links;
 		this.reports = reports;
 		this.assembly = assembly;
 		this.figures = figures;
 		this.messages = messages;
+		this.cards = cards;
+		this.publisher = publisher;
 	}
 
 	@GetMapping("/reports")
@@ -88,6 +95,8 @@ class ReportController {
 		AnnualReportContent content = assembly.content(report, new MessageLabels(messages, locale));
 		model.addAttribute("annual", content);
 		model.addAttribute("report", report);
+		model.addAttribute("cards", cards.of(report, locale, false));
+		model.addAttribute("publisher", publisher);
 		return "reports/show";
 	}
 
@@ -110,12 +119,13 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/{year}/edit")
-	String edit(@PathVariable int year, Viewer viewer, Locale locale, Model model) {
+	String edit(@PathVariable int year, @RequestParam(name = "find", required = false) @Nullable String find,
+			Viewer viewer, Locale locale, Model model) {
 		AnnualReport report = reports.draft(year, viewer);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.from(report));
 		}
-		return editor(report, model);
+		return editor(report, model, find == null || find.length() > 200 ? null : find);
 	}
 
 	@PostMapping("/reports/{year}")
@@ -126,7 +136,7 @@ class ReportController {
 			.conflict("concurrentModification.report.annual")
 			.version(form::setVersion)
 			.submit(() -> {
-				reports.edit(year, form.getIntroduction(), form.positions(), form.getVersion(), viewer);
+				reports.edit(year, form.introductions(), form.positions(), form.getVersion(), viewer);
 				redirect.addFlashAttribute("flash", "annual.saved");
 				return "redirect:/reports/" + year + "/edit";
 			}, () -> {
@@ -158,10 +168,63 @@ class ReportController {
 			.keep("typedTitle", typed.getFieldValue("title"))
 			.keep("typedText", typed.getFieldValue("text"))
 			.run(() -> {
-				reports.rewrite(year, storyId, story.getTitle(), story.getText(), viewer);
+				reports.rewrite(year, storyId, story.words(), viewer);
 				redirect.addFlashAttribute("flash", "story.saved");
 				return back;
 			}, back);
+	}
+
+	@PostMapping("/reports/{year}/stories/{storyId}/picture")
+	String picture(@PathVariable int year, @PathVariable long storyId,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String caption,
+			@RequestParam(required = false) @Nullable String credit, Viewer viewer, RedirectAttributes redirect)
+			throws java.io.IOException {
+		String back = "redirect:/reports/" + year + "/edit#story-" + storyId;
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		return FormFlow.action(redirect, "storyError").keep("storyErrorId", storyId).run(() -> {
+			reports.picture(year, storyId, content, caption, credit, viewer);
+			redirect.addFlashAttribute("flash", "story.picture.saved");
+			return back;
+		}, back);
+	}
+
+	@PostMapping("/reports/{year}/stories/{storyId}/picture/remove")
+	String removePicture(@PathVariable int year, @PathVariable long storyId, Viewer viewer,
+			RedirectAttributes redirect) {
+		reports.removePicture(year, storyId, viewer);
+		redirect.addFlashAttribute("flash", "story.picture.removed");
+		return "redirect:/reports/" + year + "/edit#story-" + storyId;
+	}
+
+	@GetMapping("/reports/{year}/stories/{storyId}/picture")
+	org.springframework.http.ResponseEntity<byte[]> showPicture(@PathVariable int year, @PathVariable long storyId,
+			Viewer viewer) {
+		var picture = reports.picture(year, storyId, viewer);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(picture.mediaType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(picture.content());
+	}
+
+	@PostMapping("/reports/{year}/chapters/{chapter}/{direction}")
+	String move(@PathVariable int year, @PathVariable String chapter, @PathVariable String direction,
+			@RequestParam(defaultValue = "-1") long version, Viewer viewer, RedirectAttributes redirect) {
+		org.wopplatform.domain.report.Chapter which = java.util.Arrays
+			.stream(org.wopplatform.domain.report.Chapter.values())
+			.filter(c -> c.name().equals(chapter))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (!direction.equals("up") && !direction.equals("down")) {
+			throw new NotFoundException();
+		}
+		String back = "redirect:/reports/" + year + "/edit#chapter-" + chapter;
+		return FormFlow.action(redirect, "storyError").conflict("concurrentModification.report.annual").run(() -> {
+			reports.move(year, which, direction.equals("up"), version, viewer);
+			redirect.addFlashAttribute("flash", "annual.chapterMoved");
+			return back;
+		}, back);
 	}
 
 	@PostMapping("/reports/{year}/stories/{storyId}/remove")
@@ -189,8 +252,15 @@ class ReportController {
 	}
 
 	private String editor(AnnualReport report, Model model) {
+		return editor(report, model, null);
+	}
+
+	private String editor(AnnualReport report, Model model, @Nullable String findWords) {
 		model.addAttribute("report", report);
 		model.addAttribute("seeds", reports.seeds(report));
+		model.addAttribute("found", reports.found(report, findWords));
+		model.addAttribute("findWords", findWords);
+		model.addAttribute("cards", cards.of(report, java.util.Locale.ENGLISH, false));
 		model.addAttribute("chapters", org.wopplatform.domain.report.Chapter.values());
 		model.addAttribute("stories", assembly.stories(report));
 		return "reports/edit";

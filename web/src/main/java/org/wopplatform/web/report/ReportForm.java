@@ -19,6 +19,12 @@ public class ReportForm {
 	@Size(max = 20000)
 	private @Nullable String introduction;
 
+	@Size(max = 20000)
+	private @Nullable String introductionFr;
+
+	@Size(max = 20000)
+	private @Nullable String introductionEs;
+
 	/** Chapter name → its position as typed. */
 	private Map<String, String> position = new LinkedHashMap<>();
 
@@ -26,6 +32,8 @@ public class ReportForm {
 		ReportForm form = new ReportForm();
 		form.version = report.version();
 		form.introduction = report.introduction();
+		form.introductionFr = report.introductionFr();
+		form.introductionEs = report.introductionEs();
 		int i = 1;
 		for (Chapter chapter : report.chapters()) {
 			form.position.put(chapter.name(), Integer.toString(i++));
@@ -66,6 +74,26 @@ public class ReportForm {
 
 	public void setIntroduction(@Nullable String introduction) {
 		this.introduction = introduction;
+	}
+
+	AnnualReports.Introduction introductions() {
+		return new AnnualReports.Introduction(introduction, introductionFr, introductionEs, true);
+	}
+
+	public @Nullable String getIntroductionFr() {
+		return introductionFr;
+	}
+
+	public void setIntroductionFr(@Nullable String introductionFr) {
+		this.introductionFr = introductionFr;
+	}
+
+	public @Nullable String getIntroductionEs() {
+		return introductionEs;
+	}
+
+	public void setIntroductionEs(@Nullable String introductionEs) {
+		this.introductionEs = introductionEs;
 	}
 
 	public Map<String, String> getPosition() {

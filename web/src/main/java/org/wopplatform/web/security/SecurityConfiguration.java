@@ -44,10 +44,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/sdg", "/sdg/{code}", "/countries/{code}", "/platforms", "/platforms/{code}", "/map",
 					"/brokering/requests", "/brokering/requests/{id}", "/reports", "/reports/{year}",
 					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
-					"/reports/{year}/report.json", "/reports/{year}/report.pdf", "/login", "/password-reset/{token}",
-					"/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
-					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
-					"/api/v1/openapi.json", "/perf/ping", "/perf/statements")
+					"/reports/{year}/report.json", "/reports/{year}/report.pdf",
+					"/reports/{year}/stories/{storyId}/picture", "/login", "/password-reset/{token}", "/css/**",
+					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/api/v1/partnerships",
+					"/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml", "/api/v1/openapi.json", "/perf/ping",
+					"/perf/statements")
 			.permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()

@@ -187,6 +187,11 @@ class RouteAuthorizationTests {
 			rule("GET /reports/{year}" + read, N, N, N, N, N, O);
 		}
 		rule("GET /reports/{year}/edit", L, F, F, F, F, O);
+		rule("GET /reports/{year}/stories/{storyId}/picture", N, N, N, N, N, O);
+		for (String change : List.of("/stories/{storyId}/picture", "/stories/{storyId}/picture/remove",
+				"/chapters/{chapter}/{direction}")) {
+			rule("POST /reports/{year}" + change, L, F, F, F, F, O);
+		}
 		for (String change : List.of("", "/stories", "/stories/{storyId}", "/stories/{storyId}/remove", "/publish")) {
 			rule("POST /reports/{year}" + change, L, F, F, F, F, O);
 		}

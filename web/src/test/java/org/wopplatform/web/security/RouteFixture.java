@@ -135,8 +135,10 @@ final class RouteFixture {
 				insert into annual_report (id, year, status, chapters)
 				values (?, 2031, 'DRAFT', 'HEADLINES,BREAKDOWNS,SDG_TARGETS,RESULTS,STORIES,REGIONS');
 				insert into annual_report_story (id, report_id, partnership_id, position, title, text, source)
-				values (?, ?, 1, 0, 'Story', 'Text', 'record')""")
-			.params(FIXTURE_ROW, FIXTURE_ROW, FIXTURE_ROW)
+				values (?, ?, 1, 0, 'Story', 'Text', 'record');
+				insert into annual_report_story_picture (story_id, media_type, content, caption, credit)
+				values (?, 'image/png', decode('89504e470d0a1a0a', 'hex'), 'Caption', 'Credit')""")
+			.params(FIXTURE_ROW, FIXTURE_ROW, FIXTURE_ROW, FIXTURE_ROW)
 			.update();
 	}
 
@@ -148,6 +150,7 @@ final class RouteFixture {
 			.replace("/brokering/matches/{id}", "/brokering/matches/" + FIXTURE_ROW)
 			.replace("/reports/{year}", "/reports/2031")
 			.replace("{storyId}", Long.toString(FIXTURE_ROW))
+			.replace("/chapters/{chapter}/{direction}", "/chapters/STORIES/up")
 			.replace("/tables/{name}.{format}", "/tables/headlines.csv")
 			.replace("{participantId}", Long.toString(PARTICIPANT))
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
