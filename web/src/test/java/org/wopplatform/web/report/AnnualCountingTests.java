@@ -62,14 +62,14 @@ class AnnualCountingTests {
 
 	/**
 	 * W1 NWSC → Nairobi (901), under way since March 2019, planned to end in 2021: still
-	 * running in 2023. W2 (902) under way 2020, closed June 2024
-	 * (recorded history): under way at the end of 2023, completed in 2024. W3 (903) under
-	 * way 2021, cancelled May 2022: active in 2021, not in 2022. N4 (904) a network since
-	 * 2009 with SDG targets and a partner. W5 (905) under way, no dates at all. W6 (906)
-	 * closed in September 2023 with no known start. W7 (907) started February 2023 with
-	 * EUR 1,000 financing and a stated budget of USD 5,000, and an NRW indicator with no
-	 * direction of its own (its catalogue KPI's is LOWER) improved 40 → 30 in an approved
-	 * 2023 report. NWSC (9) is mentor in W1 and mentee in W7.
+	 * running in 2023. W2 (902) under way 2020, closed June 2024 (recorded history):
+	 * under way at the end of 2023, completed in 2024. W3 (903) under way 2021, cancelled
+	 * May 2022: active in 2021, not in 2022. N4 (904) a network since 2009 with SDG
+	 * targets and a partner. W5 (905) under way, no dates at all. W6 (906) closed in
+	 * September 2023 with no known start. W7 (907) started February 2023 with EUR 1,000
+	 * financing and a stated budget of USD 5,000, and an NRW indicator with no direction
+	 * of its own (its catalogue KPI's is LOWER) improved 40 → 30 in an approved 2023
+	 * report. NWSC (9) is mentor in W1 and mentee in W7.
 	 */
 	@BeforeEach
 	void fixedDataset() {

@@ -142,8 +142,8 @@ class AnnualReportPdfTests {
 		send("/reports/2020/publish", "version", "0");
 
 		try (PDDocument french = Loader.loadPDF(pdf(get("/reports/2020/report.pdf"), "fr"))) {
-			assertThat(words(french)).contains("Rapport annuel 2020", "Sommaire", "Chiffres clés",
-					"WOP actifs", "Opérateurs côté mentor", "Comment nous comptons",
+			assertThat(words(french)).contains("Rapport annuel 2020", "Sommaire", "Chiffres clés", "WOP actifs",
+					"Opérateurs côté mentor", "Comment nous comptons",
 					"Ses chiffres sont figés tels qu’ils étaient alors");
 		}
 		try (PDDocument spanish = Loader.loadPDF(pdf(get("/reports/2020/report.pdf"), "es"))) {
