@@ -38,15 +38,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class AnnualFigureQueries {
 
-	/** The partnerships active in {@code :year} ({@code active}) and their base. */
-	private static final String ACTIVE_CTES = """
+	/**
+	 * The published partnerships ({@code base}) with their years and status at the year's
+	 * end, those counted in {@code :year} whatever their kind ({@code counted}), and the
+	 * WOPs among them ({@code active}). The same rules as {@code CountedPartnership} in
+	 * the domain, for all records at once (a test checks they agree).
+	 */
+	static final String ACTIVE_CTES = """
 			base as (
-			    select p.id, p.status, p.regional_platform_code as platform, p.funding_programme_code as programme,
-			           coalesce(p.actual_start, p.planned_start) as starts, coalesce(p.actual_end, p.planned_end) as ends
+			    select p.id, p.kind, p.status as now_status, p.regional_platform_code as platform,
+			           p.funding_programme_code as programme, p.planned_end, p.actual_end,
+			           coalesce(p.actual_start, p.planned_start) as starts,
+			           case when p.actual_end is not null then p.actual_end
+			                when p.status in ('IMPLEMENTATION', 'FINALISATION', 'SUSPENDED') then null
+			                else p.planned_end end as ends,
+			           (select t.status from partnership_status_timeline t
+			            where t.partnership_id = p.id and t.changed_on < make_date(:year + 1, 1, 1)
+			            order by t.changed_on desc, t.position desc limit 1) as status
 			    from partnership p
-			    where p.published and p.status not in ('PIPELINE', 'CANCELLED')
+			    where p.published
+			), counted as (
+			    select * from base
+			    where starts < make_date(:year + 1, 1, 1) and (ends is null or ends >= make_date(:year, 1, 1))
+			      and status in ('IMPLEMENTATION', 'FINALISATION', 'SUSPENDED', 'CLOSED')
 			), active as (
-			    select * from base where starts < make_date(:year + 1, 1, 1) and (ends is null or ends >= make_date(:year, 1, 1))
+			    select * from counted where kind = 'WOP'
 			)""";
 
 	/** Which partnerships each figure counts: rows (figure, partnership id). */
@@ -54,7 +70,11 @@ public class AnnualFigureQueries {
 			, started as (
 			    select * from active where starts >= make_date(:year, 1, 1)
 			), completed as (
-			    select * from active where status = 'CLOSED' and ends < make_date(:year + 1, 1, 1)
+			    select * from base where kind = 'WOP' and status = 'CLOSED'
+			      and actual_end >= make_date(:year, 1, 1) and actual_end < make_date(:year + 1, 1, 1)
+			), undated as (
+			    select * from base where starts is null and now_status not in ('PIPELINE', 'CANCELLED')
+			      and (actual_end is null or actual_end >= make_date(:year, 1, 1))
 			)""" + CapacityFigures.CTE + """
 
 			select 'ACTIVE' as figure, id from active
@@ -63,6 +83,10 @@ public class AnnualFigureQueries {
 			union all select 'STARTED/' || platform, id from started where platform is not null
 			union all select 'COMPLETED', id from completed
 			union all select 'COMPLETED/' || platform, id from completed where platform is not null
+			union all select case kind when 'WOP' then 'NOT_DATED' else 'NETWORK_NOT_DATED' end, id from undated
+			union all select 'PAST_PLANNED_END', id from active
+			    where status in ('IMPLEMENTATION', 'FINALISATION', 'SUSPENDED') and planned_end < make_date(:year, 1, 1)
+			union all select 'NETWORK', id from counted where kind = 'NETWORK'
 			union all select 'AREA/' || w.working_area_code, a.id from active a
 			    join partnership_working_area w on w.partnership_id = a.id
 			union all select 'TARGET/' || t.sdg_target_code, a.id from active a
@@ -91,6 +115,15 @@ public class AnnualFigureQueries {
 		this.jdbc = jdbc;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+	}
+
+	/** An amount of one of the money lists, before they are told apart. */
+	private record Money(String list, String currency, String category, java.math.BigDecimal amount) {
+
+		Contribution contribution() {
+			return new Contribution(currency, category, amount);
+		}
+
 	}
 
 	private static <T> T done(Future<T> later) {
@@ -132,29 +165,42 @@ public class AnnualFigureQueries {
 			.param("year", year)
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
-		List<Engagement> engagement = jdbc.sql("""
-				select p.regional_platform_code, grouping(p.regional_platform_code) = 1,
-				       count(distinct o.id) filter (where r.side = 'MENTOR' and o.type = 'UTILITY'),
-				       count(distinct o.id) filter (where r.side = 'MENTEE' and o.type = 'UTILITY'),
-				       count(distinct o.country_code)
-				from participant pa
-				join partner_role r on r.code = pa.role
-				join organisation o on o.id = pa.organisation_id
-				join partnership p on p.id = pa.partnership_id
-				where pa.partnership_id in (%s)
-				group by grouping sets ((), (p.regional_platform_code))
-				order by grouping(p.regional_platform_code) desc, p.regional_platform_code""".formatted(ACTIVE_IDS))
+		List<Engagement> engagement = jdbc
+			.sql("""
+					select platform, total,
+					       count(*) filter (where mentor and utility), count(*) filter (where mentee and utility),
+					       count(distinct country_code),
+					       count(*) filter (where mentor or mentee), count(*) filter (where mentor),
+					       count(*) filter (where mentee), count(*) filter (where mentor and mentee),
+					       count(*) filter (where not mentor and not mentee),
+					       count(distinct country_code) filter (where mentee), count(distinct country_code) filter (where mentor)
+					from (
+					    select p.regional_platform_code as platform, grouping(p.regional_platform_code) = 1 as total,
+					           o.id, o.type = 'UTILITY' as utility, o.country_code,
+					           bool_or(r.side = 'MENTOR') as mentor, bool_or(r.side = 'MENTEE') as mentee
+					    from participant pa
+					    join partner_role r on r.code = pa.role
+					    join organisation o on o.id = pa.organisation_id
+					    join partnership p on p.id = pa.partnership_id
+					    where pa.partnership_id in (%s)
+					    group by grouping sets ((o.id, o.type, o.country_code),
+					                            (p.regional_platform_code, o.id, o.type, o.country_code))
+					) organisations
+					group by platform, total
+					order by total desc, platform"""
+				.formatted(ACTIVE_IDS))
 			.param("year", year)
 			.query((rs, n) -> new Engagement(rs.getBoolean(2) ? "" : rs.getString(1), rs.getLong(3), rs.getLong(4),
-					rs.getLong(5)))
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+					rs.getLong(11), rs.getLong(12)))
 			.list();
-		// The grand total (marked by grouping(), platform "") comes first; partnerships
-		// without a platform form a group too (platform null), which is not a region.
+		// The grand total (platform "") comes first; partnerships without a platform form
+		// a group too (platform null), which is not a region.
 		Engagement all = engagement.stream()
 			.filter(e -> "".equals(e.platform()))
 			.findFirst()
-			.map(e -> new Engagement(null, e.mentorUtilities(), e.menteeUtilities(), e.countries()))
-			.orElse(new Engagement(null, 0, 0, 0));
+			.map(e -> e.forAll())
+			.orElse(Engagement.NONE);
 		List<Engagement> regions = engagement.stream()
 			.filter(e -> e.platform() != null && !e.platform().isEmpty())
 			.toList();
@@ -168,13 +214,43 @@ public class AnnualFigureQueries {
 			.param("year", year)
 			.query((rs, n) -> new People(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
-		List<Contribution> contributions = jdbc.sql("""
-				select currency, category, sum(amount) from contribution
-				where amount is not null and partnership_id in (%s)
-				group by currency, category order by currency, category""".formatted(ACTIVE_IDS))
+		// Committed: what partners put in and the budgets stated, for the partnerships
+		// under way and for those that started in the year; spent: what approved
+		// reports of the year say was spent.
+		List<Money> money = jdbc.sql("""
+				with %s, committed as (
+				    select partnership_id, currency, category, amount from contribution where amount is not null
+				    union all
+				    select id, budget_currency, 'BUDGET', budget_amount from partnership where budget_amount is not null
+				)
+				select 'UNDER_WAY', c.currency, c.category, sum(c.amount) from committed c
+				where c.partnership_id in (select id from active) group by c.currency, c.category
+				union all
+				select 'STARTED', c.currency, c.category, sum(c.amount) from committed c
+				where c.partnership_id in (select id from active where starts >= make_date(:year, 1, 1))
+				group by c.currency, c.category
+				union all
+				select 'SPENT', coalesce(l.currency, ''), l.kind, sum(s.amount)
+				from report_spending s join progress_report r on r.id = s.report_id
+				join budget_line l on l.id = s.budget_line_id
+				where r.status = 'APPROVED' and r.period_year = :year and r.partnership_id in (select id from active)
+				group by l.currency, l.kind
+				order by 1, 2, 3""".formatted(ACTIVE_CTES))
 			.param("year", year)
-			.query((rs, n) -> new Contribution(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+			.query((rs, n) -> new Money(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
 			.list();
+		List<Contribution> contributions = money.stream()
+			.filter(m -> m.list().equals("UNDER_WAY"))
+			.map(Money::contribution)
+			.toList();
+		List<Contribution> startedContributions = money.stream()
+			.filter(m -> m.list().equals("STARTED"))
+			.map(Money::contribution)
+			.toList();
+		List<Contribution> spending = money.stream()
+			.filter(m -> m.list().equals("SPENT"))
+			.map(Money::contribution)
+			.toList();
 		List<Achieved> deliverables = jdbc
 			.sql("""
 					select p.id, p.title, d.title, count(*) over () from deliverable d join partnership p on p.id = d.partnership_id
@@ -190,7 +266,7 @@ public class AnnualFigureQueries {
 		List<Result> results = improvedLater == null ? improved(year) : done(improvedLater);
 		return new AnnualFigures(year, counts, all, regions, people, contributions, results,
 				results.isEmpty() ? 0 : results.get(0).ofTotal(), deliverables,
-				deliverables.isEmpty() ? 0 : deliverables.get(0).ofTotal(), capacity);
+				deliverables.isEmpty() ? 0 : deliverables.get(0).ofTotal(), capacity, startedContributions, spending);
 	}
 
 	/**
@@ -204,13 +280,14 @@ public class AnnualFigureQueries {
 				       latest.approved_period / 4, mod(latest.approved_period, 4), count(*) over ()
 				from indicator i
 				join partnership p on p.id = i.partnership_id
+				left join kpi k on k.code = i.kpi_code
 				join lateral (
 				    select v.value, v.approved_period from indicator_value v
 				    where v.indicator_id = i.id and v.approved_period <= :year * 4 + 3
 				    order by v.approved_period desc limit 1) latest on true
 				where i.partnership_id in (%s) and i.baseline_value is not null
-				  and ((i.better_direction = 'HIGHER' and latest.value > i.baseline_value)
-				    or (i.better_direction = 'LOWER' and latest.value < i.baseline_value))
+				  and ((coalesce(i.better_direction, k.better_direction) = 'HIGHER' and latest.value > i.baseline_value)
+				    or (coalesce(i.better_direction, k.better_direction) = 'LOWER' and latest.value < i.baseline_value))
 				order by lower(p.title), p.id, i.name, i.id limit :listed""".formatted(ACTIVE_IDS))
 			.param("year", year)
 			.param("listed", LISTED)
@@ -227,7 +304,31 @@ public class AnnualFigureQueries {
 	}
 
 	/**
-	 * Freezes which partnerships each figure counts now, for a report being published.
+	 * Each partnership a report lists, with its title, partners (mentor side → mentee
+	 * side), status at the year's end and the countries of its mentee side: rows (id,
+	 * reference, title, partners, status, countries) for the ids in {@code (%s)}.
+	 */
+	private static final String LISTED_ROWS = """
+			select p.id, p.reference_code, p.title,
+			       coalesce((select string_agg(o.name, ', ' order by pa.position) from participant pa
+			                 join partner_role r on r.code = pa.role and r.side = 'MENTOR'
+			                 join organisation o on o.id = pa.organisation_id where pa.partnership_id = p.id), '')
+			       || ' → ' ||
+			       coalesce((select string_agg(o.name, ', ' order by pa.position) from participant pa
+			                 join partner_role r on r.code = pa.role and r.side = 'MENTEE'
+			                 join organisation o on o.id = pa.organisation_id where pa.partnership_id = p.id), '') as partners,
+			       (select t.status from partnership_status_timeline t
+			        where t.partnership_id = p.id and t.changed_on < make_date(:year + 1, 1, 1)
+			        order by t.changed_on desc, t.position desc limit 1) as status,
+			       coalesce((select string_agg(distinct o.country_code, ', ') from participant pa
+			                 join partner_role r on r.code = pa.role and r.side = 'MENTEE'
+			                 join organisation o on o.id = pa.organisation_id where pa.partnership_id = p.id), '') as countries
+			from partnership p where p.id in (%s)""";
+
+	/**
+	 * Freezes which partnerships each figure counts now, and each of them as it stands
+	 * now (title, partners, status at the year's end, countries), for a report being
+	 * published.
 	 */
 	@Transactional
 	public void freezeMembers(long reportId, int year) {
@@ -237,10 +338,27 @@ public class AnnualFigureQueries {
 			.param("report", reportId)
 			.param("year", year)
 			.update();
+		jdbc.sql("insert into annual_report_partnership (report_id, partnership_id, reference_code, title, partners,"
+				+ " status, countries) select :report, l.* from ("
+				+ LISTED_ROWS.formatted("select partnership_id from annual_report_member where report_id = :report")
+				+ ") l")
+			.param("report", reportId)
+			.param("year", year)
+			.update();
 	}
 
-	/** A partnership a figure counts, for the drill-down list. */
-	public record Counted(long id, String referenceCode, String title, String status, @Nullable String platform) {
+	/**
+	 * A partnership a report lists, as it stood at publication for a published report;
+	 * {@code withdrawn} when it has been unpublished since (then shown without its title,
+	 * reference or link).
+	 */
+	public record Counted(long id, String referenceCode, String title, @Nullable String status,
+			@Nullable String platform, String partners, String countries, boolean withdrawn) {
+	}
+
+	private static Counted counted(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Counted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(5), rs.getString(7),
+				rs.getString(4), rs.getString(6), rs.getBoolean(8));
 	}
 
 	/**
@@ -248,20 +366,47 @@ public class AnnualFigureQueries {
 	 * title, a page at a time.
 	 */
 	public List<Counted> counted(int year, @Nullable Long frozenReportId, String figure, int offset, int limit) {
-		String members = frozenReportId == null ? "(" + MEMBERS + ") m on m.id = p.id"
-				: "annual_report_member m on m.partnership_id = p.id and m.report_id = :report";
-		return jdbc.sql("""
-				select p.id, p.reference_code, p.title, p.status, p.regional_platform_code
-				from partnership p join %s
-				where m.figure = :figure
-				order by lower(p.title), p.id offset :offset limit :limit""".formatted(members))
+		String sql = frozenReportId == null
+				? """
+						select l.*, p.regional_platform_code, false from (%s) l join partnership p on p.id = l.id
+						order by lower(l.title), l.id offset :offset limit :limit"""
+					.formatted(LISTED_ROWS.formatted("select id from (" + MEMBERS + ") m where m.figure = :figure"))
+				: """
+						select s.partnership_id, s.reference_code, s.title, s.partners, s.status, s.countries,
+						       p.regional_platform_code, p.id is null or not p.published
+						from annual_report_partnership s
+						join annual_report_member m on m.report_id = s.report_id and m.partnership_id = s.partnership_id
+						left join partnership p on p.id = s.partnership_id
+						where s.report_id = :report and m.figure = :figure
+						order by lower(s.title), s.partnership_id offset :offset limit :limit""";
+		return jdbc.sql(sql)
 			.param("year", year)
 			.param("figure", figure)
 			.param("report", frozenReportId == null ? -1L : frozenReportId)
 			.param("offset", offset)
 			.param("limit", limit)
-			.query((rs, n) -> new Counted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+			.query((rs, n) -> counted(rs))
+			.list();
+	}
+
+	/**
+	 * Every partnership a report lists (counted in any figure), by title: as frozen at
+	 * publication for a published report, as they stand now for a draft.
+	 */
+	public List<Counted> listed(int year, @Nullable Long frozenReportId) {
+		String sql = frozenReportId == null ? """
+				select l.*, p.regional_platform_code, false from (%s) l join partnership p on p.id = l.id
+				order by lower(l.title), l.id""".formatted(LISTED_ROWS.formatted("select id from (" + MEMBERS + ") m"))
+				: """
+						select s.partnership_id, s.reference_code, s.title, s.partners, s.status, s.countries,
+						       p.regional_platform_code, p.id is null or not p.published
+						from annual_report_partnership s left join partnership p on p.id = s.partnership_id
+						where s.report_id = :report
+						order by lower(s.title), s.partnership_id""";
+		return jdbc.sql(sql)
+			.param("year", year)
+			.param("report", frozenReportId == null ? -1L : frozenReportId)
+			.query((rs, n) -> counted(rs))
 			.list();
 	}
 
@@ -295,13 +440,17 @@ public class AnnualFigureQueries {
 			.list();
 	}
 
-	/** Partnership titles by id, in one statement. */
-	public Map<Long, String> titles(java.util.Collection<Long> ids) {
-		Map<Long, String> titles = new LinkedHashMap<>();
+	/** A partnership's title now, and whether it is published. */
+	public record Titled(String title, boolean published) {
+	}
+
+	/** Partnership titles by id, and whether each is published, in one statement. */
+	public Map<Long, Titled> titles(java.util.Collection<Long> ids) {
+		Map<Long, Titled> titles = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			jdbc.sql("select id, title from partnership where id in (:ids)")
+			jdbc.sql("select id, title, published from partnership where id in (:ids)")
 				.param("ids", ids)
-				.query((rs, n) -> titles.put(rs.getLong(1), rs.getString(2)))
+				.query((rs, n) -> titles.put(rs.getLong(1), new Titled(rs.getString(2), rs.getBoolean(3))))
 				.list();
 		}
 		return titles;

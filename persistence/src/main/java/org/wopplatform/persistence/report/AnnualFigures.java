@@ -17,13 +17,32 @@ import org.jspecify.annotations.Nullable;
  */
 public record AnnualFigures(int year, Map<String, Long> counts, Engagement engagement, List<Engagement> regions,
 		People people, List<Contribution> contributions, List<Result> results, long improvedIndicators,
-		List<Achieved> deliverables, long achievedDeliverables, Capacity capacity) {
+		List<Achieved> deliverables, long achievedDeliverables, Capacity capacity,
+		List<Contribution> startedContributions, List<Contribution> spending) {
 
 	/**
-	 * Utilities on the mentor and mentee sides and countries of all participants, for all
-	 * platforms ({@code platform} empty) or one.
+	 * The organisations of the active WOPs, for all platforms ({@code platform} empty) or
+	 * one. Utilities engaged ({@code utilities}) are the distinct organisations on the
+	 * mentor or the mentee side of at least one of them, whatever their type in the
+	 * directory: {@code mentorSide}, {@code menteeSide}, {@code bothSides} (mentor in
+	 * one, mentee in another); {@code otherOrganisations} take part only as funders,
+	 * supporters or brokers. {@code menteeCountries} are the countries of the mentee
+	 * side, {@code mentorCountries} of the mentor side. Kept with their first meaning:
+	 * {@code mentorUtilities} and {@code menteeUtilities} (organisations typed as
+	 * utilities on each side) and {@code countries} (countries of all participants).
 	 */
-	public record Engagement(@Nullable String platform, long mentorUtilities, long menteeUtilities, long countries) {
+	public record Engagement(@Nullable String platform, long mentorUtilities, long menteeUtilities, long countries,
+			long utilities, long mentorSide, long menteeSide, long bothSides, long otherOrganisations,
+			long menteeCountries, long mentorCountries) {
+
+		static final Engagement NONE = new Engagement(null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		/** The same figures as those of all platforms. */
+		Engagement forAll() {
+			return new Engagement(null, mentorUtilities, menteeUtilities, countries, utilities, mentorSide, menteeSide,
+					bothSides, otherOrganisations, menteeCountries, mentorCountries);
+		}
+
 	}
 
 	/** People served by mentee utilities, summed over those whose figure is known. */
@@ -31,8 +50,12 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 	}
 
 	/**
-	 * Amounts stated for the active partnerships (their whole duration), per currency and
-	 * category.
+	 * An amount per currency and category: in {@code contributions} committed to the WOPs
+	 * under way in the year (their whole duration: never to be added up across years), in
+	 * {@code startedContributions} committed by those that started in the year; category
+	 * {@code BUDGET} is a partnership's stated budget. In {@code spending}, what approved
+	 * reports of the year say was spent, per currency and budget-line kind (currency
+	 * empty for staff-days).
 	 */
 	public record Contribution(String currency, String category, BigDecimal amount) {
 	}
@@ -42,14 +65,36 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 	 * baseline; {@code ofTotal} is how many such indicators there are in all.
 	 */
 	public record Result(long partnershipId, String partnership, String indicator, @Nullable String unit,
-			BigDecimal baseline, BigDecimal latest, String period, long ofTotal) {
+			BigDecimal baseline, BigDecimal latest, String period, long ofTotal, boolean withdrawn) {
+
+		public Result(long partnershipId, String partnership, String indicator, @Nullable String unit,
+				BigDecimal baseline, BigDecimal latest, String period, long ofTotal) {
+			this(partnershipId, partnership, indicator, unit, baseline, latest, period, ofTotal, false);
+		}
+
+		/** As shown once its partnership was withdrawn: without its title or id. */
+		public Result withdrawnAs(String label) {
+			return new Result(0, label, indicator, unit, baseline, latest, period, ofTotal, true);
+		}
+
 	}
 
 	/**
 	 * A deliverable due in the year and reported achieved; {@code ofTotal} is how many in
 	 * all.
 	 */
-	public record Achieved(long partnershipId, String partnership, String deliverable, long ofTotal) {
+	public record Achieved(long partnershipId, String partnership, String deliverable, long ofTotal,
+			boolean withdrawn) {
+
+		public Achieved(long partnershipId, String partnership, String deliverable, long ofTotal) {
+			this(partnershipId, partnership, deliverable, ofTotal, false);
+		}
+
+		/** As shown once its partnership was withdrawn: without its title or id. */
+		public Achieved withdrawnAs(String label) {
+			return new Achieved(0, label, deliverable, ofTotal, true);
+		}
+
 	}
 
 	/**
@@ -94,7 +139,9 @@ public record AnnualFigures(int year, Map<String, Long> counts, Engagement engag
 		contributions = contributions == null ? List.of() : contributions;
 		results = results == null ? List.of() : results;
 		deliverables = deliverables == null ? List.of() : deliverables;
-		engagement = engagement == null ? new Engagement(null, 0, 0, 0) : engagement;
+		startedContributions = startedContributions == null ? List.of() : startedContributions;
+		spending = spending == null ? List.of() : spending;
+		engagement = engagement == null ? Engagement.NONE : engagement;
 		people = people == null ? new People(0, 0, 0) : people;
 		capacity = capacity == null ? Capacity.NONE : capacity;
 	}

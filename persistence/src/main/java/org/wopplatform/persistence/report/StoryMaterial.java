@@ -86,7 +86,7 @@ public class StoryMaterial {
 
 	/** What a story card says of its partnership. */
 	public record Facts(String mentors, String mentees, List<String> countries, @Nullable Integer fromYear,
-			@Nullable Integer toYear, List<String> areas) {
+			@Nullable Integer toYear, List<String> areas, boolean published) {
 	}
 
 	/**
@@ -119,7 +119,8 @@ public class StoryMaterial {
 			.param("ids", partnershipIds)
 			.query((rs, n) -> facts.put(rs.getLong(1),
 					new Facts(nonNull(rs.getString(2)), nonNull(rs.getString(3)), split(rs.getString(4)),
-							(Integer) rs.getObject(5), (Integer) rs.getObject(6), split(rs.getString(7)))))
+							(Integer) rs.getObject(5), (Integer) rs.getObject(6), split(rs.getString(7)),
+							rs.getBoolean(8))))
 			.list();
 		return facts;
 	}

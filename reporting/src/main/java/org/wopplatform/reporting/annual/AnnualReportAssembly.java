@@ -91,10 +91,62 @@ public class AnnualReportAssembly {
 		return counted.figures();
 	}
 
+	/** A report's listed partnerships as last read, and the data version read at. */
+	private record Listing(Version version, List<AnnualFigureQueries.Counted> partnerships) {
+	}
+
+	private final Map<String, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Every partnership the report lists, by title: as frozen at publication for a
+	 * published report (with which have been withdrawn since), as they stand for a draft.
+	 */
+	public List<AnnualFigureQueries.Counted> listed(AnnualReport report) {
+		Long frozen = report.isPublished() ? report.id() : null;
+		String key = report.year() + "/" + frozen;
+		Version version = dataVersion.current();
+		Listing listing = listings.get(key);
+		if (listing == null || !listing.version().equals(version)) {
+			listing = new Listing(version, queries.listed(report.year(), frozen));
+			listings.put(key, listing);
+		}
+		return listing.partnerships();
+	}
+
+	/**
+	 * The report's figures as they may be shown now: those of a partnership withdrawn
+	 * since publication carry neither its title nor its id.
+	 */
+	public AnnualFigures shown(AnnualReport report, String withdrawnLabel) {
+		AnnualFigures f = figures(report);
+		java.util.Set<Long> withdrawn = withdrawn(report);
+		if (withdrawn.isEmpty()) {
+			return f;
+		}
+		return new AnnualFigures(f.year(), f.counts(), f.engagement(), f.regions(), f.people(), f.contributions(),
+				f.results()
+					.stream()
+					.map(r -> withdrawn.contains(r.partnershipId()) ? r.withdrawnAs(withdrawnLabel) : r)
+					.toList(),
+				f.improvedIndicators(),
+				f.deliverables()
+					.stream()
+					.map(d -> withdrawn.contains(d.partnershipId()) ? d.withdrawnAs(withdrawnLabel) : d)
+					.toList(),
+				f.achievedDeliverables(), f.capacity(), f.startedContributions(), f.spending());
+	}
+
+	private java.util.Set<Long> withdrawn(AnnualReport report) {
+		return listed(report).stream()
+			.filter(AnnualFigureQueries.Counted::withdrawn)
+			.map(AnnualFigureQueries.Counted::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	public AnnualReportContent content(AnnualReport report, ReportLabels labels) {
-		AnnualFigures figures = figures(report);
+		AnnualFigures figures = shown(report, labels.text("annual.withdrawn"));
 		List<AnnualReportContent.StoryView> views = stories(report);
-		Map<String, ReportTable> tables = tables(figures, labels);
+		Map<String, ReportTable> tables = tables(report, figures, labels);
 		Map<String, BarChart> charts = new LinkedHashMap<>();
 		chart(charts, tables.get("regions"), labels.text("annual.chart.regions.title"),
 				labels.text("annual.chart.regions.description", figures.year()));
@@ -109,13 +161,29 @@ public class AnnualReportAssembly {
 		return new AnnualReportContent(report, figures, views, tables, charts);
 	}
 
-	/** The report's stories in their order, each with its partnership's title. */
+	/**
+	 * The report's stories in their order, each with its partnership's title (as at
+	 * publication for a published report); a story of a partnership withdrawn since shows
+	 * neither its title nor its text.
+	 */
 	public List<AnnualReportContent.StoryView> stories(AnnualReport report) {
 		List<Story> chosen = stories.findByReport(Objects.requireNonNull(report.id()));
-		Map<Long, String> titles = queries.titles(chosen.stream().map(Story::partnershipId).toList());
-		return chosen.stream()
-			.map(s -> new AnnualReportContent.StoryView(s, titles.getOrDefault(s.partnershipId(), "")))
-			.toList();
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, AnnualFigureQueries.Counted> listed = new java.util.HashMap<>();
+		if (report.isPublished()) {
+			listed(report).forEach(c -> listed.put(c.id(), c));
+		}
+		Map<Long, AnnualFigureQueries.Titled> titles = queries
+			.titles(chosen.stream().map(Story::partnershipId).toList());
+		return chosen.stream().map(s -> {
+			AnnualFigureQueries.Counted frozen = listed.get(s.partnershipId());
+			AnnualFigureQueries.Titled now = titles.get(s.partnershipId());
+			boolean withdrawn = now == null || !now.published() || (frozen != null && frozen.withdrawn());
+			String title = frozen != null ? frozen.title() : now == null ? "" : now.title();
+			return new AnnualReportContent.StoryView(s, withdrawn ? "" : title, withdrawn);
+		}).toList();
 	}
 
 	/**
@@ -139,9 +207,13 @@ public class AnnualReportAssembly {
 			default -> code;
 		};
 		String title = switch (kind) {
-			case "ACTIVE" -> labels.text("annual.figure.active");
-			case "STARTED" -> labels.text("annual.figure.started");
-			case "COMPLETED" -> labels.text("annual.figure.completed");
+			case "ACTIVE" -> labels.text("annual.count.figure.active");
+			case "STARTED" -> labels.text("annual.count.figure.started");
+			case "COMPLETED" -> labels.text("annual.count.figure.completed");
+			case "NOT_DATED" -> labels.text("annual.count.figure.notDated");
+			case "PAST_PLANNED_END" -> labels.text("annual.count.figure.pastPlannedEnd");
+			case "NETWORK" -> labels.text("annual.count.figure.networks");
+			case "NETWORK_NOT_DATED" -> labels.text("annual.count.figure.networksNotDated");
 			case "AREA" -> labels.text("annual.table.areas");
 			case "TARGET" -> labels.text("annual.table.sdg");
 			case "PROGRAMME" -> labels.text("annual.table.programmes");
@@ -159,34 +231,47 @@ public class AnnualReportAssembly {
 		charts.put(table.name(), BarChart.of("chart-" + table.name(), title, description, rows));
 	}
 
-	/** Every table of the report, in the order of the page. */
-	public Map<String, ReportTable> tables(AnnualFigures f, ReportLabels labels) {
+	/** Every table of the report, in the order of the page, as it may be shown now. */
+	public Map<String, ReportTable> tables(AnnualReport report, ReportLabels labels) {
+		return tables(report, shown(report, labels.text("annual.withdrawn")), labels);
+	}
+
+	private Map<String, ReportTable> tables(AnnualReport report, AnnualFigures f, ReportLabels labels) {
 		Map<String, ReportTable> tables = new LinkedHashMap<>();
 		var people = f.people();
-		add(tables, "headlines", labels.text("annual.table.headlines"),
-				List.of(labels.text("annual.column.figure"), labels.text("annual.column.value")),
-				List.of(row("ACTIVE", labels.text("annual.figure.active"), f.count("ACTIVE")),
-						row("STARTED", labels.text("annual.figure.started"), f.count("STARTED")),
-						row("COMPLETED", labels.text("annual.figure.completed"), f.count("COMPLETED")),
-						row("ACTIVE", labels.text("annual.figure.mentors"), f.engagement().mentorUtilities()),
-						row("ACTIVE", labels.text("annual.figure.mentees"), f.engagement().menteeUtilities()),
-						row("ACTIVE", labels.text("annual.figure.countries"), f.engagement().countries()),
-						row("ACTIVE", labels.text("annual.figure.platforms"), (long) f.regions().size()),
-						row("ACTIVE",
-								labels.text("annual.figure.people", people.utilitiesKnown(), people.utilitiesAll()),
-								people.served())));
+		var e = f.engagement();
+		add(tables, "headlines", labels.text("annual.table.headlines"), List.of(labels
+			.text("annual.column.figure"), labels.text("annual.column.value")), List.of(
+					row("ACTIVE", labels.text("annual.count.figure.active"), f.count("ACTIVE")),
+					row("STARTED", labels.text("annual.count.figure.started"), f.count("STARTED")),
+					row("COMPLETED", labels.text("annual.count.figure.completed"), f.count("COMPLETED")),
+					row("PAST_PLANNED_END", labels.text("annual.count.figure.pastPlannedEnd"),
+							f.count("PAST_PLANNED_END")),
+					row("NOT_DATED", labels.text("annual.count.figure.notDated"), f.count("NOT_DATED")),
+					row("NETWORK", labels.text("annual.count.figure.networks"), f.count("NETWORK")),
+					row("ACTIVE", labels.text("annual.count.figure.utilities"), e.utilities()),
+					row("ACTIVE", labels.text("annual.count.figure.mentorSide"), e.mentorSide()),
+					row("ACTIVE", labels.text("annual.count.figure.menteeSide"), e.menteeSide()),
+					row("ACTIVE", labels.text("annual.count.figure.bothSides"), e.bothSides()),
+					row("ACTIVE", labels.text("annual.count.figure.otherOrganisations"), e.otherOrganisations()),
+					row("ACTIVE", labels.text("annual.count.figure.menteeCountries"), e.menteeCountries()),
+					row("ACTIVE", labels.text("annual.count.figure.mentorCountries"), e.mentorCountries()),
+					row("ACTIVE", labels.text("annual.figure.platforms"), (long) f.regions().size()),
+					row("ACTIVE",
+							labels.text("annual.count.figure.people", people.utilitiesKnown(), people.utilitiesAll()),
+							people.served())));
 		List<ReportTable.Row> regions = new ArrayList<>();
 		for (Engagement region : f.regions()) {
 			String code = Objects.requireNonNull(region.platform());
 			regions.add(new ReportTable.Row(List.of(reference.platform(code).map(p -> p.shortName()).orElse(code),
 					f.count("ACTIVE/" + code), f.count("STARTED/" + code), f.count("COMPLETED/" + code),
-					region.mentorUtilities(), region.menteeUtilities(), region.countries()), "ACTIVE/" + code));
+					region.mentorSide(), region.menteeSide(), region.menteeCountries()), "ACTIVE/" + code));
 		}
 		add(tables, "regions", labels.text("annual.table.regions"),
-				List.of(labels.text("annual.column.platform"), labels.text("annual.figure.active"),
-						labels.text("annual.figure.started"), labels.text("annual.figure.completed"),
-						labels.text("annual.figure.mentors"), labels.text("annual.figure.mentees"),
-						labels.text("annual.figure.countries")),
+				List.of(labels.text("annual.column.platform"), labels.text("annual.count.figure.active"),
+						labels.text("annual.count.figure.started"), labels.text("annual.count.figure.completed"),
+						labels.text("annual.count.figure.mentorSide"), labels.text("annual.count.figure.menteeSide"),
+						labels.text("annual.count.figure.menteeCountries")),
 				regions);
 		add(tables, "areas", labels.text("annual.table.areas"), header(labels, "annual.column.area"), dimension(f,
 				"AREA/", code -> reference.workingArea(code).map(a -> a.name().in(labels.locale())).orElse(code)));
@@ -203,14 +288,16 @@ public class AnnualReportAssembly {
 			}
 		}
 		add(tables, "sdg", labels.text("annual.table.sdg"), header(labels, "annual.column.target"), targets);
-		add(tables, "contributions", labels.text("annual.table.contributions"),
-				List.of(labels.text("annual.column.currency"), labels.text("annual.column.category"), labels.text(
-						"annual.column.amount")),
-				f.contributions()
+		money(tables, "contributions-started", labels.text("annual.count.table.started", f.year()),
+				f.startedContributions(), labels);
+		money(tables, "contributions", labels.text("annual.count.table.underWay", f.year()), f.contributions(), labels);
+		add(tables, "spending", labels.text("annual.count.table.spending", f.year()),
+				List.of(labels.text("annual.column.currency"), labels.text("budget.kind"),
+						labels.text("annual.column.amount")),
+				f.spending()
 					.stream()
-					.map(c -> new ReportTable.Row(
-							List.of(c.currency(), labels.text("contribution.category." + c.category()), c.amount()),
-							null))
+					.map(c -> new ReportTable.Row(List.of(c.currency().isEmpty() ? "–" : c.currency(),
+							labels.text("budget.kind." + c.category()), c.amount()), null))
 					.toList());
 		add(tables, "results", labels.text("annual.table.results"),
 				List.of(labels.text("annual.column.partnership"), labels.text("annual.column.indicator"),
@@ -230,7 +317,36 @@ public class AnnualReportAssembly {
 					.map(d -> new ReportTable.Row(List.of(d.partnership(), d.deliverable()), null))
 					.toList());
 		new CapacityChapter(reference, labels).addTables(f, tables);
+		add(tables, "partnerships", labels.text("annual.count.table.partnerships"),
+				List.of(labels.text("annual.column.partnership"), labels.text("annual.count.column.reference"),
+						labels.text("annual.count.column.partners"), labels.text("annual.column.status"),
+						labels.text("annual.count.column.countries")),
+				listed(report).stream().map(p -> listedRow(p, labels)).toList());
 		return tables;
+	}
+
+	private static ReportTable.Row listedRow(AnnualFigureQueries.Counted p, ReportLabels labels) {
+		if (p.withdrawn()) {
+			return new ReportTable.Row(List.of(labels.text("annual.withdrawn"), "", "", "", ""), null);
+		}
+		return new ReportTable.Row(
+				List.of(p.title(), p.referenceCode(), p.partners(),
+						p.status() == null ? "" : labels.text("partnership.status." + p.status()), p.countries()),
+				null);
+	}
+
+	/** A table of amounts per currency and kind; the contributions' kinds or a budget. */
+	private static void money(Map<String, ReportTable> tables, String name, String title,
+			List<AnnualFigures.Contribution> amounts, ReportLabels labels) {
+		add(tables, name, title,
+				List.of(labels.text("annual.column.currency"), labels.text("annual.column.category"), labels
+					.text("annual.column.amount")),
+				amounts.stream()
+					.map(c -> new ReportTable.Row(List.of(c.currency(),
+							c.category().equals("BUDGET") ? labels.text("annual.count.budget")
+									: labels.text("contribution.category." + c.category()),
+							c.amount()), null))
+					.toList());
 	}
 
 	private static ReportTable.Row row(String figure, String label, long value) {

@@ -12,7 +12,11 @@ import org.wopplatform.reporting.chart.BarChart;
 public record AnnualReportContent(AnnualReport report, AnnualFigures figures, List<StoryView> stories,
 		Map<String, ReportTable> tables, Map<String, BarChart> charts) {
 
-	public record StoryView(Story story, String partnership) {
+	/**
+	 * A story and its partnership's title; {@code withdrawn} when the partnership has
+	 * been unpublished (then neither its title, the story's text nor a link shows).
+	 */
+	public record StoryView(Story story, String partnership, boolean withdrawn) {
 	}
 
 }

@@ -28,6 +28,7 @@ import org.wopplatform.domain.reference.WorkingArea;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
+import org.wopplatform.persistence.partnership.StatusHistory;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
@@ -56,8 +57,12 @@ public class PartnershipEditing {
 
 	private final AuditedEdits edits;
 
-	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditedEdits edits) {
+	private final StatusHistory history;
+
+	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditedEdits edits,
+			StatusHistory history) {
 		this.edits = edits;
+		this.history = history;
 		this.partnerships = partnerships;
 		this.details = details;
 	}
@@ -188,8 +193,14 @@ public class PartnershipEditing {
 		});
 	}
 
+	/**
+	 * Changes the status and keeps it in the status history (the annual report reads a
+	 * year's status from it), once the change itself is saved.
+	 */
 	public void changeStatus(long id, StatusChange command, long version, Viewer viewer) {
+		List<StatusHistory.Entry> before = history.of(id);
 		change(id, version, viewer, "STATUS", p -> p.changeStatus(command.status(), command.date()));
+		history.record(id, before, command.status(), command.date().earliest());
 	}
 
 	public void publish(long id, long version, Viewer viewer, boolean publish) {

@@ -30,6 +30,9 @@ class ReportFileController {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	/** How a partnership unpublished since shows in the JSON file (its words). */
+	static final String WITHDRAWN = "record withdrawn";
+
 	private final AnnualReports reports;
 
 	private final AnnualReportAssembly assembly;
@@ -51,7 +54,7 @@ class ReportFileController {
 			Viewer viewer, Locale locale) throws IOException {
 		AnnualReport report = reports.readable(year, viewer);
 		TableFormat type = TableFormat.named(format).orElseThrow(NotFoundException::new);
-		ReportTable table = assembly.tables(assembly.figures(report), new MessageLabels(messages, locale)).get(name);
+		ReportTable table = assembly.tables(report, new MessageLabels(messages, locale)).get(name);
 		if (table == null) {
 			throw new NotFoundException();
 		}
@@ -69,14 +72,36 @@ class ReportFileController {
 		document.put("status", report.isPublished() ? "PUBLISHED" : "DRAFT");
 		document.put("publishedAt", report.publishedAt() == null ? null : report.publishedAt().toString());
 		document.put("introduction", report.introduction());
-		document.set("figures", json.valueToTree(assembly.figures(report)));
+		document.set("figures", json.valueToTree(assembly.shown(report, WITHDRAWN)));
 		var stories = document.putArray("stories");
 		assembly.stories(report).forEach(s -> {
 			var story = stories.addObject();
+			if (s.withdrawn()) {
+				story.putNull("partnershipId");
+				story.put("partnership", WITHDRAWN);
+				story.put("withdrawn", true);
+				return;
+			}
 			story.put("partnershipId", s.story().partnershipId());
 			story.put("partnership", s.partnership());
 			story.put("title", s.story().title());
 			story.put("text", s.story().text());
+		});
+		var partnerships = document.putArray("partnerships");
+		assembly.listed(report).forEach(p -> {
+			var listed = partnerships.addObject();
+			if (p.withdrawn()) {
+				listed.putNull("id");
+				listed.put("title", WITHDRAWN);
+				listed.put("withdrawn", true);
+				return;
+			}
+			listed.put("id", p.id());
+			listed.put("referenceCode", p.referenceCode());
+			listed.put("title", p.title());
+			listed.put("partners", p.partners());
+			listed.put("status", p.status());
+			listed.put("countries", p.countries());
 		});
 		return Downloads.attachment("wop-report-" + year + ".json", "application/json",
 				json.writeValueAsBytes(document));

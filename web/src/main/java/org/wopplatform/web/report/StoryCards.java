@@ -61,8 +61,10 @@ public class StoryCards {
 		for (Story story : chosen) {
 			long id = Objects.requireNonNull(story.id());
 			StoryMaterial.Facts f = facts.getOrDefault(story.partnershipId(),
-					new StoryMaterial.Facts("", "", List.of(), null, null, List.of()));
-			StoryMaterial.PictureInfo picture = pictures.get(id);
+					new StoryMaterial.Facts("", "", List.of(), null, null, List.of(), false));
+			// A record withdrawn from the public since shows nothing of itself, picture
+			// included.
+			StoryMaterial.PictureInfo picture = f.published() ? pictures.get(id) : null;
 			String data = null;
 			if (embedPictures && picture != null) {
 				data = material.picture(id)

@@ -117,12 +117,13 @@ class AnnualReportPdfTests {
 			String words = text.replaceAll("\\s+", " ");
 			assertThat(words).contains("Annual report 2020", "Published on", "Contents")
 				.contains(CHAPTERS)
-				.contains("Partnerships active", "Partnerships started", "Partnerships completed",
-						"Utilities engaged as mentors", "Utilities engaged as mentees", "Countries",
-						"Regional platforms", "People served by mentee utilities")
+				.contains("WOPs active", "WOPs started", "WOPs completed", "WOPs not dated",
+						"Utilities engaged (mentor or mentee side)", "Utilities on the mentor side",
+						"Utilities on the mentee side", "Countries where mentee utilities are", "Regional platforms",
+						"People served by the mentee utilities", "How we count")
 				.contains(story.partnership());
 			assertThat(text).as("the number of active partnerships above its label")
-				.containsPattern(Pattern.compile("(?m)^" + active + "\\s*$\\n^Partnerships active"));
+				.containsPattern(Pattern.compile("(?m)^" + active + "\\s*$\\n^WOPs active"));
 			for (String chapter : CHAPTERS) {
 				assertThat(text).as("the contents give the page of %s", chapter)
 					.containsPattern(Pattern.compile("(?m)^" + Pattern.quote(chapter) + "[ .]*\\.\\s*\\d+$"));
@@ -141,13 +142,13 @@ class AnnualReportPdfTests {
 		send("/reports/2020/publish", "version", "0");
 
 		try (PDDocument french = Loader.loadPDF(pdf(get("/reports/2020/report.pdf"), "fr"))) {
-			assertThat(words(french)).contains("Rapport annuel 2020", "Sommaire", "Chiffres clés",
-					"Partenariats actifs", "Opérateurs engagés comme mentors",
+			assertThat(words(french)).contains("Rapport annuel 2020", "Sommaire", "Chiffres clés", "WOP actifs",
+					"Opérateurs côté mentor", "Comment nous comptons",
 					"Ses chiffres sont figés tels qu’ils étaient alors");
 		}
 		try (PDDocument spanish = Loader.loadPDF(pdf(get("/reports/2020/report.pdf"), "es"))) {
-			assertThat(words(spanish)).contains("Informe anual 2020", "Contenido", "Capítulos regionales", "Países",
-					"Alianzas activas");
+			assertThat(words(spanish)).contains("Informe anual 2020", "Contenido", "Capítulos regionales",
+					"Países de los operadores aprendices", "WOP activas", "Cómo contamos");
 		}
 	}
 
