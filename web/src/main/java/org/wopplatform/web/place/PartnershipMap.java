@@ -64,11 +64,12 @@ public class PartnershipMap {
 	/**
 	 * What the template draws: {@code land} is the outline of every country not linked,
 	 * {@code region} that of a platform's countries (shaded), {@code areas} the linked
-	 * countries. {@code platform} is null for the world.
+	 * countries, {@code islands} (x, y, radius) the platform's countries too small to
+	 * have an outline. {@code platform} is null for the world.
 	 */
 	public record Drawing(String id, @Nullable String platform, String viewBox, double minX, double minY, double maxX,
 			double maxY, String land, String region, List<Area> areas, List<Line> lines, List<Double> meridians,
-			List<Double> parallels, List<String> regionCountries) {
+			List<Double> parallels, List<String> regionCountries, List<double[]> islands) {
 
 		/** Points, lines or countries to follow: the drawing is more than a picture. */
 		public boolean interactive() {
@@ -162,6 +163,7 @@ public class PartnershipMap {
 		StringBuilder region = new StringBuilder();
 		List<String> regionCountries = new ArrayList<>();
 		Set<String> drawn = new HashSet<>();
+		List<double[]> islands = new ArrayList<>();
 		for (CountryRef country : reference.countries(locale)) {
 			String path = Projection.path(projection.rings(country.numericCode(), shift), box);
 			drawn.add(country.numericCode());
@@ -180,6 +182,11 @@ public class PartnershipMap {
 			else if (covered.contains(country.code())) {
 				region.append(path);
 				regionCountries.add(country.name().in(locale));
+				if (path.isEmpty() && marked) {
+					// Too small for the 1:110m land (most Pacific islands): a dot shows
+					// where.
+					islands.add(new double[] { point[0], point[1], Projection.round(3 * scale) });
+				}
 			}
 			else {
 				land.append(path);
@@ -219,7 +226,7 @@ public class PartnershipMap {
 		}
 		return new Drawing(id, platform, box.viewBox(), box.minX(), box.minY(), box.maxX(), box.maxY(), land.toString(),
 				region.toString(), List.copyOf(areas), List.copyOf(lines), List.copyOf(meridians),
-				List.copyOf(parallels), List.copyOf(regionCountries));
+				List.copyOf(parallels), List.copyOf(regionCountries), List.copyOf(islands));
 	}
 
 	private static @Nullable Box point(CountryRef country, boolean shift) {
