@@ -87,15 +87,26 @@ public class PartnershipListQueries {
 	 * statement).
 	 */
 	public List<CountryLink> countryLinks(ReadScope scope) {
+		return countryLinks(scope, null);
+	}
+
+	/**
+	 * The same pairs for the WOPs of one regional platform, or of all when
+	 * {@code platform} is null (one statement).
+	 */
+	public List<CountryLink> countryLinks(ReadScope scope, @Nullable String platform) {
 		TypedQuery<CountryLink> query = entityManager.createQuery("select new "
 				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryLink(mc.code, ec.code, count(distinct p.id))"
 				+ " from Partnership p left join p.regionalPlatform rp,"
 				+ " Participant m join m.organisation mo join mo.country mc,"
 				+ " Participant e join e.organisation eo join eo.country ec"
 				+ " where m.partnership = p and e.partnership = p and m.role in :mentorRoles and e.role in :menteeRoles and "
-				+ scope.condition() + " group by mc.code, ec.code order by count(distinct p.id) desc, mc.code, ec.code",
-				CountryLink.class);
+				+ scope.condition() + (platform == null ? "" : " and rp.code = :platform")
+				+ " group by mc.code, ec.code order by count(distinct p.id) desc, mc.code, ec.code", CountryLink.class);
 		scope.bind(query);
+		if (platform != null) {
+			query.setParameter("platform", platform);
+		}
 		query.setParameter("mentorRoles",
 				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMentorSide).toList());
 		query.setParameter("menteeRoles",
@@ -112,13 +123,24 @@ public class PartnershipListQueries {
 	 * (one statement).
 	 */
 	public List<CountryCount> countryCounts(ReadScope scope) {
+		return countryCounts(scope, null);
+	}
+
+	/**
+	 * The same counts for the WOPs of one regional platform, or of all when
+	 * {@code platform} is null (one statement).
+	 */
+	public List<CountryCount> countryCounts(ReadScope scope, @Nullable String platform) {
 		TypedQuery<CountryCount> query = entityManager.createQuery("select new "
 				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryCount(c.code, count(distinct p.id))"
 				+ " from Partnership p left join p.regionalPlatform rp,"
 				+ " Participant x join x.organisation o join o.country c"
-				+ " where x.partnership = p and x.role in :roles and " + scope.condition() + " group by c.code",
-				CountryCount.class);
+				+ " where x.partnership = p and x.role in :roles and " + scope.condition()
+				+ (platform == null ? "" : " and rp.code = :platform") + " group by c.code", CountryCount.class);
 		scope.bind(query);
+		if (platform != null) {
+			query.setParameter("platform", platform);
+		}
 		query.setParameter("roles",
 				Arrays.stream(PartnerRole.values()).filter(r -> r.isMentorSide() || r.isMenteeSide()).toList());
 		return query.getResultList();

@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferenceData {
 
-	public record CountryRef(String code, String alpha3, LocalizedText name, @Nullable BigDecimal latitude,
-			@Nullable BigDecimal longitude) {
+	/**
+	 * A country: ISO 3166-1 alpha-2, alpha-3 and numeric codes, its name, approximate
+	 * centre and the regional platform that covers it by default.
+	 */
+	public record CountryRef(String code, String alpha3, String numericCode, LocalizedText name,
+			@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String platform) {
 	}
 
 	public record PlatformRef(String code, String name, @Nullable String acronym, String region,
@@ -101,8 +105,9 @@ public class ReferenceData {
 		List<CountryRef> countries = entityManager
 			.createQuery(
 					"""
-							select new org.wopplatform.persistence.reference.ReferenceData$CountryRef(c.code, c.alpha3,
-							  new org.wopplatform.domain.common.LocalizedText(c.nameEn, c.nameFr, c.nameEs), c.latitude, c.longitude)
+							select new org.wopplatform.persistence.reference.ReferenceData$CountryRef(c.code, c.alpha3, c.numericCode,
+							  new org.wopplatform.domain.common.LocalizedText(c.nameEn, c.nameFr, c.nameEs), c.latitude, c.longitude,
+							  c.regionalPlatformCode)
 							from Country c order by c.code""",
 					CountryRef.class)
 			.getResultList();

@@ -17,4 +17,8 @@ public interface AnnualReportRepository extends JpaRepository<AnnualReport, Long
 	@Query("select r from AnnualReport r order by r.year desc")
 	List<AnnualReport> findAllNewestFirst();
 
+	/** The published report of the latest year, if any (for the home page). */
+	@Query("select r from AnnualReport r where r.status = 'PUBLISHED' order by r.year desc limit 1")
+	Optional<AnnualReport> findLatestPublished();
+
 }

@@ -1,6 +1,10 @@
 package org.wopplatform.web.home;
 
+import java.util.Locale;
+
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.web.place.PartnershipMap;
+import org.wopplatform.web.security.Viewer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -9,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The published partnerships, a page at a time, for the public and signed-in users alike.
+ * The front door: the latest published report's headline figures and stories, the map,
+ * the search box, a path for each kind of visitor, and the published partnerships a page
+ * at a time.
  */
 @Controller
 class HomeController {
@@ -18,13 +24,21 @@ class HomeController {
 
 	private final PartnershipListQueries partnerships;
 
-	HomeController(PartnershipListQueries partnerships) {
+	private final FrontDoor frontDoor;
+
+	private final PartnershipMap map;
+
+	HomeController(PartnershipListQueries partnerships, FrontDoor frontDoor, PartnershipMap map) {
 		this.partnerships = partnerships;
+		this.frontDoor = frontDoor;
+		this.map = map;
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "1") int page, Model model) {
+	String home(@RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale, Model model) {
 		int index = Math.max(page, 1) - 1;
+		model.addAttribute("latest", frontDoor.latest(locale));
+		model.addAttribute("map", map.world(viewer.readScope(), locale));
 		model.addAttribute("partnerships", partnerships.published(PageRequest.of(index, PAGE_SIZE)));
 		return "home/index";
 	}

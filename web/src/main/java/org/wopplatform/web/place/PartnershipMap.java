@@ -1,91 +1,245 @@
 package org.wopplatform.web.place;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.partnership.PartnershipListQueries.CountryCount;
 import org.wopplatform.persistence.partnership.PartnershipListQueries.CountryLink;
+import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.reference.ReferenceData.CountryRef;
+import org.wopplatform.persistence.reference.ReferenceData.PlatformRef;
+import org.wopplatform.web.place.Projection.Box;
+import org.wopplatform.web.place.Projection.Ring;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Draws the partnerships on a plain equirectangular map (no tiles, nothing from the
- * internet): a marker per country that takes part, sized by its number of WOPs, and a
- * line from each mentor country to each mentee country. The same data is listed in a
- * table beside the drawing.
+ * Draws the partnerships on a map of the world's land, on the server and without script
+ * or anything from the internet: each country taking part shaded, with a point at its
+ * centre sized by its number of WOPs, the two together one link to the country's page; a
+ * line, also a link, from each mentor country to each mentee country. A regional
+ * platform's map is the same drawing cropped to the countries the platform covers; the
+ * annual report's regional chapters show those countries alone (no live figures beside
+ * frozen ones). The land is drawn once ({@link Projection}); a page costs only the
+ * statements that count its partnerships.
  */
 @Component
-class PartnershipMap {
-
-	static final int WIDTH = 1000;
-
-	static final int HEIGHT = 500;
+public class PartnershipMap {
 
 	private final ReferenceData reference;
 
-	PartnershipMap(ReferenceData reference) {
+	private final PartnershipListQueries partnerships;
+
+	private final Projection projection = new Projection(WorldShapes.load());
+
+	private final Map<String, Drawing> regions = new ConcurrentHashMap<>();
+
+	PartnershipMap(ReferenceData reference, PartnershipListQueries partnerships) {
 		this.reference = reference;
+		this.partnerships = partnerships;
 	}
 
-	record Marker(String code, String name, double x, double y, double radius, long partnerships) {
+	/**
+	 * A country on the map: its outline (empty when the 1:110m land has none, as for
+	 * small islands) and, for a country taking part, its point.
+	 */
+	public record Area(String code, String name, long partnerships, String path, boolean marked, double x, double y,
+			double radius) {
 	}
 
-	record Line(String fromCode, String fromName, String toCode, String toName, double x1, double y1, double x2,
+	public record Line(String fromCode, String fromName, String toCode, String toName, double x1, double y1, double x2,
 			double y2, long partnerships) {
 	}
 
-	record Drawing(int width, int height, List<Marker> markers, List<Line> lines, List<Double> meridians,
-			List<Double> parallels) {
+	/**
+	 * What the template draws: {@code land} is the outline of every country not linked,
+	 * {@code region} that of a platform's countries (shaded), {@code areas} the linked
+	 * countries, {@code islands} (x, y, radius) the platform's countries too small to
+	 * have an outline. {@code platform} is null for the world.
+	 */
+	public record Drawing(String id, @Nullable String platform, String viewBox, double minX, double minY, double maxX,
+			double maxY, String land, String region, List<Area> areas, List<Line> lines, List<Double> meridians,
+			List<Double> parallels, List<String> regionCountries, List<double[]> islands) {
+
+		/** Points, lines or countries to follow: the drawing is more than a picture. */
+		public boolean interactive() {
+			return !areas.isEmpty() || !lines.isEmpty();
+		}
+
 	}
 
-	Drawing draw(List<CountryLink> links, List<CountryCount> countries, Locale locale) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		countries.forEach(c -> counts.put(c.country(), c.partnerships()));
-		List<Line> lines = new ArrayList<>();
-		for (CountryLink link : links) {
-			CountryRef from = reference.country(link.mentorCountry()).orElse(null);
-			CountryRef to = reference.country(link.menteeCountry()).orElse(null);
-			if (placed(from) && placed(to) && from != to) {
-				lines.add(new Line(from.code(), from.name().in(locale), to.code(), to.name().in(locale), x(from),
-						y(from), x(to), y(to), link.partnerships()));
+	/** The world with the partnerships the reader may see (two statements). */
+	public Drawing world(ReadScope scope, Locale locale) {
+		return draw("map-world", null, Box.WORLD, false, Set.of(), partnerships.countryLinks(scope),
+				partnerships.countryCounts(scope), locale);
+	}
+
+	/**
+	 * A regional platform's countries with the platform's partnerships the reader may see
+	 * (two statements).
+	 */
+	public Drawing platform(PlatformRef platform, ReadScope scope, Locale locale) {
+		Region region = region(platform.code());
+		return draw("map-" + platform.code(), platform.shortName(), region.box(), region.shift(), region.codes(),
+				partnerships.countryLinks(scope, platform.code()), partnerships.countryCounts(scope, platform.code()),
+				locale);
+	}
+
+	/**
+	 * The countries a regional platform covers, shaded on the land around them, for the
+	 * annual report's regional chapters: reference data only, drawn once per language.
+	 */
+	public Drawing region(String platformCode, Locale locale) {
+		return regions.computeIfAbsent(platformCode + "/" + locale.getLanguage(), key -> {
+			Region region = region(platformCode);
+			String name = reference.platform(platformCode).map(PlatformRef::shortName).orElse(platformCode);
+			return draw("map-report-" + platformCode, name, region.box(), region.shift(), region.codes(), List.of(),
+					List.of(), locale);
+		});
+	}
+
+	/**
+	 * A platform's countries, the box around them, and whether it spans the antimeridian.
+	 */
+	private record Region(Set<String> codes, Box box, boolean shift) {
+	}
+
+	private Region region(String platformCode) {
+		List<CountryRef> covered = reference.countries(Locale.ENGLISH)
+			.stream()
+			.filter(c -> platformCode.equals(c.platform()))
+			.toList();
+		if (covered.isEmpty()) {
+			return new Region(Set.of(), Box.WORLD, false);
+		}
+		boolean shift = spansAntimeridian(covered);
+		Box box = null;
+		for (CountryRef country : covered) {
+			List<Ring> rings = projection.rings(country.numericCode(), shift);
+			Box bounds = rings.isEmpty() ? point(country, shift) : Projection.bounds(rings);
+			if (bounds != null) {
+				box = box == null ? bounds : box.union(bounds);
 			}
 		}
-		List<Marker> markers = new ArrayList<>();
-		counts.forEach((code, count) -> reference.country(code)
-			.filter(PartnershipMap::placed)
-			.ifPresent(c -> markers
-				.add(new Marker(code, c.name().in(locale), x(c), y(c), 4 + 2 * Math.sqrt(count), count))));
+		Set<String> codes = new HashSet<>();
+		covered.forEach(c -> codes.add(c.code()));
+		return new Region(Set.copyOf(codes), box == null ? Box.WORLD : box.framed(), shift);
+	}
+
+	/**
+	 * Whether the countries lie closer together when the map is centred on the Pacific.
+	 */
+	private static boolean spansAntimeridian(List<CountryRef> countries) {
+		double[] plain = { Double.MAX_VALUE, -Double.MAX_VALUE };
+		double[] shifted = { Double.MAX_VALUE, -Double.MAX_VALUE };
+		countries.stream().filter(PartnershipMap::placed).forEach(c -> {
+			double longitude = c.longitude().doubleValue();
+			plain[0] = Math.min(plain[0], longitude);
+			plain[1] = Math.max(plain[1], longitude);
+			shifted[0] = Math.min(shifted[0], Projection.longitude(longitude, true));
+			shifted[1] = Math.max(shifted[1], Projection.longitude(longitude, true));
+		});
+		return shifted[1] - shifted[0] < plain[1] - plain[0];
+	}
+
+	private Drawing draw(String id, @Nullable String platform, Box box, boolean shift, Set<String> covered,
+			List<CountryLink> links, List<CountryCount> counts, Locale locale) {
+		Map<String, Long> taking = new LinkedHashMap<>();
+		counts.forEach(c -> taking.put(c.country(), c.partnerships()));
+		double scale = box.width() / Projection.WIDTH;
+		List<Area> areas = new ArrayList<>();
+		Map<String, double[]> points = new HashMap<>();
+		StringBuilder land = new StringBuilder();
+		StringBuilder region = new StringBuilder();
+		List<String> regionCountries = new ArrayList<>();
+		Set<String> drawn = new HashSet<>();
+		List<double[]> islands = new ArrayList<>();
+		for (CountryRef country : reference.countries(locale)) {
+			String path = Projection.path(projection.rings(country.numericCode(), shift), box);
+			drawn.add(country.numericCode());
+			Long count = taking.get(country.code());
+			Box at = point(country, shift);
+			double[] point = at == null ? null : new double[] { at.minX(), at.minY() };
+			boolean marked = point != null && box.contains(point[0], point[1]);
+			if (count != null && (marked || !path.isEmpty())) {
+				areas
+					.add(new Area(country.code(), country.name().in(locale), count, path, marked, marked ? point[0] : 0,
+							marked ? point[1] : 0, Projection.round((4 + 2 * Math.sqrt(count)) * scale)));
+				if (point != null) {
+					points.put(country.code(), point);
+				}
+			}
+			else if (covered.contains(country.code())) {
+				region.append(path);
+				regionCountries.add(country.name().in(locale));
+				if (path.isEmpty() && marked) {
+					// Too small for the 1:110m land (most Pacific islands): a dot shows
+					// where.
+					islands.add(new double[] { point[0], point[1], Projection.round(3 * scale) });
+				}
+			}
+			else {
+				land.append(path);
+			}
+		}
+		for (String code : projection.codes()) {
+			if (!drawn.contains(code)) {
+				land.append(Projection.path(projection.rings(code, shift), box));
+			}
+		}
+		land.append(Projection.path(projection.uncodedRings(shift), box));
+		List<Line> lines = new ArrayList<>();
+		for (CountryLink link : links) {
+			double[] from = points.get(link.mentorCountry());
+			double[] to = points.get(link.menteeCountry());
+			CountryRef mentor = reference.country(link.mentorCountry()).orElse(null);
+			CountryRef mentee = reference.country(link.menteeCountry()).orElse(null);
+			if (from == null || to == null || mentor == null || mentee == null || mentor == mentee) {
+				continue;
+			}
+			lines.add(new Line(mentor.code(), mentor.name().in(locale), mentee.code(), mentee.name().in(locale),
+					from[0], from[1], to[0], to[1], link.partnerships()));
+		}
 		List<Double> meridians = new ArrayList<>();
-		for (int lon = -150; lon <= 150; lon += 30) {
-			meridians.add((lon + 180) / 360.0 * WIDTH);
+		for (int longitude = -150; longitude <= 510; longitude += 30) {
+			double x = Projection.x(longitude);
+			if (x > box.minX() && x < box.maxX()) {
+				meridians.add(x);
+			}
 		}
 		List<Double> parallels = new ArrayList<>();
-		for (int lat = -60; lat <= 60; lat += 30) {
-			parallels.add((90 - lat) / 180.0 * HEIGHT);
+		for (int latitude = -60; latitude <= 60; latitude += 30) {
+			double y = Projection.y(latitude);
+			if (y > box.minY() && y < box.maxY()) {
+				parallels.add(y);
+			}
 		}
-		return new Drawing(WIDTH, HEIGHT, markers, lines, meridians, parallels);
+		return new Drawing(id, platform, box.viewBox(), box.minX(), box.minY(), box.maxX(), box.maxY(), land.toString(),
+				region.toString(), List.copyOf(areas), List.copyOf(lines), List.copyOf(meridians),
+				List.copyOf(parallels), List.copyOf(regionCountries), List.copyOf(islands));
+	}
+
+	private static @Nullable Box point(CountryRef country, boolean shift) {
+		if (!placed(country)) {
+			return null;
+		}
+		double x = Projection.x(Projection.longitude(country.longitude().doubleValue(), shift));
+		double y = Projection.y(country.latitude().doubleValue());
+		return new Box(x, y, x, y);
 	}
 
 	private static boolean placed(CountryRef country) {
-		return country != null && country.latitude() != null && country.longitude() != null;
-	}
-
-	private static double x(CountryRef country) {
-		return round((country.longitude().doubleValue() + 180) / 360.0 * WIDTH);
-	}
-
-	private static double y(CountryRef country) {
-		return round((90 - country.latitude().doubleValue()) / 180.0 * HEIGHT);
-	}
-
-	private static double round(double value) {
-		return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+		return country.latitude() != null && country.longitude() != null;
 	}
 
 }

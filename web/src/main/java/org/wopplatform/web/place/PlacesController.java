@@ -56,9 +56,11 @@ class PlacesController {
 	}
 
 	@GetMapping("/platforms/{code}")
-	String platform(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
+	String platform(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale,
+			Model model) {
 		PlatformRef platform = reference.platform(code).orElseThrow(NotFoundException::new);
 		model.addAttribute("platform", platform);
+		model.addAttribute("map", map.platform(platform, viewer.readScope(), locale));
 		model.addAttribute("partnerships",
 				partnerships.search(PartnershipSearch.none().withPlatform(code), viewer.readScope(), Pages.of(page)));
 		return "places/platform";
@@ -66,8 +68,7 @@ class PlacesController {
 
 	@GetMapping("/map")
 	String map(Viewer viewer, Locale locale, Model model) {
-		model.addAttribute("map", map.draw(partnerships.countryLinks(viewer.readScope()),
-				partnerships.countryCounts(viewer.readScope()), locale));
+		model.addAttribute("map", map.world(viewer.readScope(), locale));
 		return "places/map";
 	}
 

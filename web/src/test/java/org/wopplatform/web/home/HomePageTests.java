@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.report.AnnualFigureQueries;
+import org.wopplatform.persistence.report.AnnualFigureQueries.StorySeed;
 import org.wopplatform.web.common.LoadPartnerships;
 import org.wopplatform.web.common.PublicPageCache;
 import org.wopplatform.web.common.SqlStatements;
+import org.wopplatform.web.security.DemoUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,13 +22,17 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The home page lists the published partnerships from the database, in the reader's
- * language.
+ * The home page is the front door: the latest published annual report's headline figures
+ * and stories, the map, the search box, a path for each kind of visitor, and the
+ * published partnerships from the database, in the reader's language.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,6 +49,9 @@ class HomePageTests {
 
 	@Autowired
 	private PublicPageCache pages;
+
+	@Autowired
+	private AnnualFigureQueries figures;
 
 	private String page(int number, String language) throws Exception {
 		return mvc.perform(get("/").param("page", Integer.toString(number)).header("Accept-Language", language))
@@ -112,6 +122,84 @@ class HomePageTests {
 		String pages = allPages("en");
 
 		assertThat(pages).doesNotContain("CCWD-BWS").contains("24 published partnerships");
+	}
+
+	/** The secretariat opens the 2020 report, gives it a story and publishes it. */
+	private StorySeed publish2020() throws Exception {
+		send("/reports", "year", "2020");
+		StorySeed seed = figures.storySeeds(2020).get(0);
+		send("/reports/2020/stories", "partnershipId", Long.toString(seed.partnershipId()), "source", seed.source());
+		send("/reports/2020/publish", "version", "0");
+		pages.clear();
+		return seed;
+	}
+
+	private void send(String path, String... fields) throws Exception {
+		var request = post(path).with(user(DemoUsers.SECRETARIAT)).with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		mvc.perform(request).andExpect(status().isFound());
+	}
+
+	@Nested
+	class FrontDoor {
+
+		@Test
+		void withoutAPublishedReportSaysSoAndLinksTheReports() throws Exception {
+			String html = page(1, "en");
+
+			assertThat(html).contains("No annual report has been published yet.").contains("href=\"/reports\"");
+		}
+
+		@Test
+		@Transactional
+		void showsTheLatestPublishedReportsHeadlineFiguresAndStories() throws Exception {
+			send("/reports", "year", "2019");
+			StorySeed story = publish2020();
+			long active = figures.live(2020).count("ACTIVE");
+
+			String html = page(1, "en");
+
+			assertThat(html).contains("The 2020 annual report in figures")
+				.contains("<a href=\"/reports/2020/partnerships?figure=ACTIVE\">" + active + "</a>")
+				.contains("href=\"/reports/2020\"")
+				.contains("Stories from the 2020 report")
+				.contains("<h3>" + story.partnership().replace("&", "&amp;").replace("'", "&#39;") + "</h3>")
+				.doesNotContain("No annual report has been published yet.");
+			assertThat(page(1, "fr")).contains("Le rapport annuel 2020 en chiffres");
+			assertThat(page(1, "es")).contains("El informe anual 2020 en cifras");
+		}
+
+		@Test
+		void hasTheSearchBoxWithALabel() throws Exception {
+			String html = page(1, "en");
+
+			assertThat(html)
+				.contains("<form class=\"front-search\" method=\"get\" action=\"/partnerships\" role=\"search\"")
+				.contains("<label for=\"home-q\">Search the partnerships</label>")
+				.contains("<input id=\"home-q\" name=\"q\" type=\"search\"");
+		}
+
+		@Test
+		void offersAPathToEachKindOfVisitor() throws Exception {
+			String html = page(1, "en");
+
+			assertThat(html).contains("Browse the partnerships")
+				.contains("href=\"/brokering/requests/new\">Ask for support</a>")
+				.contains("href=\"/brokering/offers/new\">Offer mentoring</a>")
+				.contains("href=\"/login\">Sign in</a>");
+		}
+
+		@Test
+		void showsTheMapWithItsLand() throws Exception {
+			String html = page(1, "en");
+
+			assertThat(html).contains("class=\"land\"")
+				.contains("<a class=\"country\" href=\"/countries/KE\" aria-label=\"Kenya: ")
+				.contains("href=\"/map\"");
+		}
+
 	}
 
 	@Nested
@@ -219,7 +307,19 @@ class HomePageTests {
 			long full = statements.countDuring(() -> produced(1));
 			long shortPage = statements.countDuring(() -> produced(2));
 
-			assertThat(full).isEqualTo(shortPage).isLessThanOrEqualTo(4);
+			assertThat(full).isEqualTo(shortPage).isLessThanOrEqualTo(6);
+		}
+
+		@Test
+		@Transactional
+		void withAPublishedReportTwelveTimesTheDataCostsTheSame() throws Exception {
+			publish2020();
+			long small = statements.countDuring(() -> produced(1));
+			LoadPartnerships.add(jdbc, 300);
+
+			long large = statements.countDuring(() -> produced(1));
+
+			assertThat(large).isEqualTo(small).isLessThanOrEqualTo(8);
 		}
 
 		@Test

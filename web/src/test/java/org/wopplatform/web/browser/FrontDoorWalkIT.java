@@ -1,0 +1,110 @@
+package org.wopplatform.web.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front door in real browsers: the secretariat publishes the 2020 report; a visitor
+ * reads the home page in English, French and Spanish (its figures, the map, the search
+ * box, the paths), opens the map, follows a country drawn on it, reads a regional
+ * platform's page with its region map and the report's regional chapter. Every page
+ * passes the HTML checker and axe-core; screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FrontDoorWalkIT {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private WebDriver secretariat;
+
+	private WebDriver visitor;
+
+	@BeforeAll
+	static void needsChromium() {
+		Browser.requireChromium();
+	}
+
+	@AfterEach
+	void closeAndForgetTheReport() {
+		for (WebDriver driver : new WebDriver[] { secretariat, visitor }) {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		jdbc.sql("delete from annual_report where year = 2020").update();
+		jdbc.sql("delete from audit_event where entity_type = 'AnnualReport'").update();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void publish2020() {
+		secretariat = Browser.open("en");
+		Browser.signIn(secretariat, url(""), "secretariat@example.org", "demo-secretariat");
+		secretariat.get(url("/reports"));
+		secretariat.findElement(By.id("report-year")).sendKeys("2020");
+		Browser.navigate(secretariat, secretariat.findElement(By.cssSelector("form.form button[type=submit]")));
+		Browser.navigate(secretariat,
+				secretariat.findElement(By.xpath("//button[starts-with(normalize-space(), 'Make a story of ')]")));
+		Browser.navigate(secretariat,
+				secretariat.findElement(By.xpath("//button[normalize-space()='Publish the annual report 2020']")));
+		assertThat(secretariat.getCurrentUrl()).endsWith("/reports/2020");
+	}
+
+	@Test
+	void aVisitorComesInByTheFrontDoorAndFindsTheirWay() {
+		publish2020();
+		visitor = Browser.open("en");
+
+		for (String language : List.of("en", "fr", "es")) {
+			visitor.get(url("/?lang=" + language));
+			assertThat(visitor.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+			assertThat(visitor.findElements(By.cssSelector(".front-report .headlines a"))).isNotEmpty();
+			assertThat(visitor.findElements(By.cssSelector(".front-stories article"))).isNotEmpty();
+			assertThat(visitor.findElements(By.cssSelector("form[role=search] input[name=q]"))).hasSize(1);
+			assertThat(visitor.findElements(By.cssSelector(".visitor-paths .path"))).hasSize(3);
+			assertThat(visitor.findElements(By.cssSelector(".front-map svg path.land"))).hasSize(1);
+			Browser.check(visitor, "60-home-" + language);
+		}
+		visitor.get(url("/?lang=en"));
+
+		// The map, and a country drawn on it.
+		Browser.navigate(visitor, visitor.findElement(By.cssSelector(".visitor-paths a[href='/map']")));
+		assertThat(visitor.findElement(By.tagName("h1")).getText()).isEqualTo("Map of partnerships");
+		Browser.check(visitor, "61-map");
+		WebElement kenya = visitor.findElement(By.cssSelector("svg a.country[href='/countries/KE']"));
+		assertThat(kenya.getAttribute("aria-label")).startsWith("Kenya: ");
+		Browser.navigate(visitor, kenya);
+		assertThat(visitor.getCurrentUrl()).endsWith("/countries/KE");
+		assertThat(visitor.findElement(By.tagName("h1")).getText()).isEqualTo("Kenya");
+
+		// A regional platform's page with its map.
+		visitor.get(url("/platforms/WOP_AFRICA"));
+		assertThat(visitor.findElements(By.cssSelector(".region-map svg path.region"))).hasSize(1);
+		Browser.check(visitor, "62-platform-region-map");
+
+		// The report's regional chapter, a map per region.
+		visitor.get(url("/reports/2020#REGIONS"));
+		assertThat(visitor.findElements(By.cssSelector("#REGIONS .region-map svg"))).isNotEmpty();
+		Browser.check(visitor, "63-report-region-maps");
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.wopplatform.web.place;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.LoadPartnerships;
+import org.wopplatform.web.common.PublicPageCache;
+import org.wopplatform.web.common.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The map draws the land from Natural Earth on the server, each country taking part a
+ * link with its name and number of WOPs, each mentor → mentee line a link, nothing from
+ * the internet; a regional platform's page shows its region.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MapPageTests {
+
+	private static final Projection PROJECTION = new Projection(WorldShapes.load());
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private PublicPageCache pages;
+
+	@Autowired
+	private PartnershipMap map;
+
+	private String page(String path, String language) throws Exception {
+		return mvc.perform(get(path).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/**
+	 * Published partnerships with a mentor- or mentee-side participant in the country.
+	 */
+	private long wopsIn(String country) {
+		return jdbc
+			.sql("""
+					select count(distinct p.id) from partnership p join participant x on x.partnership_id = p.id
+					join organisation o on o.id = x.organisation_id
+					where p.published and o.country_code = ? and x.role in ('LEAD_MENTOR', 'MENTOR', 'CO_MENTOR', 'LEAD_PARTNER',
+					  'LEAD_MENTEE', 'MENTEE', 'RECIPIENT', 'BENEFICIARY_PARTNER')""")
+			.param(country)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String worldPath(String numericCode) {
+		return Projection.path(PROJECTION.rings(numericCode, false), Projection.Box.WORLD);
+	}
+
+	@Test
+	void drawsTheLandWithKenyaAndTanzaniaInTheirPlaces() throws Exception {
+		String html = page("/map", "en");
+
+		assertThat(html).contains("class=\"land\"").contains(worldPath("404")).contains(worldPath("834"));
+		assertThat(html).contains("viewBox=\"0.0 0.0 1000.0 500.0\"");
+	}
+
+	@Test
+	void eachCountryTakingPartIsOneLinkWithItsNameAndNumberOfWops() throws Exception {
+		String html = page("/map", "en");
+		long kenya = wopsIn("KE");
+		assertThat(kenya).isPositive();
+
+		String link = element(html, "<a class=\"country\" href=\"/countries/KE\"");
+		assertThat(link).contains("aria-label=\"Kenya: " + kenya + " WOP" + (kenya == 1 ? "" : "s") + "\"")
+			.contains("<path class=\"taking-part\" d=\"" + worldPath("404") + "\"")
+			.contains("<circle class=\"marker\"");
+		assertThat(page("/map", "fr")).contains("aria-label=\"Kenya : " + kenya + " WOP\"");
+		assertThat(page("/map", "es")).contains("aria-label=\"Kenia: " + kenya + " WOP\"");
+	}
+
+	@Test
+	void everyLinkOfTheDrawingHasAnAccessibleNameAndLeadsToACountry() throws Exception {
+		String svg = svg(page("/map", "en"));
+		Matcher links = Pattern.compile("<a [^>]*>").matcher(svg);
+		int count = 0;
+		while (links.find()) {
+			assertThat(links.group())
+				.matches("<a class=\"(country|link)\" href=\"/countries/[A-Z]{2}\" aria-label=\"[^\"]+\">");
+			count++;
+		}
+		assertThat(count).isGreaterThan(10);
+		assertThat(svg).contains("<a class=\"link\" href=\"/countries/KE\" aria-label=\"Netherlands → Kenya: ");
+	}
+
+	@Test
+	void nothingIsLoadedFromTheInternetAndThereIsNoScript() throws Exception {
+		for (String path : List.of("/map", "/platforms/WOP_AFRICA", "/")) {
+			String html = page(path, "en");
+			assertThat(html.replace("http://www.w3.org/2000/svg", "")).as(path)
+				.doesNotContain("http://")
+				.doesNotContain("https://")
+				.doesNotContain("<script");
+		}
+	}
+
+	@Test
+	void aPlatformsPageShowsItsRegionCroppedWithItsCountriesTakingPart() throws Exception {
+		String html = page("/platforms/WOP_AFRICA", "en");
+		String svg = svg(html);
+
+		assertThat(svg).doesNotContain("viewBox=\"0.0 0.0 1000.0 500.0\"")
+			.contains("<title id=\"map-WOP_AFRICA-title\">Map of WOP-Africa</title>")
+			.contains("class=\"region\"")
+			.contains("href=\"/countries/KE\" aria-label=\"Kenya: ");
+		double[] box = viewBox(svg);
+		// Africa: from Cape Verde (25° west) to Mauritius (58° east).
+		assertThat(box[0]).isBetween(Projection.x(-40), Projection.x(-25));
+		assertThat(box[0] + box[2]).isBetween(Projection.x(58), Projection.x(85));
+	}
+
+	@Test
+	void thePacificPlatformsMapCrossesTheAntimeridianInOnePiece() {
+		PartnershipMap.Drawing pacific = map.region("PWWA", Locale.ENGLISH);
+
+		assertThat(pacific.regionCountries()).contains("Fiji", "Papua New Guinea", "Tuvalu");
+		assertThat(pacific.islands()).isNotEmpty(); // Tuvalu, Samoa...: too small for the
+													// land
+		assertThat(pacific.maxX() - pacific.minX()).isLessThan(400);
+		assertThat(pacific.minX()).isGreaterThan(Projection.x(100));
+	}
+
+	@Nested
+	class Statements {
+
+		@Test
+		@Transactional
+		void theMapAndARegionCostTheSameWithTwelveTimesTheData() throws Exception {
+			SqlStatements statements = new SqlStatements(entityManagerFactory);
+			page("/map", "en");
+			pages.clear();
+			long world = statements.countDuring(() -> page("/map", "en"));
+			pages.clear();
+			long region = statements.countDuring(() -> page("/platforms/WOP_AFRICA", "en"));
+
+			LoadPartnerships.add(jdbc, 300);
+			pages.clear();
+			assertThat(statements.countDuring(() -> page("/map", "en"))).isEqualTo(world).isLessThanOrEqualTo(4);
+			pages.clear();
+			assertThat(statements.countDuring(() -> page("/platforms/WOP_AFRICA", "en"))).isEqualTo(region)
+				.isLessThanOrEqualTo(7);
+		}
+
+	}
+
+	private static String svg(String html) {
+		return html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+	}
+
+	private static String element(String html, String start) {
+		int at = html.indexOf(start);
+		assertThat(at).as(start).isNotNegative();
+		return html.substring(at, html.indexOf("</a>", at));
+	}
+
+	private static double[] viewBox(String svg) {
+		Matcher m = Pattern.compile("viewBox=\"([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+)\"").matcher(svg);
+		assertThat(m.find()).isTrue();
+		return new double[] { Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+				Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)) };
+	}
+
+}
