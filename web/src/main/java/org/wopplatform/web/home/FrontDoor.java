@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.persistence.report.AnnualReportRepository;
-import org.wopplatform.persistence.report.StoryRepository;
 import org.wopplatform.reporting.annual.AnnualReportAssembly;
 import org.wopplatform.reporting.annual.ReportLabels;
 import org.wopplatform.reporting.annual.ReportTable;
@@ -31,16 +30,12 @@ class FrontDoor {
 
 	private final AnnualReportRepository reports;
 
-	private final StoryRepository stories;
-
 	private final AnnualReportAssembly assembly;
 
 	private final MessageSource messages;
 
-	FrontDoor(AnnualReportRepository reports, StoryRepository stories, AnnualReportAssembly assembly,
-			MessageSource messages) {
+	FrontDoor(AnnualReportRepository reports, AnnualReportAssembly assembly, MessageSource messages) {
 		this.reports = reports;
-		this.stories = stories;
 		this.assembly = assembly;
 		this.messages = messages;
 	}
@@ -66,18 +61,19 @@ class FrontDoor {
 		if (report == null) {
 			return LatestReport.NONE;
 		}
-		ReportTable headlines = assembly.tables(assembly.figures(report), new Labels(messages, locale))
-			.get("headlines");
+		ReportTable headlines = assembly.tables(report, new Labels(messages, locale)).get("headlines");
 		List<Figure> figures = headlines == null ? List.of()
 				: headlines.rows()
 					.stream()
 					.map(row -> new Figure(String.valueOf(row.cells().get(0)),
 							((Number) row.cells().get(1)).longValue(), row.figure()))
 					.toList();
-		List<StoryCard> cards = stories.findByReport(Objects.requireNonNull(report.id()))
+		// A story of a record withdrawn since publication shows nothing of it.
+		List<StoryCard> cards = assembly.stories(report)
 			.stream()
+			.filter(s -> !s.withdrawn())
 			.limit(STORIES)
-			.map(s -> new StoryCard(s.title(), excerpt(s.text())))
+			.map(s -> new StoryCard(s.story().in(locale).title(), excerpt(s.story().in(locale).text())))
 			.toList();
 		return new LatestReport(report.year(), figures, cards);
 	}
