@@ -114,7 +114,8 @@ public class StoryMaterial {
 						       extract(year from coalesce(p.actual_start, p.planned_start))::int,
 						       extract(year from coalesce(p.actual_end, p.planned_end))::int,
 						       (select string_agg(w.working_area_code, ',' order by w.working_area_code)
-						        from partnership_working_area w where w.partnership_id = p.id)
+						        from partnership_working_area w where w.partnership_id = p.id),
+						       p.published
 						from partnership p where p.id in (:ids)""")
 			.param("ids", partnershipIds)
 			.query((rs, n) -> facts.put(rs.getLong(1),
