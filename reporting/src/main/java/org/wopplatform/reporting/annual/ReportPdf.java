@@ -39,7 +39,12 @@ public class ReportPdf {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.usePdfUaAccessibility(true)
 			.withHtmlContent(xhtml, null)
-			.useExternalResourceAccessControl((uri, type) -> false,
+			// Nothing is loaded from outside: only pictures embedded in the document
+			// itself
+			// (a story's PNG or JPEG, as a data address).
+			.useExternalResourceAccessControl(
+					(uri, type) -> uri != null
+							&& (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,")),
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
 			.withProducer("WOP Platform")
 			.toStream(out);
