@@ -284,7 +284,10 @@ public class AnnualReportAssembly {
 		for (var target : reference.targets()) {
 			long count = f.count("TARGET/" + target.code());
 			if (count > 0) {
-				targets.add(new ReportTable.Row(List.of(target.code(), count), "TARGET/" + target.code()));
+				// The target with its words, as the UN states it, not a bare code.
+				targets
+					.add(new ReportTable.Row(List.of(target.code() + " – " + target.text().in(labels.locale()), count),
+							"TARGET/" + target.code()));
 			}
 		}
 		add(tables, "sdg", labels.text("annual.table.sdg"), header(labels, "annual.column.target"), targets);
