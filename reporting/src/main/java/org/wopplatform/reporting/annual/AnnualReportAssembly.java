@@ -101,6 +101,12 @@ public class AnnualReportAssembly {
 	 * Every partnership the report lists, by title: as frozen at publication for a
 	 * published report (with which have been withdrawn since), as they stand for a draft.
 	 */
+	/**
+	 * At most this many partnerships in the report's own list (page, PDF, files): every
+	 * figure opens the full, paged list of the partnerships it counts.
+	 */
+	public static final int LISTED_SHOWN = 200;
+
 	public List<AnnualFigureQueries.Counted> listed(AnnualReport report) {
 		Long frozen = report.isPublished() ? report.id() : null;
 		String key = report.year() + "/" + frozen;
@@ -324,7 +330,7 @@ public class AnnualReportAssembly {
 				List.of(labels.text("annual.column.partnership"), labels.text("annual.count.column.reference"),
 						labels.text("annual.count.column.partners"), labels.text("annual.column.status"),
 						labels.text("annual.count.column.countries")),
-				listed(report).stream().map(p -> listedRow(p, labels)).toList());
+				listed(report).stream().limit(LISTED_SHOWN).map(p -> listedRow(p, labels)).toList());
 		return tables;
 	}
 
