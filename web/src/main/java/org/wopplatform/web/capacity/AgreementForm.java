@@ -47,9 +47,7 @@ public class AgreementForm implements CrossChecked {
 				continue;
 			}
 			any = true;
-			check(errors, "stage[" + id + "]", stage.get(id), 1, 4, "capacity.stage.range");
-			check(errors, "degree[" + id + "]", degree.get(id), -2, 2, "capacity.degree.range");
-			check(errors, "contribution[" + id + "]", contribution.get(id), 0, 2, "capacity.contribution.range");
+			AssessmentForm.requireReading(errors, id, stage.get(id), degree.get(id), contribution.get(id));
 			String words = explanation.get(id);
 			if (words != null && words.length() > AssessmentForm.EXPLANATION_MAX
 					&& !errors.hasFieldErrors("explanation[" + id + "]")) {
@@ -59,18 +57,6 @@ public class AgreementForm implements CrossChecked {
 		}
 		if (!any && !errors.hasErrors()) {
 			errors.reject("capacity.agreement.empty");
-		}
-	}
-
-	private static void check(Errors errors, String field, @Nullable Integer value, int low, int high, String code) {
-		if (errors.hasFieldErrors(field)) {
-			return;
-		}
-		if (value == null) {
-			errors.rejectValue(field, "capacity.assessment.incomplete");
-		}
-		else if (value < low || value > high) {
-			errors.rejectValue(field, code);
 		}
 	}
 

@@ -121,9 +121,7 @@ public class AssessmentForm implements CrossChecked {
 			if (!assessed) {
 				continue;
 			}
-			require(errors, "stage[" + id + "]", stage.get(id), 1, 4, "capacity.stage.range");
-			require(errors, "degree[" + id + "]", degree.get(id), -2, 2, "capacity.degree.range");
-			require(errors, "contribution[" + id + "]", contribution.get(id), 0, 2, "capacity.contribution.range");
+			requireReading(errors, id, stage.get(id), degree.get(id), contribution.get(id));
 			length(errors, "obstacles[" + id + "]", obstacles.get(id), TEXT_MAX);
 			length(errors, "factors[" + id + "]", factors.get(id), TEXT_MAX);
 			length(errors, "explanation[" + id + "]", explanation.get(id), EXPLANATION_MAX);
@@ -135,6 +133,18 @@ public class AssessmentForm implements CrossChecked {
 			}
 		});
 		length(errors, "suggestions", suggestions, 4000);
+	}
+
+	/**
+	 * A reading of a dimension (keyed by its id) gives its stage (1–4), degree of change
+	 * (−2…+2) and contribution (0–2) together: each side's assessment and an agreed
+	 * value.
+	 */
+	static void requireReading(Errors errors, long id, @Nullable Integer stage, @Nullable Integer degree,
+			@Nullable Integer contribution) {
+		require(errors, "stage[" + id + "]", stage, 1, 4, "capacity.stage.range");
+		require(errors, "degree[" + id + "]", degree, -2, 2, "capacity.degree.range");
+		require(errors, "contribution[" + id + "]", contribution, 0, 2, "capacity.contribution.range");
 	}
 
 	private static void require(Errors errors, String field, @Nullable Integer value, int low, int high, String code) {
