@@ -126,6 +126,46 @@ public class StoryMaterial {
 		return facts;
 	}
 
+	/** An image among the evidence of a partnership's approved reports. */
+	public record EvidencePicture(long evidenceId, String fileName, String period) {
+	}
+
+	/**
+	 * The PNG and JPEG images among the evidence of the partnerships' approved reports
+	 * (at most ten a partnership, the latest first), by partnership id, in one statement.
+	 */
+	public Map<Long, List<EvidencePicture>> evidencePictures(java.util.Collection<Long> partnershipIds) {
+		Map<Long, List<EvidencePicture>> pictures = new HashMap<>();
+		if (!partnershipIds.isEmpty()) {
+			jdbc.sql(
+					"""
+							select partnership_id, id, file_name, period from (
+							    select r.partnership_id, e.id, e.file_name,
+							           r.period_year || case r.period_half when 0 then '' else '-H' || r.period_half end as period,
+							           row_number() over (partition by r.partnership_id order by r.period_year desc, r.period_half desc, e.id) as n
+							    from report_evidence e join progress_report r on r.id = e.report_id
+							    where r.partnership_id in (:ids) and r.status = 'APPROVED'
+							      and e.media_type in ('image/png', 'image/jpeg')) ranked
+							where n <= 10 order by partnership_id, n""")
+				.param("ids", partnershipIds)
+				.query((rs, n) -> pictures.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+					.add(new EvidencePicture(rs.getLong(2), rs.getString(3), rs.getString(4))))
+				.list();
+		}
+		return pictures;
+	}
+
+	/** An image of a partnership's approved report's evidence: its bytes. */
+	public Optional<byte[]> evidencePicture(long evidenceId, long partnershipId) {
+		return jdbc.sql("""
+				select e.content from report_evidence e join progress_report r on r.id = e.report_id
+				where e.id = ? and r.partnership_id = ? and r.status = 'APPROVED'
+				  and e.media_type in ('image/png', 'image/jpeg')""")
+			.params(evidenceId, partnershipId)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
 	/** A story's picture, without its bytes. */
 	public record PictureInfo(String mediaType, String caption, String credit) {
 	}

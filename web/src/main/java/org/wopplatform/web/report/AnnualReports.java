@@ -323,6 +323,27 @@ class AnnualReports {
 						story.title() + ": " + words + " (" + by + ", " + content.length + " bytes)")));
 	}
 
+	/**
+	 * Gives a story an image from the evidence of its partnership's approved reports,
+	 * with a caption and a credit.
+	 */
+	public void pictureFromEvidence(int year, long storyId, long evidenceId, @Nullable String caption,
+			@Nullable String credit, Viewer viewer) {
+		AnnualReport report = draft(year, viewer);
+		Story story = storyOf(report, storyId);
+		byte[] content = material.evidencePicture(evidenceId, story.partnershipId())
+			.orElseThrow(() -> new FieldProblem("evidenceId", "story.picture.notEvidence"));
+		picture(year, storyId, content, caption, credit, viewer);
+	}
+
+	/** The images a story's picture can be taken from, by partnership id. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<org.wopplatform.persistence.report.StoryMaterial.EvidencePicture>> evidencePictures(
+			AnnualReport report) {
+		return material.evidencePictures(
+				stories.findByReport(Objects.requireNonNull(report.id())).stream().map(Story::partnershipId).toList());
+	}
+
 	public void removePicture(int year, long storyId, Viewer viewer) {
 		AnnualReport report = draft(year, viewer);
 		Story story = storyOf(report, storyId);

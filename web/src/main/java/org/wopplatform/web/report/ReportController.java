@@ -179,12 +179,18 @@ class ReportController {
 			@RequestParam(name = "file",
 					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String caption,
-			@RequestParam(required = false) @Nullable String credit, Viewer viewer, RedirectAttributes redirect)
+			@RequestParam(required = false) @Nullable String credit,
+			@RequestParam(required = false) @Nullable Long evidenceId, Viewer viewer, RedirectAttributes redirect)
 			throws java.io.IOException {
 		String back = "redirect:/reports/" + year + "/edit#story-" + storyId;
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		return FormFlow.action(redirect, "storyError").keep("storyErrorId", storyId).run(() -> {
-			reports.picture(year, storyId, content, caption, credit, viewer);
+			if (content.length == 0 && evidenceId != null) {
+				reports.pictureFromEvidence(year, storyId, evidenceId, caption, credit, viewer);
+			}
+			else {
+				reports.picture(year, storyId, content, caption, credit, viewer);
+			}
 			redirect.addFlashAttribute("flash", "story.picture.saved");
 			return back;
 		}, back);
@@ -261,6 +267,7 @@ class ReportController {
 		model.addAttribute("found", reports.found(report, findWords));
 		model.addAttribute("findWords", findWords);
 		model.addAttribute("cards", cards.of(report, java.util.Locale.ENGLISH, false));
+		model.addAttribute("evidencePictures", reports.evidencePictures(report));
 		model.addAttribute("chapters", org.wopplatform.domain.report.Chapter.values());
 		model.addAttribute("stories", assembly.stories(report));
 		return "reports/edit";

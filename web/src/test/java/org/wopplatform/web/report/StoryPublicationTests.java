@@ -59,6 +59,7 @@ class StoryPublicationTests {
 
 	@AfterEach
 	void cleanUp() {
+		jdbc.sql("delete from progress_report where id in (920010, 920011)").update();
 		jdbc.sql("delete from audit_event where entity_type = 'AnnualReport' and entity_id = ?").param(REPORT).update();
 		jdbc.sql("delete from annual_report where id = ?").param(REPORT).update();
 	}
@@ -143,6 +144,35 @@ class StoryPublicationTests {
 		assertThat(jdbc.sql("select status from annual_report where id = ?").param(REPORT).query(String.class).single())
 			.isEqualTo("PUBLISHED");
 		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aPictureCanComeFromAnApprovedReportsEvidenceNeverADraftsOrAnotherPartnerships() throws Exception {
+		jdbc.sql("""
+				insert into progress_report (id, partnership_id, period_year, period_half, revision, status, health,
+				    health_reason, submitted_by, reviewed_by)
+				values (920010, 5, 2015, 0, 1, 'APPROVED', 'ON_TRACK', 'fine', 4, 2),
+				       (920011, 5, 2014, 0, 1, 'DRAFT', null, null, null, null);
+				insert into report_evidence (id, report_id, file_name, media_type, size_bytes, content, uploaded_at)
+				values (920010, 920010, 'kiosk.png', 'image/png', 12, ?, now()),
+				       (920011, 920011, 'draft.png', 'image/png', 12, ?, now())""").params(PNG, PNG).update();
+		assertThat(page("/reports/" + YEAR + "/edit", "en", true)).contains("kiosk.png (2015)")
+			.doesNotContain("draft.png");
+		MvcResult refused = mvc
+			.perform(multipart("/reports/" + YEAR + "/stories/" + STORY + "/picture").param("evidenceId", "920011")
+				.param("caption", "From a draft")
+				.param("credit", "Demo")
+				.with(user(DemoUsers.SECRETARIAT))
+				.with(csrf()))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("storyError")).isNotNull();
+		assertThat(count()).isZero();
+		mvc.perform(multipart("/reports/" + YEAR + "/stories/" + STORY + "/picture").param("evidenceId", "920010")
+			.param("caption", "A kiosk")
+			.param("credit", "MWAUWASA")
+			.with(user(DemoUsers.SECRETARIAT))
+			.with(csrf()));
+		assertThat(count()).isOne();
 	}
 
 	@Test
