@@ -108,6 +108,97 @@ public class PartnershipMap {
 		});
 	}
 
+	private final Map<String, String> printedRegions = new ConcurrentHashMap<>();
+
+	/**
+	 * The region map of a regional chapter as a PNG picture (a data address), for the
+	 * report's PDF, which draws no SVG: the same land and shaded countries as the page's
+	 * drawing, made once per platform.
+	 */
+	/** A region's drawing and its picture, for the PDF. */
+	public record PrintedRegion(Drawing drawing, String png) {
+	}
+
+	/** The printed maps of some regional platforms, those with countries only. */
+	public List<PrintedRegion> printedRegions(List<String> platformCodes, Locale locale) {
+		List<PrintedRegion> maps = new ArrayList<>();
+		for (String code : platformCodes) {
+			Drawing drawing = region(code, locale);
+			if (!drawing.regionCountries().isEmpty()) {
+				maps.add(new PrintedRegion(drawing, printedRegion(code)));
+			}
+		}
+		return maps;
+	}
+
+	public String printedRegion(String platformCode) {
+		return printedRegions.computeIfAbsent(platformCode, code -> {
+			Drawing drawing = region(code, Locale.ENGLISH);
+			return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(drawing));
+		});
+	}
+
+	static byte[] png(Drawing drawing) {
+		int width = 900;
+		double scale = width / (drawing.maxX() - drawing.minX());
+		int height = (int) Math.max(1, Math.round((drawing.maxY() - drawing.minY()) * scale));
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new java.awt.Color(0xEE, 0xF4, 0xF8));
+		g.fillRect(0, 0, width, height);
+		g.scale(scale, scale);
+		g.translate(-drawing.minX(), -drawing.minY());
+		g.setStroke(new java.awt.BasicStroke((float) (0.6 / scale)));
+		fill(g, drawing.land(), new java.awt.Color(0xD9, 0xDF, 0xE4), new java.awt.Color(0xA0, 0xAA, 0xB4));
+		fill(g, drawing.region(), new java.awt.Color(0x0B, 0x5C, 0x8A), java.awt.Color.WHITE);
+		g.setColor(new java.awt.Color(0x0B, 0x5C, 0x8A));
+		for (double[] island : drawing.islands()) {
+			double r = Math.max(island[2], 3 / scale);
+			g.fill(new java.awt.geom.Ellipse2D.Double(island[0] - r, island[1] - r, 2 * r, 2 * r));
+		}
+		g.dispose();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** Fills the rings of a path written "Mx y x y … Z" (as Projection writes them). */
+	private static void fill(java.awt.Graphics2D g, String path, java.awt.Color inside, java.awt.Color outline) {
+		java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+		for (String ring : path.split("Z")) {
+			String points = ring.strip();
+			if (points.startsWith("M")) {
+				points = points.substring(1).strip();
+			}
+			if (points.isEmpty()) {
+				continue;
+			}
+			String[] numbers = points.split("\\s+");
+			for (int i = 0; i + 1 < numbers.length; i += 2) {
+				double x = Double.parseDouble(numbers[i]);
+				double y = Double.parseDouble(numbers[i + 1]);
+				if (i == 0) {
+					shape.moveTo(x, y);
+				}
+				else {
+					shape.lineTo(x, y);
+				}
+			}
+			shape.closePath();
+		}
+		g.setColor(inside);
+		g.fill(shape);
+		g.setColor(outline);
+		g.draw(shape);
+	}
+
 	/**
 	 * A platform's countries, the box around them, and whether it spans the antimeridian.
 	 */

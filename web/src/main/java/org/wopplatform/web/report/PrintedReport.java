@@ -41,12 +41,15 @@ class PrintedReport {
 
 	private final StoryCards cards;
 
+	private final org.wopplatform.web.place.PartnershipMap maps;
+
 	private final String publisher;
 
 	PrintedReport(SpringTemplateEngine templates, AnnualReportAssembly assembly, ReportPdf pdf, MessageSource messages,
 			PeriodFormat periods, @Value("${wop.base-url:http://localhost:8080}") String baseUrl, StoryCards cards,
-			@Value("${wop.report.publisher}") String publisher) {
+			@Value("${wop.report.publisher}") String publisher, org.wopplatform.web.place.PartnershipMap maps) {
 		this.cards = cards;
+		this.maps = maps;
 		this.publisher = publisher;
 		this.templates = templates;
 		this.assembly = assembly;
@@ -67,9 +70,17 @@ class PrintedReport {
 	/** The printable report as XHTML. */
 	String xhtml(AnnualReport report, Locale locale) {
 		Context context = new Context(locale);
-		context.setVariable("annual", assembly.content(report, new MessageLabels(messages, locale)));
+		var content = assembly.content(report, new MessageLabels(messages, locale));
+		context.setVariable("annual", content);
 		context.setVariable("report", report);
 		context.setVariable("cards", cards.of(report, locale, true));
+		context.setVariable("regionMaps",
+				maps.printedRegions(content.figures()
+					.regions()
+					.stream()
+					.map(org.wopplatform.persistence.report.AnnualFigures.Engagement::platform)
+					.filter(java.util.Objects::nonNull)
+					.toList(), locale));
 		context.setVariable("publisher", publisher);
 		Instant published = report.publishedAt();
 		context.setVariable("publishedOn", published == null ? null : periods.instant(published, locale));

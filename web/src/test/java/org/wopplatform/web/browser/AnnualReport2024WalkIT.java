@@ -236,7 +236,8 @@ class AnnualReport2024WalkIT {
 					assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
 				}
 			}
-			assertThat(images).as("story picture (and cover) embedded").isGreaterThanOrEqualTo(1);
+			assertThat(images).as("the story picture (cover and story) and the region maps embedded")
+				.isGreaterThanOrEqualTo(3);
 			PDFRenderer renderer = new PDFRenderer(document);
 			Files.createDirectories(Browser.SCREENSHOTS);
 			ImageIO.write(renderer.renderImageWithDPI(0, 60), "png",
