@@ -63,6 +63,13 @@ public class Indicator {
 	@Enumerated(EnumType.STRING)
 	private Cadence frequency;
 
+	/**
+	 * Figures made up for the demo data (never set by the application): its values are
+	 * labelled wherever shown.
+	 */
+	@Column(updatable = false, insertable = false)
+	private boolean illustrative;
+
 	protected Indicator() {
 	}
 
@@ -138,6 +145,10 @@ public class Indicator {
 
 	public Cadence frequency() {
 		return frequency;
+	}
+
+	public boolean isIllustrative() {
+		return illustrative;
 	}
 
 	/** Whether values are percentages of a whole (unit "%"), so between 0 and 100. */

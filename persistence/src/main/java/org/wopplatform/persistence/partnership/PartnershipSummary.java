@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
 import org.wopplatform.domain.common.PartialDate;
+import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.partnership.Side;
@@ -31,6 +32,19 @@ public record PartnershipSummary(long id, String referenceCode, String title, Pa
 	/** Partners of a NETWORK, or supporting organisations and funders of a WOP. */
 	public List<PartyName> others() {
 		return onSide(Side.OTHER);
+	}
+
+	/**
+	 * The roles an organisation has in this partnership (lead mentor, mentee, funder...),
+	 * mentor side first: what a utility's page says of each of its partnerships.
+	 */
+	public List<PartnerRole> rolesOf(long organisationId) {
+		return parties.stream()
+			.filter(p -> p.organisationId() == organisationId)
+			.map(PartyName::role)
+			.distinct()
+			.sorted(java.util.Comparator.comparing(PartnerRole::side))
+			.toList();
 	}
 
 	private List<PartyName> onSide(Side side) {

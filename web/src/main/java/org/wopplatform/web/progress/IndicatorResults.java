@@ -50,7 +50,8 @@ public class IndicatorResults {
 	}
 
 	public record Result(long id, String name, @Nullable String unit, @Nullable BigDecimal baseline,
-			@Nullable BigDecimal target, List<Point> values, @Nullable BigDecimal progressPercent, Chart chart) {
+			@Nullable BigDecimal target, List<Point> values, @Nullable BigDecimal progressPercent, Chart chart,
+			boolean illustrative) {
 
 		public @Nullable Point latest() {
 			return values.isEmpty() ? null : values.get(values.size() - 1);
@@ -105,7 +106,7 @@ public class IndicatorResults {
 		}
 		return new Result(indicator.id(), indicator.name(), indicator.unit(), indicator.baselineValue(),
 				indicator.targetValue(), points, progress,
-				new Chart(WIDTH, HEIGHT, points, baselineY, targetY, polyline));
+				new Chart(WIDTH, HEIGHT, points, baselineY, targetY, polyline), indicator.isIllustrative());
 	}
 
 	private static double y(double value, double min, double max) {

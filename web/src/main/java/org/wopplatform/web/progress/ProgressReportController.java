@@ -1,6 +1,5 @@
 package org.wopplatform.web.progress;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,7 +13,6 @@ import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.ProgressReport;
-import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.progress.EvidenceFiles;
 import org.wopplatform.web.common.Downloads;
 import org.wopplatform.web.common.FormErrors;
@@ -64,12 +62,7 @@ class ProgressReportController {
 		model.addAttribute("canSetCadence", viewer.canEdit(partnership));
 		model.addAttribute("cadences", Cadence.values());
 		model.addAttribute("standing", deadlines.standing(partnership));
-		List<String> periods = new ArrayList<>();
-		ReportingPeriod period = ReportingPeriod.containing(deadlines.today(), partnership.reportingCadence());
-		for (int i = 0; i < 6; i++, period = period.previous()) {
-			periods.add(period.toString());
-		}
-		model.addAttribute("periods", periods);
+		model.addAttribute("periods", workflow.periodsToOffer(partnership).stream().map(Object::toString).toList());
 		return "progress/reports";
 	}
 
@@ -271,8 +264,13 @@ class ProgressReportController {
 		model.addAttribute("reference", reference);
 		model.addAttribute("capacityDimensions", workflow.capacityDimensionCount(id));
 		model.addAttribute("canWrite", workflow.canWrite(viewer, partnership) && report.status().isEditable());
-		model.addAttribute("canReview", workflow.canReview(viewer, partnership)
-				&& report.status() == org.wopplatform.domain.progress.ReportStatus.SUBMITTED);
+		boolean submitted = report.status() == org.wopplatform.domain.progress.ReportStatus.SUBMITTED;
+		var user = viewer.user();
+		boolean ownSubmission = submitted && user != null && java.util.Objects.equals(report.submittedBy(), user.id());
+		// Nobody reviews a report they submitted (the domain refuses it): no buttons that
+		// would only be refused.
+		model.addAttribute("canReview", workflow.canReview(viewer, partnership) && submitted && !ownSubmission);
+		model.addAttribute("ownSubmission", ownSubmission);
 		model.addAttribute("canCorrect", workflow.canWrite(viewer, partnership)
 				&& report.status() == org.wopplatform.domain.progress.ReportStatus.APPROVED);
 		return "progress/report";

@@ -32,6 +32,7 @@ import org.wopplatform.domain.progress.CapacityAssessment;
 import org.wopplatform.domain.progress.ProgressReport;
 import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.domain.progress.ReportingWindow;
 import org.wopplatform.persistence.audit.Audited;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
@@ -188,6 +189,31 @@ public class ReportWorkflow {
 		return report;
 	}
 
+	/**
+	 * The periods "Start a report" offers, latest first: within the partnership's
+	 * time-frame ({@link ReportingWindow}) and without a report already (other than a
+	 * superseded one).
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportingPeriod> periodsToOffer(Partnership partnership) {
+		return window(partnership).offered(java.time.LocalDate.now(clock), partnership.reportingCadence(),
+				takenPeriods(Objects.requireNonNull(partnership.id())));
+	}
+
+	private static ReportingWindow window(Partnership partnership) {
+		return ReportingWindow.of(partnership.actualStart().or(partnership::plannedStart).orElse(null),
+				partnership.actualEnd().or(partnership::plannedEnd).orElse(null));
+	}
+
+	private Set<ReportingPeriod> takenPeriods(long partnershipId) {
+		Set<ReportingPeriod> taken = new HashSet<>();
+		reports.findByPartnership(partnershipId)
+			.stream()
+			.filter(r -> r.status() != ReportStatus.SUPERSEDED)
+			.forEach(r -> taken.add(r.period()));
+		return taken;
+	}
+
 	public long startDraft(long partnershipId, String periodText, Viewer viewer) {
 		Partnership partnership = requireWriter(partnershipId, viewer);
 		ReportingPeriod period;
@@ -197,11 +223,11 @@ public class ReportWorkflow {
 		catch (IllegalArgumentException ex) {
 			throw new FieldProblem("period", "report.period.invalid");
 		}
+		if (!window(partnership).admits(period)) {
+			throw new FieldProblem("period", "report.period.outsideDates");
+		}
 		reports.lockPeriods(List.of(ProgressReportRepository.periodKey(partnership.id(), period)));
-		boolean exists = reports.findByPartnership(partnership.id())
-			.stream()
-			.anyMatch(r -> r.period().equals(period) && r.status() != ReportStatus.SUPERSEDED);
-		if (exists) {
+		if (takenPeriods(partnership.id()).contains(period)) {
 			throw new FieldProblem("period", "report.period.exists");
 		}
 		ProgressReport report = reports.saveAndFlush(ProgressReport.draft(partnership.id(), period));

@@ -71,6 +71,9 @@ class UtilitiesController {
 		model.addAttribute("o", organisation);
 		model.addAttribute("partnerships",
 				partnerships.search(PartnershipSearch.none().withOrganisation(id), viewer.readScope(), Pages.of(page)));
+		model.addAttribute("roleOf", id); // the list says this organisation's role in
+											// each
+		model.addAttribute("reference", reference);
 		model.addAttribute("canEdit", viewer.canEditOrganisations());
 		return "utilities/show";
 	}
