@@ -124,6 +124,7 @@ class DailyWorkPolishTests {
 		assertThat(mvc.perform(get("/partnerships/24")).andReturn().getResponse().getContentAsString())
 			.contains("Illustrative demo values");
 		assertThat(page(COORDINATOR, "/partnerships/24/reports/103")).contains("Illustrative demo values");
+		assertThat(page(COORDINATOR, "/partnerships/24/dashboard")).contains("Illustrative demo values");
 		assertThat(page(UTILITY, "/partnerships/2")).doesNotContain("Illustrative demo values");
 	}
 
