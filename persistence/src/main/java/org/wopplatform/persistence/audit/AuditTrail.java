@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditTrail {
 
-	/** A decimal number as stored (no leading zeros, which a code might have). */
-	private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
+	/**
+	 * A decimal number as stored, or an amount with its currency ("USD 250000.50"); not
+	 * one with leading zeros, which a code might have.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?)");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -80,10 +84,13 @@ public class AuditTrail {
 		if (Objects.equals(a, b) || (a == null || a.isEmpty()) && (b == null || b.isEmpty())) {
 			return true;
 		}
-		if (a == null || b == null || !NUMBER.matcher(a).matches() || !NUMBER.matcher(b).matches()) {
+		if (a == null || b == null) {
 			return false;
 		}
-		return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+		Matcher one = NUMBER.matcher(a);
+		Matcher other = NUMBER.matcher(b);
+		return one.matches() && other.matches() && Objects.equals(one.group(1), other.group(1))
+				&& new BigDecimal(one.group(2)).compareTo(new BigDecimal(other.group(2))) == 0;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -52,7 +52,8 @@ public class HistoryLabels {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
 
-	private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
+	/** A number, or an amount with its currency ("USD 250000.50"). */
+	private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?)");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -124,8 +125,10 @@ public class HistoryLabels {
 				return stored;
 			}
 		}
-		if (NUMBER.matcher(stored).matches()) {
-			return number(new BigDecimal(stored), locale);
+		Matcher number = NUMBER.matcher(stored);
+		if (number.matches()) {
+			String currency = number.group(1);
+			return (currency == null ? "" : currency) + number(new BigDecimal(number.group(2)), locale);
 		}
 		List<String> places = CODES.get(field.split(" ", 2)[0]);
 		if (places != null) {

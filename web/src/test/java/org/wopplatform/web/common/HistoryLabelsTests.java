@@ -81,9 +81,9 @@ class HistoryLabelsTests {
 			value = { "en|health|POTENTIAL_RISKS|Potential risks", "fr|health|POTENTIAL_RISKS|Risques possibles",
 					"en|status|IMPLEMENTATION|Implementation", "en|status|SUBMITTED|Submitted for review",
 					"en|activity 7|UNDER_WAY 50 %|Under way 50 %", "en|budget|250000.50|250,000.50",
-					"fr|budget|250000.50|250 000,50", "es|indicator 1|38.5000|38,5", "en|year|2024|2024",
-					"en|plannedStart|2018-06-30|Jun 30, 2018", "fr|published|true|Oui",
-					"en|title|Water balance|Water balance", "en|referenceCode|007|007" })
+					"fr|budget|250000.50|250 000,50", "fr|budget|USD 250000.50|USD 250 000,50",
+					"es|indicator 1|38.5000|38,5", "en|year|2024|2024", "en|plannedStart|2018-06-30|Jun 30, 2018",
+					"fr|published|true|Oui", "en|title|Water balance|Water balance", "en|referenceCode|007|007" })
 	void valuesReadAsOnThePage(String language, String field, String stored, String shown) {
 		assertThat(labels.value(field, stored, Locale.forLanguageTag(language))
 			.replace('\u202f', ' ')
@@ -108,9 +108,10 @@ class HistoryLabelsTests {
 
 		@Test
 		void equalNumbersWrittenDifferentlyAreNoChange() {
-			assertThat(AuditTrail.differences(fields("indicator 1", "38.5000", "budget", "250000.50"),
-					fields("indicator 1", "38.5", "budget", "250000.5")))
+			assertThat(AuditTrail.differences(fields("indicator 1", "38.5000", "budget", "USD 250000.50"),
+					fields("indicator 1", "38.5", "budget", "USD 250000.5")))
 				.isEmpty();
+			assertThat(AuditTrail.differences(fields("budget", "USD 100"), fields("budget", "EUR 100"))).hasSize(1);
 		}
 
 		@Test
