@@ -1,5 +1,6 @@
 package org.wopplatform.persistence.audit;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.audit.AuditEvent;
@@ -24,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class AuditTrail {
+
+	/**
+	 * A decimal number as stored, or an amount with its currency ("USD 250000.50"); not
+	 * one with leading zeros, which a code might have.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?)");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,8 +60,10 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The fields whose text differs between two snapshots of a record (field name to
-	 * value as text); the order of {@code after} is kept.
+	 * The fields whose value differs between two snapshots of a record (field name to
+	 * value as text); the order of {@code after} is kept. Two numbers that are equal are
+	 * the same value however they are written ("38.5000" and "38.5"), so that a save that
+	 * changes nothing records nothing.
 	 */
 	public static List<FieldChange> differences(Map<String, @Nullable String> before,
 			Map<String, @Nullable String> after) {
@@ -62,11 +73,24 @@ public class AuditTrail {
 		for (String field : all.keySet()) {
 			String old = before.get(field);
 			String now = after.get(field);
-			if (!Objects.equals(old, now)) {
+			if (!same(old, now)) {
 				changes.add(new FieldChange(field, old, now));
 			}
 		}
 		return changes;
+	}
+
+	private static boolean same(@Nullable String a, @Nullable String b) {
+		if (Objects.equals(a, b) || (a == null || a.isEmpty()) && (b == null || b.isEmpty())) {
+			return true;
+		}
+		if (a == null || b == null) {
+			return false;
+		}
+		Matcher one = NUMBER.matcher(a);
+		Matcher other = NUMBER.matcher(b);
+		return one.matches() && other.matches() && Objects.equals(one.group(1), other.group(1))
+				&& new BigDecimal(one.group(2)).compareTo(new BigDecimal(other.group(2))) == 0;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -96,10 +96,13 @@ public class AuditedEdits {
 			em.flush();
 			changes = AuditTrail.differences(before, kind.snapshot().apply(record));
 			version = kind.version().applyAsLong(record);
+			if (changes.isEmpty()) {
+				// saved as it was (a number written differently is the same value):
+				// nothing
+				// to record
+				return record;
+			}
 			if (version == seenVersion) {
-				if (changes.isEmpty()) {
-					return record; // saved as it was: nothing to record
-				}
 				em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 				version = seenVersion + 1;
 			}

@@ -302,6 +302,34 @@ class PartnershipFormsTests {
 		}
 
 		@Test
+		void savingTheSameDetailsAgainRecordsNoChange() throws Exception {
+			MockHttpServletRequestBuilder first = post(P).with(user(COORDINATOR))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("version", "0")
+				.param("title", "Unchanged")
+				.param("budgetAmount", "1,234.50")
+				.param("budgetCurrency", "EUR");
+			assertThat(mvc.perform(first).andReturn().getResponse().getStatus()).isEqualTo(302);
+			long version = jdbc.sql("select version from partnership where id = " + FIXTURE).query(Long.class).single();
+			String events = "select count(*) from audit_event where entity_type = 'Partnership' and entity_id = "
+					+ FIXTURE;
+			long before = jdbc.sql(events).query(Long.class).single();
+
+			MockHttpServletRequestBuilder again = post(P).with(user(COORDINATOR))
+				.with(csrf())
+				.header("Accept-Language", "fr")
+				.param("version", Long.toString(version))
+				.param("title", "Unchanged")
+				.param("budgetAmount", "1 234,5")
+				.param("budgetCurrency", "EUR");
+
+			assertThat(mvc.perform(again).andReturn().getResponse().getStatus()).isEqualTo(302);
+			assertThat(jdbc.sql(events).query(Long.class).single()).as("the same amount written differently")
+				.isEqualTo(before);
+		}
+
+		@Test
 		void eachSmallFormSavesAndRecordsWhatChanged() throws Exception {
 			assertThat(
 					submit(P + "/participants", "version", "0", "organisationId", "9", "role", "CO_MENTOR", "note", "")

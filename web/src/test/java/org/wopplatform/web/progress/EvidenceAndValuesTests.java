@@ -268,8 +268,8 @@ class EvidenceAndValuesTests {
 			.contains("Updated")
 			.contains("Submitted")
 			.contains("Approved")
-			.contains("deliverable " + DELIVERABLE)
-			.contains("ACHIEVED");
+			.contains("Deliverable #" + DELIVERABLE)
+			.contains("Achieved");
 		assertThat(
 				mvc.perform(get(report + "/history").with(user(OTHER_UTILITY))).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
