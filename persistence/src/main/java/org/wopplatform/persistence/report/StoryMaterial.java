@@ -188,6 +188,20 @@ public class StoryMaterial {
 		return pictures;
 	}
 
+	/** The pictures of some stories with their bytes (for a PDF), in one statement. */
+	public Map<Long, Picture> pictureContents(java.util.Collection<Long> storyIds) {
+		Map<Long, Picture> pictures = new HashMap<>();
+		if (!storyIds.isEmpty()) {
+			jdbc.sql("select story_id, media_type, content, caption, credit from annual_report_story_picture"
+					+ " where story_id in (:ids)")
+				.param("ids", storyIds)
+				.query((rs, n) -> pictures.put(rs.getLong(1),
+						new Picture(rs.getString(2), rs.getBytes(3), rs.getString(4), rs.getString(5))))
+				.list();
+		}
+		return pictures;
+	}
+
 	public Optional<Picture> picture(long storyId) {
 		return jdbc
 			.sql("select media_type, content, caption, credit from annual_report_story_picture where story_id = ?")

@@ -1,12 +1,10 @@
 package org.wopplatform.web.capacity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.progress.AssessmentSide;
 import org.wopplatform.domain.progress.CapacityAssessment;
 import org.wopplatform.web.common.CrossChecked;
@@ -17,17 +15,7 @@ import org.springframework.validation.Errors;
  * The values a reviewer records as agreed, per dimension where the two sides differ:
  * stage, degree of change and contribution, and why.
  */
-public class AgreementForm implements CrossChecked {
-
-	private long version = -1;
-
-	private Map<Long, @Nullable Integer> stage = new HashMap<>();
-
-	private Map<Long, @Nullable Integer> degree = new HashMap<>();
-
-	private Map<Long, @Nullable Integer> contribution = new HashMap<>();
-
-	private Map<Long, @Nullable String> explanation = new HashMap<>();
+public class AgreementForm extends ReadingForm implements CrossChecked {
 
 	private TreeSet<Long> ids() {
 		TreeSet<Long> ids = new TreeSet<>();
@@ -73,46 +61,6 @@ public class AgreementForm implements CrossChecked {
 			}
 		}
 		return agreed;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public Map<Long, @Nullable Integer> getStage() {
-		return stage;
-	}
-
-	public void setStage(Map<Long, @Nullable Integer> stage) {
-		this.stage = stage;
-	}
-
-	public Map<Long, @Nullable Integer> getDegree() {
-		return degree;
-	}
-
-	public void setDegree(Map<Long, @Nullable Integer> degree) {
-		this.degree = degree;
-	}
-
-	public Map<Long, @Nullable Integer> getContribution() {
-		return contribution;
-	}
-
-	public void setContribution(Map<Long, @Nullable Integer> contribution) {
-		this.contribution = contribution;
-	}
-
-	public Map<Long, @Nullable String> getExplanation() {
-		return explanation;
-	}
-
-	public void setExplanation(Map<Long, @Nullable String> explanation) {
-		this.explanation = explanation;
 	}
 
 }

@@ -26,7 +26,7 @@ import org.springframework.validation.Errors;
  * and factor categories with words, an explanation and where the evidence is; and the
  * side's partnership-practice ratings with its suggestions.
  */
-public class AssessmentForm implements CrossChecked {
+public class AssessmentForm extends ReadingForm implements CrossChecked {
 
 	static final int TEXT_MAX = 2000;
 
@@ -36,14 +36,6 @@ public class AssessmentForm implements CrossChecked {
 
 	private @Nullable AssessmentSide side;
 
-	private long version = -1;
-
-	private Map<Long, @Nullable Integer> stage = new HashMap<>();
-
-	private Map<Long, @Nullable Integer> degree = new HashMap<>();
-
-	private Map<Long, @Nullable Integer> contribution = new HashMap<>();
-
 	private Map<Long, List<Factor.Category>> obstacleCategories = new HashMap<>();
 
 	private Map<Long, @Nullable String> obstacles = new HashMap<>();
@@ -51,8 +43,6 @@ public class AssessmentForm implements CrossChecked {
 	private Map<Long, List<Factor.Category>> factorCategories = new HashMap<>();
 
 	private Map<Long, @Nullable String> factors = new HashMap<>();
-
-	private Map<Long, @Nullable String> explanation = new HashMap<>();
 
 	private Map<Long, @Nullable String> evidence = new HashMap<>();
 
@@ -218,38 +208,6 @@ public class AssessmentForm implements CrossChecked {
 		this.side = side;
 	}
 
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public Map<Long, @Nullable Integer> getStage() {
-		return stage;
-	}
-
-	public void setStage(Map<Long, @Nullable Integer> stage) {
-		this.stage = stage;
-	}
-
-	public Map<Long, @Nullable Integer> getDegree() {
-		return degree;
-	}
-
-	public void setDegree(Map<Long, @Nullable Integer> degree) {
-		this.degree = degree;
-	}
-
-	public Map<Long, @Nullable Integer> getContribution() {
-		return contribution;
-	}
-
-	public void setContribution(Map<Long, @Nullable Integer> contribution) {
-		this.contribution = contribution;
-	}
-
 	public Map<Long, List<Factor.Category>> getObstacleCategories() {
 		return obstacleCategories;
 	}
@@ -280,14 +238,6 @@ public class AssessmentForm implements CrossChecked {
 
 	public void setFactors(Map<Long, @Nullable String> factors) {
 		this.factors = factors;
-	}
-
-	public Map<Long, @Nullable String> getExplanation() {
-		return explanation;
-	}
-
-	public void setExplanation(Map<Long, @Nullable String> explanation) {
-		this.explanation = explanation;
 	}
 
 	public Map<Long, @Nullable String> getEvidence() {

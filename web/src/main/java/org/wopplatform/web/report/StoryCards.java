@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * language (or its original, marked with its language), mentor → mentee, the countries,
  * the years, the working areas as tags, the picture with its caption and credit, the pull
  * quote and a link to the record. Two statements whatever the number of stories; the PDF
- * also reads the pictures' bytes, to embed them.
+ * reads the pictures' bytes in one more, to embed them.
  */
 @Component
 public class StoryCards {
@@ -55,8 +55,10 @@ public class StoryCards {
 	public Map<Long, Card> of(AnnualReport report, Locale locale, boolean embedPictures) {
 		List<Story> chosen = stories.findByReport(Objects.requireNonNull(report.id()));
 		Map<Long, StoryMaterial.Facts> facts = material.facts(chosen.stream().map(Story::partnershipId).toList());
-		Map<Long, StoryMaterial.PictureInfo> pictures = material
-			.pictures(chosen.stream().map(s -> Objects.requireNonNull(s.id())).toList());
+		List<Long> ids = chosen.stream().map(s -> Objects.requireNonNull(s.id())).toList();
+		Map<Long, StoryMaterial.PictureInfo> pictures = material.pictures(ids);
+		// The PDF embeds the pictures: their bytes, read in one statement with the rest.
+		Map<Long, StoryMaterial.Picture> contents = embedPictures ? material.pictureContents(ids) : Map.of();
 		Map<Long, Card> cards = new LinkedHashMap<>();
 		for (Story story : chosen) {
 			long id = Objects.requireNonNull(story.id());
@@ -65,12 +67,9 @@ public class StoryCards {
 			// A record withdrawn from the public since shows nothing of itself, picture
 			// included.
 			StoryMaterial.PictureInfo picture = f.published() ? pictures.get(id) : null;
-			String data = null;
-			if (embedPictures && picture != null) {
-				data = material.picture(id)
-					.map(p -> "data:" + p.mediaType() + ";base64," + Base64.getEncoder().encodeToString(p.content()))
-					.orElse(null);
-			}
+			StoryMaterial.Picture content = picture == null ? null : contents.get(id);
+			String data = content == null ? null : "data:" + content.mediaType() + ";base64,"
+					+ Base64.getEncoder().encodeToString(content.content());
 			List<String> countries = f.countries()
 				.stream()
 				.map(code -> reference.country(code).map(c -> c.name().in(locale)).orElse(code))
