@@ -80,8 +80,10 @@ class ConcurrentFormsTests {
 		assertThat(forms).hasSizeGreaterThan(30);
 		List<String> acceptedTwice = new ArrayList<>();
 		for (String action : forms.keySet()) {
-			// Read the form again: the races before may have moved the record on.
-			PageForms.Form form = PageForms.onPages(mvc).getOrDefault(action, forms.get(action));
+			// Read the form again from its page: the races before may have moved the
+			// record on.
+			PageForms.Form form = PageForms.onPage(mvc, forms.get(action).page(), forms.get(action).who())
+				.getOrDefault(action, forms.get(action));
 			List<MvcResult> answers = twiceAtOnce(form);
 			for (MvcResult answer : answers) {
 				assertThat(answer.getResponse().getStatus()).as("POST %s as %s", action, form.who()).isLessThan(500);

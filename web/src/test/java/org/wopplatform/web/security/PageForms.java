@@ -28,7 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 final class PageForms {
 
 	/** A form as a reader's page offers it: where it goes, how, and what it sends. */
-	record Form(String action, boolean multipart, Who who, List<Map.Entry<String, String>> fields,
+	record Form(String action, String page, boolean multipart, Who who, List<Map.Entry<String, String>> fields,
 			List<String> textFields, Map<String, String> otherChoices) {
 
 		/**
@@ -61,16 +61,24 @@ final class PageForms {
 					|| route.contains("concept-note") || route.contains("/template")) {
 				continue;
 			}
-			Who who = firstWhoMay(rule.getValue());
-			AbstractMockHttpServletRequestBuilder<?> page = MockMvcRequestBuilders
-				.get(RouteFixture.path(route.split(" ", 2)[1]));
-			if (who != Who.PUBLIC) {
-				page.with(user(RouteFixture.reader(who)));
-			}
-			MvcResult result = mvc.perform(page.accept(MediaType.TEXT_HTML)).andReturn();
-			if (result.getResponse().getStatus() != 200) {
-				continue;
-			}
+			onPage(mvc, RouteFixture.path(route.split(" ", 2)[1]), firstWhoMay(rule.getValue()))
+				.forEach(forms::putIfAbsent);
+		}
+		return forms;
+	}
+
+	/**
+	 * The forms one page shows to one reader, read again as they are now (none when the
+	 * page does not open).
+	 */
+	static Map<String, Form> onPage(MockMvc mvc, String path, Who who) throws Exception {
+		Map<String, Form> forms = new LinkedHashMap<>();
+		AbstractMockHttpServletRequestBuilder<?> page = MockMvcRequestBuilders.get(path);
+		if (who != Who.PUBLIC) {
+			page.with(user(RouteFixture.reader(who)));
+		}
+		MvcResult result = mvc.perform(page.accept(MediaType.TEXT_HTML)).andReturn();
+		if (result.getResponse().getStatus() == 200) {
 			Document document = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 			for (Element element : document.select("form[method=post]")) {
 				String action = element.attr("action").replaceAll("[#?].*", "");
@@ -98,7 +106,7 @@ final class PageForms {
 				for (Element radio : element.select("input[type=radio][name]:not([checked])")) {
 					otherChoices.putIfAbsent(radio.attr("name"), radio.attr("value"));
 				}
-				forms.put(action, new Form(action, element.attr("enctype").startsWith("multipart/"), who, fields,
+				forms.put(action, new Form(action, path, element.attr("enctype").startsWith("multipart/"), who, fields,
 						textFields, otherChoices));
 			}
 		}
