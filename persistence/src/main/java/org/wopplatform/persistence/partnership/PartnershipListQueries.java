@@ -18,6 +18,7 @@ import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.persistence.paging.BoundedPage;
 import org.wopplatform.persistence.version.Recount;
 
 import org.springframework.data.domain.Page;
@@ -30,11 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Read model of partnership lists. A page costs four SQL statements whatever its size:
  * the count (or the data version, when the same count was made since the data last
  * changed), the page of partnerships (paginated in SQL), then the participants and the
- * working areas of exactly those partnerships.
+ * working areas of exactly those partnerships. The pages people browse count only up to
+ * {@value #COUNT_BOUND} rows and page through those ("more than 1,000: narrow the
+ * search"), so the last reachable page costs what the first does; the open-data API
+ * counts exactly, as harvesters page through everything.
  */
 @Repository
 @Transactional(readOnly = true)
 public class PartnershipListQueries {
+
+	/** The rows a browsed list counts and pages through. */
+	public static final int COUNT_BOUND = 1_000;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -46,14 +53,35 @@ public class PartnershipListQueries {
 	}
 
 	/** The published partnerships, as everyone sees them. */
-	public Page<PartnershipSummary> published(Pageable pageable) {
+	public BoundedPage<PartnershipSummary> published(Pageable pageable) {
 		return search(PartnershipSearch.none(), ReadScope.publicOnly(), pageable);
 	}
 
 	/**
-	 * The partnerships matching the filters that the reader may see, one page of them.
+	 * The partnerships matching the filters that the reader may see, one page of them,
+	 * counted up to {@value #COUNT_BOUND}.
 	 */
-	public Page<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
+	public BoundedPage<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = whereClause(search, scope, parameters);
+		// The ids up to one past the bound: the database stops reading there.
+		TypedQuery<Long> ids = entityManager.createQuery(
+				"select p.id from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
+						+ where,
+				Long.class);
+		bind(ids, scope, parameters);
+		long counted = recount.count(List.of("bounded", where, scope, parameters),
+				() -> ids.setMaxResults(COUNT_BOUND + 1).getResultList().size());
+		long total = Math.min(counted, COUNT_BOUND);
+		List<PartnershipSummary> rows = total == 0 || pageable.getOffset() >= total ? List.of()
+				: page(search, scope, pageable, parameters, where);
+		return new BoundedPage<>(rows, pageable, counted, COUNT_BOUND);
+	}
+
+	/**
+	 * The same, counted exactly and paged through to the end: for the open-data API.
+	 */
+	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
 		TypedQuery<Long> count = entityManager.createQuery(
@@ -65,6 +93,11 @@ public class PartnershipListQueries {
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
+		return new PageImpl<>(page(search, scope, pageable, parameters, where), pageable, total);
+	}
+
+	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
+			Map<String, Object> parameters, String where) {
 		TypedQuery<Head> page = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
 				    p.id, p.referenceCode, p.title, p.kind, p.status,
@@ -75,7 +108,7 @@ public class PartnershipListQueries {
 		List<Head> heads = page.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
-		return new PageImpl<>(summaries(heads), pageable, total);
+		return summaries(heads);
 	}
 
 	/** A mentor country → mentee country pair and how many visible WOPs link them. */
@@ -149,10 +182,13 @@ public class PartnershipListQueries {
 	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(scope.condition());
 		if (search.text() != null && !search.text().isBlank()) {
+			// One set of ids from the trigram indexes of titles, codes and organisation
+			// names (migration V202612081500), not a test of every partnership's row.
 			where.append("""
-					and (lower(p.title) like :text escape '!' or lower(p.referenceCode) like :text escape '!'
-					or exists (select 1 from Participant tx join tx.organisation tox where tx.partnership = p
-					  and (lower(tox.name) like :text escape '!' or lower(tox.acronym) like :text escape '!')))""");
+					and p.id in (select tp.id from Partnership tp
+					    where lower(tp.title) like :text escape '!' or lower(tp.referenceCode) like :text escape '!'
+					  union select tx.partnership.id from Participant tx join tx.organisation tox
+					    where lower(tox.name) like :text escape '!' or lower(tox.acronym) like :text escape '!')""");
 			parameters.put("text", "%" + likeEscaped(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (search.platform() != null) {

@@ -78,7 +78,7 @@ public class PublishedPartnerships {
 	 * One page of the published partnerships matching the filters, in the search's order.
 	 */
 	public Page<OpenPartnership> page(PartnershipSearch search, Pageable pageable) {
-		Page<PartnershipSummary> summaries = lists.search(search, ReadScope.publicOnly(), pageable);
+		Page<PartnershipSummary> summaries = lists.searchExactly(search, ReadScope.publicOnly(), pageable);
 		if (summaries.isEmpty()) {
 			return new PageImpl<>(List.of(), pageable, summaries.getTotalElements());
 		}

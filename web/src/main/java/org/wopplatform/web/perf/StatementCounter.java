@@ -5,6 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,21 +22,48 @@ public final class StatementCounter {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
+	/** How many statement texts {@link #recent()} keeps. */
+	static final int RECENT = 64;
+
 	private final AtomicLong count = new AtomicLong();
+
+	private final Deque<String> recent = new ArrayDeque<>();
 
 	public long count() {
 		return count.get();
 	}
 
+	/**
+	 * The texts of the last {@value #RECENT} statements prepared, oldest first (to look
+	 * at their plans).
+	 */
+	public List<String> recent() {
+		synchronized (recent) {
+			return List.copyOf(recent);
+		}
+	}
+
+	private void prepared(Object[] args) {
+		if (args != null && args.length > 0 && args[0] instanceof String sql) {
+			synchronized (recent) {
+				if (recent.size() == RECENT) {
+					recent.removeFirst();
+				}
+				recent.addLast(sql);
+			}
+		}
+	}
+
 	/** The same DataSource, counting the statements of its connections. */
 	public DataSource counting(DataSource target) {
 		return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, forward(target, (method, result) -> {
+				new Class<?>[] { DataSource.class }, forward(target, (method, args, result) -> {
 					if (result instanceof Connection connection) {
 						return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-								new Class<?>[] { Connection.class }, forward(connection, (m, r) -> {
+								new Class<?>[] { Connection.class }, forward(connection, (m, a, r) -> {
 									if (STATEMENTS.contains(m.getName())) {
 										count.incrementAndGet();
+										prepared(a);
 									}
 									return r;
 								}));
@@ -44,14 +74,14 @@ public final class StatementCounter {
 
 	private interface After {
 
-		Object apply(Method method, Object result);
+		Object apply(Method method, Object[] args, Object result);
 
 	}
 
 	private static InvocationHandler forward(Object target, After after) {
 		return (proxy, method, args) -> {
 			try {
-				return after.apply(method, method.invoke(target, args));
+				return after.apply(method, args, method.invoke(target, args));
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();

@@ -28,6 +28,11 @@ public final class JdbcStatements {
 
 	}
 
+	/** The texts of the statements prepared last, oldest first. */
+	public static java.util.List<String> recent() {
+		return counter.recent();
+	}
+
 	public static long countDuring(Action action) throws Exception {
 		long before = counter.count();
 		action.run();
