@@ -136,9 +136,13 @@ class BrokeringWalkIT {
 		// The coordinator of WOP-Africa sees the ranked candidates with why each scores.
 		coordinator.get(request);
 		assertThat(coordinator.findElement(By.id("candidates")).getText()).isEqualTo("Candidate mentors");
+		// At most ten candidates, each folded to its name, score and strongest reasons.
+		assertThat(coordinator.findElements(By.cssSelector("ol.candidates li.candidate"))).hasSizeLessThanOrEqualTo(10);
 		WebElement first = coordinator.findElement(By.cssSelector("ol.candidates li.candidate"));
-		String mentor = first.findElement(By.cssSelector("strong a")).getText();
+		String mentor = first.findElement(By.cssSelector("summary .candidate-name")).getText();
 		assertThat(mentor).isIn("eThekwini Water & Sanitation Services", "National Water and Sewerage Corporation");
+		assertThat(first.findElement(By.cssSelector("table.explanation")).isDisplayed()).isFalse();
+		first.findElement(By.tagName("summary")).click();
 		assertThat(first.findElement(By.cssSelector("table.explanation")).getText()).contains("Eastern Africa");
 		Browser.check(coordinator, "23-request-candidates");
 
