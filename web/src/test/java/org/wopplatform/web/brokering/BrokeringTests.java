@@ -313,7 +313,8 @@ class BrokeringTests {
 
 			String ethekwini = candidates.get(indexOf(candidates, "eThekwini Water &amp; Sanitation Services"));
 			String summary = ethekwini.substring(0, ethekwini.indexOf("</summary>"));
-			assertThat(summary).contains("class=\"candidate-flag\">Already mentors this utility</span>");
+			assertThat(summary).contains("class=\"candidate-flag\">Already mentors this utility</span>")
+				.contains("covers 1 of 1 requested areas · track record here (2 completed, 0 KPI improvements)");
 			assertThat(ethekwini).contains(
 					"It is on the mentor side of a partnership with Mwanza Urban Water Supply and Sanitation Authority (MWAUWASA) that is not over: a new match may duplicate it, or build on it.")
 				.contains("Propose eThekwini");
