@@ -3,6 +3,7 @@ package org.wopplatform.domain.brokering;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -89,15 +90,24 @@ public class Match {
 		this.stageChangedAt = at;
 	}
 
-	/** The two utilities were introduced to each other, on a day, by someone. */
+	/**
+	 * The two utilities were introduced to each other, on a day, by someone: not before
+	 * the match was proposed (the introduction is the step that follows the proposal),
+	 * nor after today.
+	 */
 	public void introduce(LocalDate on, String by, LocalDate today, Instant at) {
-		move(MatchStage.PROPOSED, MatchStage.INTRODUCED, at);
+		requireStage(MatchStage.PROPOSED, MatchStage.INTRODUCED);
 		if (on.isAfter(today)) {
 			throw new DomainRuleViolation("match.date.future", "The date cannot be in the future");
+		}
+		if (on.isBefore(proposedOn())) {
+			throw new DomainRuleViolation("match.introducedBeforeProposal",
+					"An introduction follows the proposal of the match");
 		}
 		if (by == null || by.isBlank()) {
 			throw new DomainRuleViolation("match.introducedBy.required", "Say who introduced them");
 		}
+		move(MatchStage.PROPOSED, MatchStage.INTRODUCED, at);
 		this.introducedOn = on;
 		this.introducedBy = by.strip();
 	}
@@ -115,9 +125,14 @@ public class Match {
 		this.conceptNoteFileName = fileName;
 	}
 
-	/** A letter of intent or an agreement was signed on a day. */
+	/**
+	 * A letter of intent or an agreement was signed on a day: not before the
+	 * introduction, nor after today. The concept note has no date of its own (its
+	 * recording is not its writing), so the introduction is the step a signature may not
+	 * precede.
+	 */
 	public void agree(AgreementKind kind, LocalDate signedOn, LocalDate today, Instant at) {
-		move(MatchStage.CONCEPT_NOTE, MatchStage.AGREEMENT, at);
+		requireStage(MatchStage.CONCEPT_NOTE, MatchStage.AGREEMENT);
 		if (signedOn.isAfter(today)) {
 			throw new DomainRuleViolation("match.date.future", "The date cannot be in the future");
 		}
@@ -125,6 +140,7 @@ public class Match {
 			throw new DomainRuleViolation("match.signedBeforeIntroduction",
 					"An agreement is signed after the introduction");
 		}
+		move(MatchStage.CONCEPT_NOTE, MatchStage.AGREEMENT, at);
 		this.agreementKind = Objects.requireNonNull(kind, "kind");
 		this.agreementSignedOn = signedOn;
 	}
@@ -148,11 +164,15 @@ public class Match {
 	}
 
 	private void move(MatchStage from, MatchStage to, Instant at) {
+		requireStage(from, to);
+		stage = to;
+		stageChangedAt = at;
+	}
+
+	private void requireStage(MatchStage from, MatchStage to) {
 		if (stage != from) {
 			throw new DomainRuleViolation("match.stage.wrong", "A match moves to " + to + " only from " + from);
 		}
-		stage = to;
-		stageChangedAt = at;
 	}
 
 	public @Nullable Long id() {
@@ -190,6 +210,14 @@ public class Match {
 
 	public Instant proposedAt() {
 		return proposedAt;
+	}
+
+	/**
+	 * The earliest day an introduction may name: the day the match was proposed, in UTC,
+	 * less one so that a broker west of UTC can write their own day.
+	 */
+	public LocalDate proposedOn() {
+		return LocalDate.ofInstant(proposedAt, ZoneOffset.UTC).minusDays(1);
 	}
 
 	public @Nullable LocalDate introducedOn() {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks candidate mentors for a support request. A pure, deterministic function: the same
- * request, candidates and weights always give the same order; equal scores are ordered by
- * name, then id. Each part of a score carries the facts it was computed from, so the page
- * can explain it in plain words.
+ * request, candidates and weights always give the same order: utilities first, then
+ * organisations that are not utilities, each by score; equal scores are ordered by name,
+ * then id. Each part of a score carries the facts it was computed from, so the page can
+ * explain it in plain words.
  */
 public final class Matching {
 
@@ -59,11 +60,26 @@ public final class Matching {
 	 * @param subregion the UN M49 sub-region of the mentor's country, when known
 	 * @param completedNearby of the completed partnerships in the requested areas, those
 	 * whose mentee lies in the requester's sub-region: documented mentoring "there"
+	 * @param utility whether the candidate is a water or sanitation utility (organisation
+	 * type UTILITY), not a laboratory, consultancy, association...
+	 * @param tie whether the candidate is, or was, on the mentor side of a partnership
+	 * with the requester as mentee
 	 */
 	public record Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
 			@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
 			int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
-			boolean available, Set<String> workRegions, @Nullable String subregion, int completedNearby) {
+			boolean available, Set<String> workRegions, @Nullable String subregion, int completedNearby,
+			boolean utility, RequesterTie tie) {
+
+		/** A utility that has not mentored the requester. */
+		public Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
+				@Nullable String region, boolean globalSouth, @Nullable Long size, Set<String> mentoredAreas,
+				int completedInAreas, int improvementsInAreas, int activeAsMentor, @Nullable Integer capacity,
+				boolean available, Set<String> workRegions, @Nullable String subregion, int completedNearby) {
+			this(organisationId, name, strengths, languages, region, globalSouth, size, mentoredAreas, completedInAreas,
+					improvementsInAreas, activeAsMentor, capacity, available, workRegions, subregion, completedNearby,
+					true, RequesterTie.NONE);
+		}
 
 		/** A candidate whose sub-region and mentoring near the requester are unknown. */
 		public Candidate(long organisationId, String name, Set<String> strengths, Set<String> languages,
@@ -101,6 +117,22 @@ public final class Matching {
 
 	}
 
+	/**
+	 * Whether a candidate is on the mentor side of a partnership in which the requester
+	 * is a mentee. A cancelled partnership does not count: nothing was done together.
+	 * Shown as a flag; it does not change the score, since continuing a partnership may
+	 * be just what is needed, or a reason to look elsewhere: the broker decides.
+	 */
+	public enum RequesterTie {
+
+		NONE,
+		/** Only in partnerships now closed. */
+		MENTORED_BEFORE,
+		/** In a partnership in pipeline, under way, in finalisation or suspended. */
+		MENTORS_NOW
+
+	}
+
 	/** One component of a score: its value (0–1), its weight, and the facts behind it. */
 	public record Part(MatchComponent component, double value, int weight, List<String> facts) {
 	}
@@ -115,8 +147,10 @@ public final class Matching {
 				scored.add(score(request, candidate, weights));
 			}
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score)
-			.reversed()
+		// Mentoring in a WOP is utility to utility: an organisation that is not a utility
+		// (a laboratory, a consultancy) keeps its score but comes after every utility.
+		scored.sort(Comparator.comparing((Scored s) -> !s.candidate().utility())
+			.thenComparing(Comparator.comparingDouble(Scored::score).reversed())
 			.thenComparing(s -> s.candidate().name())
 			.thenComparingLong(s -> s.candidate().organisationId()));
 		return scored;

@@ -23,8 +23,9 @@ class BrokeringLifecycleTests {
 
 	private static final LocalDate TODAY = LocalDate.parse("2026-06-01");
 
+	/** Proposed sixty days ago. */
 	private static Match proposed() {
-		return new Match(10, 20, 81.26, "[]", "Coordinator", NOW);
+		return new Match(10, 20, 81.26, "[]", "Coordinator", NOW.minus(java.time.Duration.ofDays(60)));
 	}
 
 	@Nested
@@ -67,6 +68,33 @@ class BrokeringLifecycleTests {
 			assertThatThrownBy(() -> introduced.agree(AgreementKind.AGREEMENT, TODAY.minusDays(6), TODAY, NOW))
 				.extracting(e -> ((DomainRuleViolation) e).code())
 				.isEqualTo("match.signedBeforeIntroduction");
+		}
+
+		@Test
+		void anIntroductionCannotComeBeforeTheProposalAndARefusedStepMovesNothing() {
+			Match match = new Match(10, 20, 70, "[]", "Coordinator", Instant.parse("2026-05-21T01:30:00Z"));
+
+			assertThatThrownBy(() -> match.introduce(LocalDate.parse("2026-05-10"), "X", TODAY, NOW))
+				.extracting(e -> ((DomainRuleViolation) e).code())
+				.isEqualTo("match.introducedBeforeProposal");
+			assertThat(match.stage()).isEqualTo(MatchStage.PROPOSED);
+			assertThat(match.introducedOn()).isNull();
+
+			// At 01:30 UTC on the 21st it was still the 20th in the Americas.
+			match.introduce(LocalDate.parse("2026-05-20"), "X", TODAY, NOW);
+			assertThat(match.stage()).isEqualTo(MatchStage.INTRODUCED);
+		}
+
+		@Test
+		void aSignatureBeforeTheIntroductionMovesNothing() {
+			Match match = proposed();
+			match.introduce(TODAY.minusDays(5), "X", TODAY, NOW);
+			match.conceptNote("Note", null, NOW);
+
+			assertThatThrownBy(() -> match.agree(AgreementKind.AGREEMENT, TODAY.minusDays(6), TODAY, NOW))
+				.isInstanceOf(DomainRuleViolation.class);
+			assertThat(match.stage()).isEqualTo(MatchStage.CONCEPT_NOTE);
+			assertThat(match.agreementSignedOn()).isNull();
 		}
 
 		@Test

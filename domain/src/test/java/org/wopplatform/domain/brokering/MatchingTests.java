@@ -129,4 +129,37 @@ class MatchingTests {
 		assertThat(region.facts()).first().isEqualTo("OUTSIDE_OFFER");
 	}
 
+	/**
+	 * The fitting mentor, as an organisation of another kind or tied to the requester.
+	 */
+	private static Candidate fitting(long id, String name, boolean utility, Matching.RequesterTie tie) {
+		return new Candidate(id, name, Set.of("NRW", "ASSET_MGMT"), Set.of("en"), "WOP_AFRICA", true, 150_000L,
+				Set.of("NRW"), 2, 1, 0, 3, true, Set.of(), null, 0, utility, tie);
+	}
+
+	@Test
+	void anOrganisationThatIsNotAUtilityComesAfterEveryUtilityWhateverItsScore() {
+		Candidate laboratory = fitting(3, "A water laboratory", false, Matching.RequesterTie.NONE);
+		Candidate weakUtility = new Candidate(4, "Z utility covering one area", Set.of("NRW"), Set.of("fr"), "WOP_SEE",
+				false, 3_000_000L, Set.of(), 0, 0, 3, 3, false);
+
+		List<Scored> ranked = Matching.rank(NEED_NRW_IN_EAST_AFRICA, List.of(laboratory, weakUtility),
+				MatchWeights.defaults());
+
+		assertThat(names(ranked)).containsExactly("Z utility covering one area", "A water laboratory");
+		assertThat(ranked.get(1).score()).as("its score is kept").isGreaterThan(ranked.get(0).score());
+	}
+
+	@Test
+	void aMentorOfTheRequesterStaysInTheListWithItsScore() {
+		Candidate mentor = fitting(3, "A mentors it now", true, Matching.RequesterTie.MENTORS_NOW);
+
+		List<Scored> ranked = Matching.rank(NEED_NRW_IN_EAST_AFRICA, List.of(fitting(2, "B fits"), mentor),
+				MatchWeights.defaults());
+
+		assertThat(names(ranked)).containsExactly("A mentors it now", "B fits");
+		assertThat(ranked.get(0).score()).isEqualTo(ranked.get(1).score());
+		assertThat(ranked.get(0).candidate().tie()).isEqualTo(Matching.RequesterTie.MENTORS_NOW);
+	}
+
 }

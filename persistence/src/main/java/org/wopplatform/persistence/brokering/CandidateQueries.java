@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and window; the working areas it has mentored; completed partnerships as mentor in the
  * requested areas; approved KPI improvements (latest approved value better than the
  * baseline, in the indicator's better direction) in those partnerships; partnerships
- * under way (pipeline, implementation, finalisation) as mentor.
+ * under way (pipeline, implementation, finalisation) as mentor; whether it is a utility;
+ * whether it is on the mentor side of a partnership, not cancelled, with the requester as
+ * mentee (under way, or only closed ones).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -58,7 +60,8 @@ public class CandidateQueries {
 			.query((rs, n) -> new Matching.Candidate(rs.getLong(1), rs.getString(2), strings(rs.getArray(6)),
 					strings(rs.getArray(7)), rs.getString(3), rs.getBoolean(4), nullableLong(rs, 5),
 					strings(rs.getArray(8)), rs.getInt(9), rs.getInt(10), rs.getInt(11), nullableInt(rs, 12),
-					rs.getBoolean(13), strings(rs.getArray(14)), rs.getString(15), rs.getInt(16)))
+					rs.getBoolean(13), strings(rs.getArray(14)), rs.getString(15), rs.getInt(16), rs.getBoolean(17),
+					Matching.RequesterTie.valueOf(rs.getString(18))))
 			.list();
 	}
 
@@ -105,6 +108,16 @@ public class CandidateQueries {
 			    left join nearby nb on nb.partnership_id = m.partnership_id
 			    where m.organisation_id in (select organisation_id from pool)
 			    group by m.organisation_id
+			), tie as (
+			    select mine.organisation_id,
+			           bool_or(p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION', 'SUSPENDED')) as now
+			    from participant mine
+			    join partner_role minr on minr.code = mine.role and minr.side = 'MENTOR'
+			    join partnership p on p.id = mine.partnership_id and p.status <> 'CANCELLED'
+			    join participant theirs on theirs.partnership_id = p.id
+			        and theirs.organisation_id = (select organisation_id from requester)
+			    join partner_role theirr on theirr.code = theirs.role and theirr.side = 'MENTEE'
+			    group by mine.organisation_id
 			), improved as (
 			    select m.organisation_id, count(distinct i.id) as improvements
 			    from mentoring m
@@ -127,13 +140,15 @@ public class CandidateQueries {
 			       rec.mentored, coalesce(rec.completed, 0), coalesce(imp.improvements, 0), coalesce(rec.active, 0),
 			       oo.capacity, coalesce(oo.available, false),
 			       (select array_agg(pl.regional_platform_code) from mentor_offer_platform pl where pl.offer_id = oo.id),
-			       c.subregion, coalesce(rec.nearby, 0)
+			       c.subregion, coalesce(rec.nearby, 0), org.type = 'UTILITY',
+			       case when tie.now then 'MENTORS_NOW' when tie.now is not null then 'MENTORED_BEFORE' else 'NONE' end
 			from pool
 			join organisation org on org.id = pool.organisation_id
 			left join country c on c.code = org.country_code
 			left join open_offer oo on oo.organisation_id = org.id
 			left join record rec on rec.organisation_id = org.id
 			left join improved imp on imp.organisation_id = org.id
+			left join tie on tie.organisation_id = org.id
 			where org.id <> (select organisation_id from requester)""";
 
 	private static Set<String> strings(@Nullable Array array) throws SQLException {

@@ -36,6 +36,10 @@ class CandidateQueriesTests {
 
 	private static final long ETHEKWINI = 23;
 
+	private static final long DUNEA = 10;
+
+	private static final long HET_WATERLABORATORIUM = 11;
+
 	@Autowired
 	private CandidateQueries queries;
 
@@ -150,6 +154,31 @@ class CandidateQueriesTests {
 			.update();
 
 		assertThat(byId().get(ETHEKWINI).activeAsMentor()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aLaboratoryIsNotAUtilityAndMentorsOfTheRequesterAreKnownAsSuch() {
+		jdbc.sql(
+				"""
+						insert into partnership (id, reference_code, kind, title, status) values
+						    (910301, 'NOW-1', 'WOP', 'Under way', 'IMPLEMENTATION'), (910302, 'GONE-1', 'WOP', 'Cancelled', 'CANCELLED');
+						insert into participant (id, partnership_id, organisation_id, role, position) values
+						    (910303, 910301, ?, 'LEAD_MENTOR', 0), (910304, 910301, ?, 'LEAD_MENTEE', 1),
+						    (910305, 910302, ?, 'LEAD_MENTOR', 0), (910306, 910302, ?, 'LEAD_MENTEE', 1)""")
+			.params(ETHEKWINI, MWAUWASA, NWSC, MWAUWASA)
+			.update();
+
+		Map<Long, Candidate> candidates = byId();
+
+		// Dunea and Het Waterlaboratorium mentored MWAUWASA in a partnership closed in
+		// 2016.
+		assertThat(candidates.get(HET_WATERLABORATORIUM).utility()).isFalse();
+		assertThat(candidates.get(HET_WATERLABORATORIUM).tie()).isEqualTo(Matching.RequesterTie.MENTORED_BEFORE);
+		assertThat(candidates.get(DUNEA).utility()).isTrue();
+		assertThat(candidates.get(DUNEA).tie()).isEqualTo(Matching.RequesterTie.MENTORED_BEFORE);
+		assertThat(candidates.get(ETHEKWINI).tie()).isEqualTo(Matching.RequesterTie.MENTORS_NOW);
+		assertThat(candidates.get(NWSC).tie()).as("a cancelled partnership does not count")
+			.isEqualTo(Matching.RequesterTie.NONE);
 	}
 
 	private long offer(long organisation, String from, String until, String status) {

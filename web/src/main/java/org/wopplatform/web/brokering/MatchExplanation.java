@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.brokering.MatchComponent;
 import org.wopplatform.domain.brokering.Matching;
 import org.wopplatform.persistence.reference.ReferenceData;
@@ -40,14 +41,27 @@ class MatchExplanation {
 		this.languages = languages;
 	}
 
-	/** One component: what was found, its value (0–1), weight, and points out of 100. */
-	record Line(MatchComponent component, String text, double value, int weight, double points) {
+	/**
+	 * One component: what was found, its value (0–1), weight, and points out of 100; and,
+	 * when what was found speaks for the mentor, that in a few words.
+	 */
+	record Line(MatchComponent component, String text, double value, int weight, double points,
+			@Nullable String reason) {
 	}
+
+	/** What a broker must know of a candidate besides its score: a label and why. */
+	record Flag(String label, String explanation) {
+	}
+
+	/** The strongest reasons shown on one line with a folded candidate. */
+	static final int REASONS = 3;
 
 	String toJson(Matching.Scored scored, int requestedAreas) {
 		ObjectNode document = json.createObjectNode();
 		document.put("score", scored.score());
 		document.put("requestedAreas", requestedAreas);
+		document.put("utility", scored.candidate().utility());
+		document.put("tie", scored.candidate().tie().name());
 		ArrayNode parts = document.putArray("parts");
 		for (Matching.Part part : scored.parts()) {
 			ObjectNode node = parts.addObject();
@@ -79,9 +93,74 @@ class MatchExplanation {
 			double value = part.path("value").asDouble();
 			int weight = part.path("weight").asInt();
 			double points = total == 0 ? 0 : Math.round(1000.0 * value * weight / total) / 10.0;
-			lines.add(new Line(component, text(component, facts, value, requested, locale), value, weight, points));
+			lines.add(new Line(component, text(component, facts, value, requested, locale), value, weight, points,
+					points > 0 ? reason(component, facts, value, requested, locale) : null));
 		}
 		return lines;
+	}
+
+	/**
+	 * The two or three strongest reasons for a candidate in one line: those that bring
+	 * the most points, in words.
+	 */
+	String reasons(List<Line> lines, Locale locale) {
+		String reasons = lines.stream()
+			.filter(l -> l.reason() != null)
+			.sorted(java.util.Comparator.comparingDouble(Line::points).reversed())
+			.limit(REASONS)
+			.map(Line::reason)
+			.collect(Collectors.joining(" · "));
+		return reasons.isEmpty() ? message("match.reasons.none", locale) : reasons;
+	}
+
+	/** The flags of a candidate being ranked, with the requester's name. */
+	List<Flag> flags(Matching.Candidate candidate, String requester, Locale locale) {
+		return flags(candidate.utility(), candidate.tie(), requester, locale);
+	}
+
+	/**
+	 * The flags of a proposed match as they were when proposed (none for a match proposed
+	 * before flags were kept).
+	 */
+	List<Flag> flags(String stored, String requester, Locale locale) {
+		JsonNode document = json.readTree(stored);
+		return flags(document.path("utility").asBoolean(true),
+				Matching.RequesterTie.valueOf(document.path("tie").asString("NONE")), requester, locale);
+	}
+
+	private List<Flag> flags(boolean utility, Matching.RequesterTie tie, String requester, Locale locale) {
+		List<Flag> flags = new ArrayList<>();
+		if (tie != Matching.RequesterTie.NONE) {
+			flags.add(new Flag(message("match.flag." + tie.name(), locale),
+					message("match.flag." + tie.name() + ".explain", locale, requester)));
+		}
+		if (!utility) {
+			flags.add(new Flag(message("match.flag.notUtility", locale),
+					message("match.flag.notUtility.explain", locale)));
+		}
+		return flags;
+	}
+
+	/**
+	 * What speaks for the mentor in a component, in a few words; null when nothing does.
+	 */
+	private @Nullable String reason(MatchComponent component, List<String> facts, double value, int requested,
+			Locale locale) {
+		String key = "match.reason." + component.name();
+		return switch (component) {
+			case COVERAGE -> facts.isEmpty() ? null : message(key, locale, facts.size(), requested);
+			case LANGUAGE -> facts.isEmpty() ? null : message(key, locale,
+					facts.stream().map(c -> languages.name(c, locale)).collect(Collectors.joining(", ")));
+			case REGION -> switch (facts.get(0)) {
+				case "NEIGHBOUR", "SAME", "SOUTH_SOUTH" -> message(key + "." + facts.get(0), locale, facts.get(2));
+				default -> null;
+			};
+			case SIZE ->
+				"null".equals(facts.get(0)) || "null".equals(facts.get(1)) || value < 0.5 ? null : message(key, locale);
+			case TRACK_RECORD -> message(key, locale, facts.get(0), facts.get(1));
+			case LOAD -> message(key, locale, facts.get(0), facts.get(1));
+			case AVAILABILITY -> "true".equals(facts.get(0)) ? message(key, locale) : null;
+		};
 	}
 
 	private String text(MatchComponent component, List<String> facts, double value, int requested, Locale locale) {

@@ -64,8 +64,15 @@ class MatchPath {
 
 	static final Audited ENTITY = Audited.MATCH;
 
-	/** Candidates shown on a request's page. */
-	static final int SHOWN = 15;
+	/** Candidates shown on a request's page at first, and how many more each time. */
+	static final int FIRST_SHOWN = 10;
+
+	/** The most candidates a request's page shows, however many are asked for. */
+	static final int MOST_SHOWN = 50;
+
+	/** Rules on a step's date: their error goes next to the step's date field. */
+	private static final java.util.Set<String> DATE_RULES = java.util.Set.of("match.date.future",
+			"match.introducedBeforeProposal", "match.signedBeforeIntroduction");
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -336,7 +343,7 @@ class MatchPath {
 		edits.edit(kind, match, version, viewer.actor(), action, change,
 				ex -> new FieldProblem(
 						ex.code().equals("match.stage.wrong") ? null
-								: ex.code().equals("match.date.future") || ex.code().startsWith("match.signed")
+								: DATE_RULES.contains(ex.code())
 										? (action.equals("INTRODUCED") ? "introducedOn" : "signedOn") : field,
 						ex.code()));
 		tell(match, request, action);

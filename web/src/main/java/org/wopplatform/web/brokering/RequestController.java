@@ -14,6 +14,7 @@ import org.wopplatform.domain.brokering.Matching;
 import org.wopplatform.domain.brokering.RequestStatus;
 import org.wopplatform.domain.brokering.SupportRequest;
 import org.wopplatform.domain.brokering.Urgency;
+import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.brokering.BrokeringQueries;
 import org.wopplatform.persistence.brokering.BrokeringQueries.MatchRow;
@@ -106,12 +107,14 @@ class RequestController {
 	}
 
 	@GetMapping("/brokering/requests/{id}")
-	String show(@PathVariable long id, Viewer viewer, Locale locale, Model model) {
+	String show(@PathVariable long id, @RequestParam(defaultValue = "" + MatchPath.FIRST_SHOWN) int shown,
+			Viewer viewer, Locale locale, Model model) {
 		SupportRequest request = requests.readable(id, viewer);
 		boolean broker = BrokeringAccess.canBroker(viewer, request);
 		boolean requester = BrokeringAccess.isStaffOf(viewer, request.organisationId());
 		model.addAttribute("request", request);
-		model.addAttribute("requester", organisations.find(request.organisationId()).orElseThrow());
+		Organisation requesting = organisations.find(request.organisationId()).orElseThrow();
+		model.addAttribute("requester", requesting);
 		model.addAttribute("canEdit",
 				BrokeringAccess.canEdit(viewer, request) && request.status() != RequestStatus.CLOSED);
 		model.addAttribute("broker", broker);
@@ -123,23 +126,39 @@ class RequestController {
 					.toList();
 		model.addAttribute("matches", matches);
 		if (broker && request.status().isOpenForMatching()) {
-			Set<Long> proposed = matches.stream().map(MatchRow::mentorId).collect(Collectors.toSet());
-			MatchWeights weights = queries.weights().weights();
-			List<Candidate> candidates = path.ranked(request, weights)
-				.stream()
-				.limit(MatchPath.SHOWN)
-				.map(s -> new Candidate(s, explanation.lines(s, request.needs().size(), locale),
-						proposed.contains(s.candidate().organisationId())))
-				.toList();
-			model.addAttribute("candidates", candidates);
-			model.addAttribute("weights", weights);
+			candidates(request, requesting.displayName(), matches, shown, locale, model);
 		}
 		model.addAttribute("reference", reference);
 		return "brokering/request";
 	}
 
+	/**
+	 * The ranked candidates, the first of them only (more when asked for, within a
+	 * bound), each folded to its name, score, strongest reasons and flags.
+	 */
+	private void candidates(SupportRequest request, String requester, List<MatchRow> matches, int shown, Locale locale,
+			Model model) {
+		Set<Long> proposed = matches.stream().map(MatchRow::mentorId).collect(Collectors.toSet());
+		MatchWeights weights = queries.weights().weights();
+		List<Matching.Scored> ranked = path.ranked(request, weights);
+		int limit = Math.max(MatchPath.FIRST_SHOWN, Math.min(MatchPath.MOST_SHOWN, shown));
+		List<Candidate> candidates = ranked.stream().limit(limit).map(s -> {
+			List<MatchExplanation.Line> lines = explanation.lines(s, request.needs().size(), locale);
+			return new Candidate(s, lines, explanation.reasons(lines, locale),
+					explanation.flags(s.candidate(), requester, locale),
+					proposed.contains(s.candidate().organisationId()));
+		}).toList();
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("candidateCount", ranked.size());
+		model.addAttribute("moreCandidates", limit < MatchPath.MOST_SHOWN && ranked.size() > limit
+				? Math.min(MatchPath.FIRST_SHOWN, Math.min(MatchPath.MOST_SHOWN, ranked.size()) - limit) : 0);
+		model.addAttribute("moreShown", limit + MatchPath.FIRST_SHOWN);
+		model.addAttribute("weights", weights);
+	}
+
 	/** A candidate as the request's page shows it. */
-	record Candidate(Matching.Scored scored, List<MatchExplanation.Line> lines, boolean proposed) {
+	record Candidate(Matching.Scored scored, List<MatchExplanation.Line> lines, String reasons,
+			List<MatchExplanation.Flag> flags, boolean proposed) {
 	}
 
 	@GetMapping("/brokering/requests/{id}/edit")

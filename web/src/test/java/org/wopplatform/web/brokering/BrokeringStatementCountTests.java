@@ -36,8 +36,8 @@ class BrokeringStatementCountTests {
 	private static final long MATCH = 920_001;
 
 	private static final List<String> PAGES = List.of("/brokering/requests", "/brokering/requests?area=NRW&status=OPEN",
-			"/brokering/requests/" + REQUEST, "/brokering/offers", "/brokering/board", "/brokering/matches/" + MATCH,
-			"/work");
+			"/brokering/requests/" + REQUEST, "/brokering/requests/" + REQUEST + "?shown=50", "/brokering/offers",
+			"/brokering/board", "/brokering/matches/" + MATCH, "/work");
 
 	@Autowired
 	private MockMvc mvc;

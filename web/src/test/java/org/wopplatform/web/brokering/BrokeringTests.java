@@ -1,5 +1,7 @@
 package org.wopplatform.web.brokering;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +49,9 @@ class BrokeringTests {
 	static final SignedInUser SECRETARIAT = DemoUsers.SECRETARIAT;
 
 	static final long NWSC = 9;
+
+	/** Steps are dated today: a match proposed in a test cannot be introduced before. */
+	private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
 
 	@Autowired
 	private MockMvc mvc;
@@ -103,6 +108,40 @@ class BrokeringTests {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The candidates of a request's page, each as its HTML. */
+	private static List<String> candidates(String page) {
+		int start = page.indexOf("<ol class=\"candidates\">");
+		if (start < 0) {
+			return List.of();
+		}
+		String list = page.substring(start, page.indexOf("</ol>", start));
+		List<String> candidates = new ArrayList<>(List.of(list.split("<li class=\"candidate\">")));
+		candidates.remove(0);
+		return candidates;
+	}
+
+	private static int indexOf(List<String> candidates, String name) {
+		for (int i = 0; i < candidates.size(); i++) {
+			if (candidates.get(i).contains("class=\"candidate-name\">" + name + "<")) {
+				return i;
+			}
+		}
+		throw new AssertionError(name + " is not among the candidates");
+	}
+
+	/** Utilities in Kenya with an open offer in non-revenue water, in English. */
+	private void addUtilitiesWithOffers(int count) {
+		jdbc.sql("""
+				insert into organisation (id, name, type, country_code)
+				select 950000 + n, 'Offering utility ' || n, 'UTILITY', 'KE' from generate_series(1, :n) n;
+				insert into mentor_offer (id, organisation_id, capacity, available_from, status)
+				select 950000 + n, 950000 + n, 2, date '2026-01-01', 'OPEN' from generate_series(1, :n) n;
+				insert into mentor_offer_strength select 950000 + n, 'NRW', 'Evidence' from generate_series(1, :n) n;
+				insert into mentor_offer_language select 950000 + n, 'en' from generate_series(1, :n) n""")
+			.param("n", count)
+			.update();
 	}
 
 	private long count(String sql, Object... params) {
@@ -218,6 +257,104 @@ class BrokeringTests {
 		}
 
 		@Test
+		void theCandidatesAreFoldedAndTheFirstTenShownWithMoreOnRequestWithinABound() throws Exception {
+			addUtilitiesWithOffers(60);
+			long id = request(MWAUWASA_STAFF);
+
+			String first = page(AFRICA, "/brokering/requests/" + id);
+			assertThat(candidates(first)).hasSize(10).allSatisfy(candidate -> {
+				assertThat(candidate).contains("<details>").contains("<summary>").contains("score ");
+				// The summary gives the name, the score and the strongest reasons in one
+				// line.
+				String summary = candidate.substring(candidate.indexOf("<summary>"), candidate.indexOf("</summary>"));
+				assertThat(summary).contains("class=\"candidate-name\"").contains("class=\"candidate-reasons\"");
+			});
+			assertThat(first).containsPattern("10 of \\d\\d candidates shown").doesNotContain("<details open");
+			assertThat(first).contains("href=\"/brokering/requests/" + id + "?shown=20#candidates\"")
+				.contains("Show 10 more candidates");
+
+			assertThat(candidates(page(AFRICA, "/brokering/requests/" + id + "?shown=20"))).hasSize(20);
+			String most = page(AFRICA, "/brokering/requests/" + id + "?shown=5000");
+			assertThat(candidates(most)).hasSize(MatchPath.MOST_SHOWN);
+			assertThat(most).doesNotContain("more candidates");
+			assertThat(candidates(page(AFRICA, "/brokering/requests/" + id + "?shown=-3"))).hasSize(10);
+		}
+
+		@Test
+		void aLaboratoryIsFlaggedAndRankedAfterEveryUtility() throws Exception {
+			long id = request(MWAUWASA_STAFF);
+
+			List<String> candidates = candidates(page(AFRICA, "/brokering/requests/" + id + "?shown=50"));
+
+			int laboratory = indexOf(candidates, "Het Waterlaboratorium");
+			assertThat(candidates.get(laboratory)).contains(">Not a utility</span>");
+			int lastUtility = 0;
+			for (int i = 0; i < candidates.size(); i++) {
+				if (!candidates.get(i).contains(">Not a utility</span>")) {
+					lastUtility = i;
+				}
+			}
+			assertThat(laboratory).isGreaterThan(lastUtility);
+			assertThat(candidates.get(indexOf(candidates, "Dunea N.V."))).doesNotContain("Not a utility");
+			assertThat(page(AFRICA, "/brokering/requests/" + id)).contains(
+					"Organisations that are not water or sanitation utilities (laboratories, consultancies, associations…) are marked and listed after every utility");
+		}
+
+		@Test
+		void aCandidateThatMentorsTheUtilityIsFlaggedAndStaysInTheList() throws Exception {
+			jdbc.sql("""
+					insert into partnership (id, reference_code, kind, title, status) values
+					    (940001, 'NOW-1', 'WOP', 'Under way', 'IMPLEMENTATION');
+					insert into participant (id, partnership_id, organisation_id, role, position) values
+					    (940002, 940001, 23, 'LEAD_MENTOR', 0), (940003, 940001, 5, 'LEAD_MENTEE', 1)""").update();
+			long id = request(MWAUWASA_STAFF);
+
+			List<String> candidates = candidates(page(AFRICA, "/brokering/requests/" + id));
+
+			String ethekwini = candidates.get(indexOf(candidates, "eThekwini Water &amp; Sanitation Services"));
+			String summary = ethekwini.substring(0, ethekwini.indexOf("</summary>"));
+			assertThat(summary).contains("class=\"candidate-flag\">Already mentors this utility</span>")
+				.contains("covers 1 of 1 requested areas · track record here (2 completed, 0 KPI improvements)");
+			assertThat(ethekwini).contains(
+					"It is on the mentor side of a partnership with Mwanza Urban Water Supply and Sanitation Authority (MWAUWASA) that is not over: a new match may duplicate it, or build on it.")
+				.contains("Propose eThekwini");
+			// Dunea mentored MWAUWASA in a partnership closed in 2016.
+			assertThat(candidates.get(indexOf(candidates, "Dunea N.V.")))
+				.contains("class=\"candidate-flag\">Has mentored this utility</span>");
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|',
+				value = { "en|Not a utility|Already mentors this utility|Show 10 more candidates",
+						"fr|Pas un opérateur|Déjà mentor de cet opérateur|Afficher 10 candidats de plus",
+						"es|No es un operador|Ya es mentor de este operador|Mostrar 10 candidatos más" })
+		void flagsAndReasonsAreInTheReadersLanguage(String language, String notUtility, String mentors, String more)
+				throws Exception {
+			addUtilitiesWithOffers(20);
+			jdbc.sql("""
+					insert into partnership (id, reference_code, kind, title, status) values
+					    (940001, 'NOW-1', 'WOP', 'Under way', 'IMPLEMENTATION');
+					insert into participant (id, partnership_id, organisation_id, role, position) values
+					    (940002, 940001, 23, 'LEAD_MENTOR', 0), (940003, 940001, 5, 'LEAD_MENTEE', 1)""").update();
+			long id = request(MWAUWASA_STAFF);
+
+			String first = mvc
+				.perform(get("/brokering/requests/" + id).with(user(AFRICA)).header("Accept-Language", language))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String all = mvc
+				.perform(get("/brokering/requests/" + id + "?shown=50").with(user(AFRICA))
+					.header("Accept-Language", language))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(first).contains(more).doesNotContain("match.flag").doesNotContain("match.reason");
+			assertThat(all).contains(notUtility).contains(mentors).doesNotContain("??");
+		}
+
+		@Test
 		void aPublicRequestIsReadByThePublicWithoutItsMatches() throws Exception {
 			long id = request(MWAUWASA_STAFF, "publicVisible", "true");
 			send(AFRICA, "/brokering/requests/" + id + "/matches", "mentorId", Long.toString(NWSC));
@@ -299,8 +436,8 @@ class BrokeringTests {
 				.param(request)
 				.query(String.class)
 				.single()).contains("OPEN").contains("SHORTLISTED");
-			assertThat(send(AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0", "introducedOn",
-					"2026-01-15", "introducedBy", "WOP-Africa coordinator")
+			assertThat(send(AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0", "introducedOn", TODAY,
+					"introducedBy", "WOP-Africa coordinator")
 				.getResponse()
 				.getStatus()).isEqualTo(302);
 			MockMultipartFile note = new MockMultipartFile("file", "concept-note.pdf", "application/pdf",
@@ -315,7 +452,7 @@ class BrokeringTests {
 				.getResponse()
 				.getStatus()).isEqualTo(302);
 			send(AFRICA, "/brokering/matches/" + match + "/agreement", "version", "2", "kind", "LETTER_OF_INTENT",
-					"signedOn", "2026-02-01");
+					"signedOn", TODAY);
 			MvcResult converted = send(AFRICA, "/brokering/matches/" + match + "/convert", "version", "3");
 
 			long partnership = Long.parseLong(converted.getResponse().getRedirectedUrl().replace("/partnerships/", ""));
@@ -356,11 +493,11 @@ class BrokeringTests {
 					send(SECRETARIAT, "/brokering/requests/" + request + "/matches", "mentorId", "23").getResponse()
 						.getRedirectedUrl()
 						.replaceAll(".*/", ""));
-			send(AFRICA, "/brokering/matches/" + nwsc + "/introduce", "version", "0", "introducedOn", "2026-01-15",
+			send(AFRICA, "/brokering/matches/" + nwsc + "/introduce", "version", "0", "introducedOn", TODAY,
 					"introducedBy", "Coordinator");
 			send(AFRICA, "/brokering/matches/" + nwsc + "/concept-note", "version", "1", "title", "Note");
 			send(AFRICA, "/brokering/matches/" + nwsc + "/agreement", "version", "2", "kind", "AGREEMENT", "signedOn",
-					"2026-02-01");
+					TODAY);
 			assertThat(status(request)).isEqualTo("MATCHED");
 
 			send(AFRICA, "/brokering/matches/" + nwsc + "/decline", "version", "3", "reason", "Board did not ratify");
@@ -374,7 +511,7 @@ class BrokeringTests {
 				.query(String.class)
 				.single()).isEqualTo("DECLINED: Solved locally");
 			MvcResult late = send(AFRICA, "/brokering/matches/" + ethekwini + "/introduce", "version", "1",
-					"introducedOn", "2026-01-15", "introducedBy", "Coordinator");
+					"introducedOn", TODAY, "introducedBy", "Coordinator");
 			assertThat(late.getResponse().getStatus()).isEqualTo(400);
 			assertThat(late.getResponse().getContentAsString()).contains("This request is already closed.");
 			assertThat(jdbc.sql("select stage from brokering_match where id = ?")
@@ -386,7 +523,7 @@ class BrokeringTests {
 						+ " and action = 'INTRODUCED'")
 				.param(nwsc)
 				.query(String.class)
-				.single()).contains("2026-01-15").contains("Coordinator");
+				.single()).contains(TODAY).contains("Coordinator");
 		}
 
 		private String status(long request) {
@@ -401,7 +538,7 @@ class BrokeringTests {
 			long match = propose(request(MWAUWASA_STAFF));
 
 			MvcResult result = send(AFRICA, "/brokering/matches/" + match + "/agreement", "version", "0", "kind",
-					"AGREEMENT", "signedOn", "2026-02-01");
+					"AGREEMENT", "signedOn", TODAY);
 
 			assertThat(result.getResponse().getStatus()).isEqualTo(400);
 			assertThat(result.getResponse().getContentAsString()).contains("This step is not possible");
@@ -426,10 +563,35 @@ class BrokeringTests {
 				.contains("next week");
 		}
 
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(delimiter = '|',
+				value = { "en|The introduction cannot come before the match was proposed.",
+						"fr|La mise en contact ne peut pas précéder la proposition du mentor.",
+						"es|La presentación no puede ser anterior a la propuesta del mentor." })
+		void anIntroductionDatedBeforeTheProposalIsRefusedNextToItsDateWithWhatWasTypedKept(String language,
+				String message) throws Exception {
+			long match = propose(request(MWAUWASA_STAFF));
+			String monthAgo = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
+
+			MvcResult result = sendIn(language, AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0",
+					"introducedOn", monthAgo, "introducedBy", "Typed by the coordinator");
+
+			assertThat(result.getResponse().getStatus()).isEqualTo(400);
+			String page = result.getResponse().getContentAsString();
+			assertThat(page).contains("id=\"step-introducedOn-error\"");
+			String error = page.substring(page.indexOf("id=\"step-introducedOn-error\""));
+			assertThat(error.substring(0, error.indexOf("</p>"))).contains(message);
+			assertThat(page).contains("value=\"" + monthAgo + "\"").contains("value=\"Typed by the coordinator\"");
+			assertThat(jdbc.sql("select stage from brokering_match where id = ?")
+				.param(match)
+				.query(String.class)
+				.single()).isEqualTo("PROPOSED");
+		}
+
 		@Test
 		void aFileThatIsNotADocumentIsRefusedAsAConceptNote() throws Exception {
 			long match = propose(request(MWAUWASA_STAFF));
-			send(AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0", "introducedOn", "2026-01-15",
+			send(AFRICA, "/brokering/matches/" + match + "/introduce", "version", "0", "introducedOn", TODAY,
 					"introducedBy", "Coordinator");
 
 			MvcResult result = mvc
@@ -452,7 +614,7 @@ class BrokeringTests {
 			send(AFRICA, "/brokering/matches/" + match + "/decline", "version", "0", "reason", "Mentor busy");
 
 			MvcResult stale = send(SECRETARIAT, "/brokering/matches/" + match + "/introduce", "version", "0",
-					"introducedOn", "2026-01-15", "introducedBy", "Secretariat");
+					"introducedOn", TODAY, "introducedBy", "Secretariat");
 
 			assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 			assertThat(stale.getResponse().getContentAsString()).contains("Someone else moved this match");

@@ -136,9 +136,13 @@ class BrokeringWalkIT {
 		// The coordinator of WOP-Africa sees the ranked candidates with why each scores.
 		coordinator.get(request);
 		assertThat(coordinator.findElement(By.id("candidates")).getText()).isEqualTo("Candidate mentors");
+		// At most ten candidates, each folded to its name, score and strongest reasons.
+		assertThat(coordinator.findElements(By.cssSelector("ol.candidates li.candidate"))).hasSizeLessThanOrEqualTo(10);
 		WebElement first = coordinator.findElement(By.cssSelector("ol.candidates li.candidate"));
-		String mentor = first.findElement(By.cssSelector("strong a")).getText();
+		String mentor = first.findElement(By.cssSelector("summary .candidate-name")).getText();
 		assertThat(mentor).isIn("eThekwini Water & Sanitation Services", "National Water and Sewerage Corporation");
+		assertThat(first.findElement(By.cssSelector("table.explanation")).isDisplayed()).isFalse();
+		first.findElement(By.tagName("summary")).click();
 		assertThat(first.findElement(By.cssSelector("table.explanation")).getText()).contains("Eastern Africa");
 		Browser.check(coordinator, "23-request-candidates");
 
@@ -149,10 +153,20 @@ class BrokeringWalkIT {
 		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Proposed");
 		Browser.check(coordinator, "24-match-proposed");
 
-		// Introduction, concept note, signature.
+		// Introduction, concept note, signature. An introduction dated before the
+		// proposal is refused next to its date, with what was typed kept.
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		coordinator.findElement(By.id("step-introducedOn")).sendKeys(today.minusDays(7).toString());
 		coordinator.findElement(By.id("step-introducedBy")).sendKeys("WOP-Africa coordinator, by video call");
+		submit(coordinator);
+		assertThat(coordinator.findElement(By.id("step-introducedOn-error")).getText())
+			.isEqualTo("The introduction cannot come before the match was proposed.");
+		assertThat(coordinator.findElement(By.id("step-introducedBy")).getAttribute("value"))
+			.isEqualTo("WOP-Africa coordinator, by video call");
+		Browser.check(coordinator, "24-match-introduction-refused");
+		WebElement introducedOn = coordinator.findElement(By.id("step-introducedOn"));
+		introducedOn.clear();
+		introducedOn.sendKeys(today.toString());
 		submit(coordinator);
 		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Introduced");
 
@@ -166,7 +180,7 @@ class BrokeringWalkIT {
 		Browser.check(coordinator, "25-match-concept-note");
 
 		new Select(coordinator.findElement(By.id("step-kind"))).selectByValue("LETTER_OF_INTENT");
-		coordinator.findElement(By.id("step-signedOn")).sendKeys(today.minusDays(1).toString());
+		coordinator.findElement(By.id("step-signedOn")).sendKeys(today.toString());
 		submit(coordinator);
 		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Agreement signed");
 		Browser.check(coordinator, "26-match-agreement");
