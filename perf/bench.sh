@@ -117,32 +117,99 @@ PUBLISH=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' -b "$JAR
 REPORT_COLD=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR")
 PDF=$(curl -s -o /dev/null -w '%{time_total} s (HTTP %{http_code})' "$BASE/reports/$YEAR/report.pdf")
 
-# A coordinator's session, for pages as signed-in people get them (never served from memory).
-COORDINATOR_COOKIES=$(mktemp)
-sign_in "$COORDINATOR_COOKIES" coordinator.africa@example.org demo-coordinator
-SESSION="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$COORDINATOR_COOKIES")"
-SIGNED_IN_HOME=$(curl -sf -H "$SESSION" "$BASE/" || true)
-[[ "$SIGNED_IN_HOME" == *"Sign out"* ]] || { echo "The coordinator could not sign in" >&2; exit 1; }
+# Sessions of a coordinator (Africa), the secretariat and a utility's staff, for pages as
+# signed-in people get them (never served from memory). The session cookie's name is read
+# from the jar (JSESSIONID, or SESSION when sessions are kept in PostgreSQL).
+session_of() { # JAR EMAIL PASSWORD
+	sign_in "$1" "$2" "$3"
+	local cookie
+	cookie=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$1" | tail -1)
+	[[ "$(curl -sf -H "Cookie: $cookie" "$BASE/")" == *"Sign out"* ]] || { echo "$2 could not sign in" >&2; exit 1; }
+	echo "Cookie: $cookie"
+}
+COORDINATOR=$(session_of "$(mktemp)" coordinator.africa@example.org demo-coordinator)
+SECRETARIAT=$(session_of "$(mktemp)" secretariat@example.org demo-secretariat)
+UTILITY_STAFF=$(session_of "$(mktemp)" staff.mwauwasa@example.org demo-utility)
 
-# name|address|header ("-" for none: the public, as wrk sends no cookie)
+# Random addresses, as readers ask for many different records and searches (perf/random.lua
+# picks one per request): records and utilities drawn from the data, searches with random
+# filters, one-letter and one-word texts and pages.
+PATHS=$(mktemp -d)
+sample() { curl -sf "$BASE/perf/sample/$1"; }
+sample published | sed 's|^|/partnerships/|' >"$PATHS/public-record"
+sample africa | sed 's|^|/partnerships/|' >"$PATHS/africa-record"
+sample utilities | sed 's|^|/utilities/|' >"$PATHS/utility"
+sample mwauwasa | sed 's|^|/partnerships/|' >"$PATHS/own-record"
+AREAS=(NRW ASSET_MGMT BILLING_COLLECTION CUSTOMER_SERVICE FINANCIAL_MGMT WASTEWATER DRINKING_WATER_QUALITY ENERGY_EFFICIENCY)
+STATUSES=(PIPELINE IMPLEMENTATION FINALISATION CLOSED)
+PLATFORMS=(WOP_AFRICA WATERLINKS WOP_LAC CARI_WOP PAWD_WOP WOP_ARAB)
+WORDS=(a e i o s t water utility nrw vei 2019 city sanitation)
+pick() { local -n list=$1; echo "${list[RANDOM % ${#list[@]}]}"; }
+for _ in $(seq 1 2000); do
+	filters=()
+	(( RANDOM % 2 )) && filters+=("area=$(pick AREAS)")
+	(( RANDOM % 2 )) && filters+=("status=$(pick STATUSES)")
+	(( RANDOM % 3 == 0 )) && filters+=("platform=$(pick PLATFORMS)")
+	(( RANDOM % 2 )) && filters+=("q=$(pick WORDS)")
+	(( RANDOM % 4 == 0 )) && filters+=("year=$(( 2005 + RANDOM % 21 ))")
+	filters+=("page=$(( 1 + RANDOM % 3 ))")
+	(IFS='&'; echo "/partnerships?${filters[*]}")
+done >"$PATHS/search"
+grep -v 'platform=' "$PATHS/search" | sed 's|$|\&platform=WOP_AFRICA|' >"$PATHS/africa-search"
+for _ in $(seq 1 2000); do echo "/partnerships?page=$(( 1 + RANDOM % 50 ))"; done >"$PATHS/search-page"
+for _ in $(seq 1 2000); do echo "/api/v1/partnerships?size=20&page=$(( 1 + RANDOM % 2500 ))"; done >"$PATHS/api"
+# The same addresses produced rather than served from memory: ?lang=en is never kept.
+for f in public-record search utility; do
+	sed 's|$|\&lang=en|; s|^\([^?]*\)&lang=en$|\1?lang=en|' "$PATHS/$f" >"$PATHS/$f-produced"
+done
+
+# name|address ("@file": random from perf/random.lua's file)|header ("-" for none: the
+# public, as wrk sends no cookie). The fixed addresses of earlier runs are kept for
+# comparison.
 ENDPOINTS=(
 	"ceiling (fixed text)|/perf/ping|-"
 	"home page|/|-"
-	"search, unfiltered|/partnerships|-"
-	"search, filtered|/partnerships?area=NRW&status=IMPLEMENTATION&platform=WOP_AFRICA|-"
-	"search, page 1|/partnerships?page=1|-"
-	"search, page 200|/partnerships?page=200|-"
-	"partnership page|/partnerships/$PARTNERSHIP|-"
-	"utility page|/utilities/$UTILITY|-"
+	"fixed: search, unfiltered|/partnerships|-"
+	"fixed: search, filtered|/partnerships?area=NRW&status=IMPLEMENTATION&platform=WOP_AFRICA|-"
+	"fixed: partnership page|/partnerships/$PARTNERSHIP|-"
+	"fixed: utility page|/utilities/$UTILITY|-"
 	"SDG target page|/sdg/6.1|-"
 	"annual report page|/reports/$YEAR|-"
-	"JSON API page|/api/v1/partnerships?page=10|-"
-	"signed in: home|/|$SESSION"
-	"signed in: search|/partnerships?area=NRW&status=IMPLEMENTATION|$SESSION"
-	"signed in: partnership|/partnerships/$PARTNERSHIP|$SESSION"
+	"public: record (kept)|@public-record|-"
+	"public: record|@public-record-produced|-"
+	"public: search (kept)|@search|-"
+	"public: search|@search-produced|-"
+	"public: search pages 1-50|@search-page|-"
+	"public: utility page|@utility-produced|-"
+	"public: JSON API page|@api|-"
+	"coordinator: start page|/work|$COORDINATOR"
+	"coordinator: record|@africa-record|$COORDINATOR"
+	"coordinator: search|@africa-search|$COORDINATOR"
+	"coordinator: utility|@utility|$COORDINATOR"
+	"secretariat: start page|/work|$SECRETARIAT"
+	"secretariat: search|@search|$SECRETARIAT"
+	"secretariat: report draft|/reports/$YEAR|$SECRETARIAT"
+	"utility staff: start page|/work|$UTILITY_STAFF"
+	"utility staff: record|@own-record|$UTILITY_STAFF"
 )
 
 statements() { curl -sf "$BASE/perf/statements"; }
+
+# wrk on one endpoint: NAME's address (fixed, or random from its file), header, then wrk's
+# own options.
+load() { # PATH HEADER WRK-OPTIONS...
+	local path=$1 header=$2
+	shift 2
+	if [[ "$path" == @* ]]; then
+		wrk -t2 -c16 -H "$header" "$@" -s perf/random.lua "$BASE" -- "$PATHS/${path#@}"
+	else
+		wrk -t2 -c16 -H "$header" "$@" "$BASE$path"
+	fi
+}
+# Ten addresses of an endpoint, for its statements per request.
+ten() { # PATH
+	if [[ "$1" == @* ]]; then shuf -n 10 -r "$PATHS/${1#@}"; else for _ in $(seq 1 10); do echo "$1"; done; fi
+}
 
 # Warm the whole application up before measuring anything, the ceiling included.
 for entry in "${ENDPOINTS[@]}"; do
@@ -150,10 +217,10 @@ for entry in "${ENDPOINTS[@]}"; do
 	path=${rest%%|*}
 	header=${rest#*|}
 	[ "$header" = "-" ] && header="X-Bench: public"
-	wrk -t2 -c16 -d2s -H "$header" "$BASE$path" >/dev/null 2>&1
+	load "$path" "$header" -d2s >/dev/null 2>&1
 done
 
-printf '\n%-24s %10s %9s %9s %11s %9s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "SQL/request" "÷ ceiling"
+printf '\n%-30s %10s %9s %9s %11s %9s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "SQL/request" "÷ ceiling"
 CEILING=""
 for entry in "${ENDPOINTS[@]}"; do
 	name=${entry%%|*}
@@ -161,36 +228,40 @@ for entry in "${ENDPOINTS[@]}"; do
 	path=${rest%%|*}
 	header=${rest#*|}
 	[ "$header" = "-" ] && header="X-Bench: public"
-	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$path")
+	first=$(ten "$path" | head -1)
+	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$first")
 	if [ "$status" != 200 ]; then
-		printf '%-24s HTTP %s for %s\n' "$name" "$status" "$path"
+		printf '%-30s HTTP %s for %s\n' "$name" "$status" "$first"
 		continue
 	fi
-	wrk -t2 -c16 -d2s -H "$header" "$BASE$path" >/dev/null 2>&1 # warm-up
+	load "$path" "$header" -d2s >/dev/null 2>&1 # warm-up
 	before=$(statements)
-	for _ in $(seq 1 10); do curl -s -o /dev/null -H "$header" "$BASE$path"; done
-	per=$(( ($(statements) - before) / 10 ))
-	out=$(wrk -t2 -c16 -d"${SECONDS_EACH}s" --latency -H "$header" "$BASE$path")
+	while read -r one; do curl -s -o /dev/null -H "$header" "$BASE$one"; done < <(ten "$path")
+	per=$(awk -v d="$(( $(statements) - before ))" 'BEGIN { printf "%.1f", d / 10 }')
+	out=$(load "$path" "$header" -d"${SECONDS_EACH}s" --latency)
 	rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
 	p50=$(echo "$out" | awk '$1=="50%" {print $2}')
 	p99=$(echo "$out" | awk '$1=="99%" {print $2}')
 	ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else if (v ~ /s$/) printf "%.1f", v*1000; else print v }'; }
 	[ -z "$CEILING" ] && CEILING=$rps
-	ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.0f %%", 100*a/b }')
-	printf '%-24s %10s %9s %9s %11s %9s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$per" "$ratio"
+	ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.3f", a/b }')
+	printf '%-30s %10s %9s %9s %11s %9s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$per" "$ratio"
 done
-echo "(the public's pages are kept in memory until the data changes: 1 SQL statement per request, the"
-echo " data version; signed-in people's pages are produced each time)"
+echo "(÷ ceiling: requests/s over the fixed-text endpoint's in the same run. The public's pages are"
+echo " kept in memory until the data changes (\"kept\": 1 SQL statement, the data version); \"?lang=en\""
+echo " addresses and signed-in people's pages are produced each time; @ lines ask for random records,"
+echo " filters and pages drawn from the data)"
 
 # What a public page costs when it is produced rather than served from memory (the first
 # reader after a change): ?lang=en asks for it anew (a language switch is never served from
 # memory). A list's total may still be remembered (it is counted again after any change).
 echo
 echo "a public page produced, not served from memory (sequential, median of 7):"
-for entry in "${ENDPOINTS[@]:1:10}"; do
+for entry in "${ENDPOINTS[@]:1:14}"; do
 	name=${entry%%|*}
 	rest=${entry#*|}
-	path=${rest%%|*}
+	path=$(ten "${rest%%|*}" | head -1)
+	path=${path%%[?&]lang=en}
 	sep='?'; case "$path" in *\?*) sep='&';; esac
 	median=$(for _ in $(seq 1 7); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path${sep}lang=en"; done \
 		| sort -n | sed -n 4p | awk '{ printf "%.1f", $1 * 1000 }')
