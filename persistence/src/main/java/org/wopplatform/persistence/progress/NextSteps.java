@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A utility's partnerships, each with the next thing its staff have to do about progress
  * reports, the most urgent first: fix a returned report, continue a draft, write the
- * report owed for the period just ended, set up indicators, wait for the review of a
- * submitted report, or nothing. One statement for a page, its size included; and the
+ * report owed for the period just ended, set up indicators (in pipeline or under way), wait
+ * for the review of a submitted report, or nothing. One statement for a page, its size included; and the
  * utility's own support requests and mentor offers in one more.
  */
 @Repository
@@ -65,6 +65,7 @@ public class NextSteps {
 			.sql("""
 					with mine as (
 					    select p.id, p.title, p.status in ('IMPLEMENTATION', 'FINALISATION') as running,
+				           p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') as planned,
 					           coalesce(p.actual_start, p.planned_start) as start,
 					           case when p.reporting_cadence = 'YEARLY' then :yYear else :hYear end as owed_year,
 					           case when p.reporting_cadence = 'YEARLY' then 0 else :hHalf end as owed_half,
@@ -97,7 +98,7 @@ public class NextSteps {
 					    select f.*, case when f.returned_id is not null then 0
 					                     when f.draft_id is not null then 1
 					                     when f.owes then 2
-					                     when f.running and not f.has_indicators then 3
+					                     when f.planned and not f.has_indicators then 3
 					                     when f.submitted_id is not null then 4
 					                     else 5 end as step
 					    from facts f

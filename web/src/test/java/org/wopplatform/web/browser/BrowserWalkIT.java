@@ -192,8 +192,8 @@ class BrowserWalkIT {
 		// The utility sees the comment in its work list, fixes the value and submits
 		// again.
 		Browser.navigate(first, first.findElement(By.linkText("My work")));
-		WebElement returned = first.findElement(
-				By.xpath("//li[@class='next-step'][contains(., 'Please give the figure of the December water balance')]"));
+		WebElement returned = first.findElement(By
+			.xpath("//li[@class='next-step'][contains(., 'Please give the figure of the December water balance')]"));
 		assertThat(returned.getText()).contains("VEI – MWAUWASA, Mwanza (WaterWorX)")
 			.contains("Report for 2025 returned on");
 		Browser.check(first, "13-work-returned");
