@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A utility's partnerships, each with the next thing its staff have to do about progress
  * reports, the most urgent first: fix a returned report, continue a draft, write the
- * report owed for the period just ended, set up indicators (in pipeline or under way), wait
- * for the review of a submitted report, or nothing. One statement for a page, its size included; and the
- * utility's own support requests and mentor offers in one more.
+ * report owed for the period just ended, set up indicators (in pipeline or under way),
+ * wait for the review of a submitted report, or nothing. One statement for a page, its
+ * size included; and the utility's own support requests and mentor offers in one more.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -65,7 +65,7 @@ public class NextSteps {
 			.sql("""
 					with mine as (
 					    select p.id, p.title, p.status in ('IMPLEMENTATION', 'FINALISATION') as running,
-				           p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') as planned,
+					          p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') as planned,
 					           coalesce(p.actual_start, p.planned_start) as start,
 					           case when p.reporting_cadence = 'YEARLY' then :yYear else :hYear end as owed_year,
 					           case when p.reporting_cadence = 'YEARLY' then 0 else :hHalf end as owed_half,

@@ -78,7 +78,9 @@ class WorkLines {
 		String period = String.valueOf(row.period());
 		return switch (row.step()) {
 			case FIX_RETURNED -> new StepLine(row.partnershipTitle(), partnership,
-					text("start.step.returned", locale, period, WorkDay.date(row.at(), locale)), row.comment(), report,
+					text(row.comment() == null || row.comment().isBlank() ? "start.step.returned.noComment"
+							: "start.step.returned", locale, period, WorkDay.date(row.at(), locale)),
+					row.comment() == null || row.comment().isBlank() ? null : row.comment(), report,
 					text("start.step.returned.action", locale));
 			case CONTINUE_DRAFT -> new StepLine(row.partnershipTitle(), partnership,
 					text("start.step.draft", locale, period), null, report, text("start.step.draft.action", locale));

@@ -122,6 +122,8 @@ class BrowserWalkIT {
 		second = Browser.open("en");
 		signIn(first, "coordinator.africa@example.org", "demo-coordinator");
 		signIn(second, "secretariat@example.org", "demo-secretariat");
+		assertThat(second.findElement(By.id("to-review")).getText()).startsWith("Reports to review");
+		Browser.check(second, "06b-start-secretariat");
 		first.get(url("/partnerships/13/edit"));
 		second.get(url("/partnerships/13/edit"));
 		Browser.check(first, "07-edit-partnership");
@@ -156,6 +158,8 @@ class BrowserWalkIT {
 		signIn(second, "coordinator.africa@example.org", "demo-coordinator");
 		assertThat(first.getCurrentUrl()).as("sign-in leads to the start page").endsWith("/work");
 		assertThat(second.findElement(By.id("start")).findElement(By.tagName("h1")).getText()).isEqualTo("My work");
+		Browser.check(first, "10a-start-utility");
+		Browser.check(second, "10b-start-coordinator");
 
 		// The utility writes the 2025 report, mistyping the value once.
 		first.get(url("/partnerships/2/reports"));
