@@ -120,8 +120,30 @@ public class WorkListQueries {
 		if (yearly == null && halfYearly == null) {
 			return List.of();
 		}
-		StringBuilder cadences = new StringBuilder();
 		Map<String, Object> parameters = new HashMap<>();
+		String cadences = dueCondition(yearly, halfYearly, parameters);
+		TypedQuery<Object[]> query = entityManager.createQuery("""
+				select p.id, p.title, p.reportingCadence from Partnership p left join p.regionalPlatform rp
+				where p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
+				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and ("""
+				+ cadences + ") and " + scope.condition() + " order by p.title", Object[].class);
+		parameters.forEach(query::setParameter);
+		scope.bind(query);
+		return query.setMaxResults(500)
+			.getResultList()
+			.stream()
+			.map(r -> new Owing((Long) r[0], (String) r[1], r[2] == Cadence.YEARLY ? yearly : halfYearly))
+			.toList();
+	}
+
+	/**
+	 * The JPQL condition on partnership {@code p} of {@link #due}: under way is checked
+	 * by the caller; here its cadence's period has ended, it had started by then, and no
+	 * report for that period was sent. "1 = 0" when no period is due.
+	 */
+	static String dueCondition(@Nullable ReportingPeriod yearly, @Nullable ReportingPeriod halfYearly,
+			Map<String, Object> parameters) {
+		StringBuilder cadences = new StringBuilder();
 		for (ReportingPeriod period : new ReportingPeriod[] { yearly, halfYearly }) {
 			if (period == null) {
 				continue;
@@ -138,18 +160,7 @@ public class WorkListQueries {
 			parameters.put(key + "Year", period.year());
 			parameters.put(key + "Half", period.half());
 		}
-		TypedQuery<Object[]> query = entityManager.createQuery("""
-				select p.id, p.title, p.reportingCadence from Partnership p left join p.regionalPlatform rp
-				where p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
-				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and ("""
-				+ cadences + ") and " + scope.condition() + " order by p.title", Object[].class);
-		parameters.forEach(query::setParameter);
-		scope.bind(query);
-		return query.setMaxResults(500)
-			.getResultList()
-			.stream()
-			.map(r -> new Owing((Long) r[0], (String) r[1], r[2] == Cadence.YEARLY ? yearly : halfYearly))
-			.toList();
+		return cadences.isEmpty() ? "1 = 0" : cadences.toString();
 	}
 
 	/** An indicator of a partnership under way, with what identifies both in a sheet. */

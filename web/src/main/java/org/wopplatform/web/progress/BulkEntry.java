@@ -28,6 +28,7 @@ import org.wopplatform.persistence.progress.ProgressReportRepository;
 import org.wopplatform.persistence.progress.WorkListQueries;
 import org.wopplatform.persistence.progress.WorkListQueries.ScopedFocus;
 import org.wopplatform.persistence.progress.WorkListQueries.ScopedIndicator;
+import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
 import org.wopplatform.reporting.table.TableFormat;
 import org.wopplatform.reporting.table.Tables;
 import org.wopplatform.reporting.table.Tables.ReadRow;
@@ -186,8 +187,8 @@ public class BulkEntry {
 	@Transactional(readOnly = true)
 	public byte[] template(int year, TableFormat format, Viewer viewer, Locale locale) {
 		requireBulkEditor(viewer);
-		List<ScopedIndicator> scoped = work.indicators(WorkListController.scopeOf(viewer));
-		List<ScopedFocus> focuses = work.capacityFocuses(WorkListController.scopeOf(viewer));
+		List<ScopedIndicator> scoped = work.indicators(WorkScope.of(viewer.readScope()));
+		List<ScopedFocus> focuses = work.capacityFocuses(WorkScope.of(viewer.readScope()));
 		Set<Long> partnershipIds = new HashSet<>();
 		scoped.forEach(i -> partnershipIds.add(i.partnershipId()));
 		focuses.forEach(f -> partnershipIds.add(f.partnershipId()));
@@ -280,12 +281,12 @@ public class BulkEntry {
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<Long, ScopedIndicator> inScope = new HashMap<>();
-		work.indicators(WorkListController.scopeOf(viewer)).forEach(i -> inScope.put(i.indicatorId(), i));
+		work.indicators(WorkScope.of(viewer.readScope())).forEach(i -> inScope.put(i.indicatorId(), i));
 		Map<Long, Indicator> definitions = new HashMap<>();
 		indicators.findAllById(inScope.keySet()).forEach(i -> definitions.put(i.id(), i));
 		Map<Long, ScopedFocus> focusesInScope = new HashMap<>();
 		if (columns.containsKey(BulkCapacityRows.FOCUS_ID)) {
-			work.capacityFocuses(WorkListController.scopeOf(viewer)).forEach(f -> focusesInScope.put(f.focusId(), f));
+			work.capacityFocuses(WorkScope.of(viewer.readScope())).forEach(f -> focusesInScope.put(f.focusId(), f));
 		}
 		BulkCapacityRows.Sides sides = capacity.sidesOf(viewer,
 				focusesInScope.values().stream().map(ScopedFocus::partnershipId).distinct().toList());

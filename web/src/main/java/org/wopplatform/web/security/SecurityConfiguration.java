@@ -60,6 +60,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
+				// the page asked for before signing in, otherwise the person's start page
+				.defaultSuccessUrl("/work")
 				.failureHandler((request, response, failure) -> response
 					.sendRedirect(request.getContextPath() + "/login?error=" + LoginController.reason(failure)))
 				.permitAll())

@@ -122,6 +122,8 @@ class BrowserWalkIT {
 		second = Browser.open("en");
 		signIn(first, "coordinator.africa@example.org", "demo-coordinator");
 		signIn(second, "secretariat@example.org", "demo-secretariat");
+		assertThat(second.findElement(By.id("to-review")).getText()).startsWith("Reports to review");
+		Browser.check(second, "06b-start-secretariat");
 		first.get(url("/partnerships/13/edit"));
 		second.get(url("/partnerships/13/edit"));
 		Browser.check(first, "07-edit-partnership");
@@ -154,6 +156,10 @@ class BrowserWalkIT {
 		second = Browser.open("en");
 		signIn(first, "staff.mwauwasa@example.org", "demo-utility");
 		signIn(second, "coordinator.africa@example.org", "demo-coordinator");
+		assertThat(first.getCurrentUrl()).as("sign-in leads to the start page").endsWith("/work");
+		assertThat(second.findElement(By.id("start")).findElement(By.tagName("h1")).getText()).isEqualTo("My work");
+		Browser.check(first, "10a-start-utility");
+		Browser.check(second, "10b-start-coordinator");
 
 		// The utility writes the 2025 report, mistyping the value once.
 		first.get(url("/partnerships/2/reports"));
@@ -189,11 +195,13 @@ class BrowserWalkIT {
 
 		// The utility sees the comment in its work list, fixes the value and submits
 		// again.
-		first.get(url("/work"));
-		assertThat(first.findElement(By.tagName("main")).getText())
-			.contains("Please give the figure of the December water balance");
+		Browser.navigate(first, first.findElement(By.linkText("My work")));
+		WebElement returned = first.findElement(By
+			.xpath("//li[@class='next-step'][contains(., 'Please give the figure of the December water balance')]"));
+		assertThat(returned.getText()).contains("VEI – MWAUWASA, Mwanza (WaterWorX)")
+			.contains("Report for 2025 returned on");
 		Browser.check(first, "13-work-returned");
-		Browser.navigate(first, first.findElement(By.partialLinkText("VEI – MWAUWASA, Mwanza (WaterWorX) · 2025")));
+		Browser.navigate(first, returned.findElement(By.linkText("Fix the report")));
 		value = first.findElement(By.id("value-870001"));
 		value.clear();
 		value.sendKeys("31.2");

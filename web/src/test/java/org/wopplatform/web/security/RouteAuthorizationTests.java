@@ -135,6 +135,14 @@ class RouteAuthorizationTests {
 		rule("GET /platforms/{code}", O, O, O, O, O, O);
 		rule("GET /map", O, O, O, O, O, O);
 		rule("GET /work", L, O, O, O, O, O);
+		// The start page's queues on their own pages: reviewing is for coordinators and
+		// the secretariat; the other queues show utility staff their own partnerships;
+		// the list of a utility's partnerships with next steps is for its staff.
+		rule("GET /work/to-review", L, F, F, O, O, O);
+		for (String queue : List.of("returned", "due", "overdue", "inactive", "late-activities")) {
+			rule("GET /work/" + queue, L, O, O, O, O, O);
+		}
+		rule("GET /work/partnerships", L, O, O, F, F, F);
 		rule("GET /admin/users", L, F, F, F, F, O);
 		rule("GET /admin/users/new", L, F, F, F, F, O);
 		rule("GET /admin/users/{id}/edit", L, F, F, F, F, O);

@@ -47,7 +47,7 @@ class SignInAndScopeTests {
 			.perform(formLogin("/login").userParameter("email")
 				.user("coordinator.africa@example.org")
 				.password("demo-coordinator"))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(redirectedUrl("/work"))
 			.andReturn();
 
 		assertThat(result.getRequest().getSession(false)).isNotNull();
@@ -73,7 +73,7 @@ class SignInAndScopeTests {
 		mvc.perform(formLogin("/login").userParameter("email").user("secretariat@example.org").password("wrong"));
 		mvc.perform(
 				formLogin("/login").userParameter("email").user("secretariat@example.org").password("demo-secretariat"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/work"));
 
 		assertThat(jdbc.sql("select failed_logins from user_account where email = 'secretariat@example.org'")
 			.query(Integer.class)
