@@ -46,6 +46,8 @@ public class IndicatorProposals {
 
 	private final ReportWorkflow workflow;
 
+	private final org.wopplatform.persistence.partnership.PartnershipDetailsQueries partnerships;
+
 	private final IndicatorProposalRepository proposals;
 
 	private final IndicatorProposalQueries queries;
@@ -56,8 +58,11 @@ public class IndicatorProposals {
 
 	private final Clock clock;
 
-	IndicatorProposals(ReportWorkflow workflow, IndicatorProposalRepository proposals, IndicatorProposalQueries queries,
-			FrameworkEditing framework, AuditedEdits edits, Clock clock) {
+	IndicatorProposals(ReportWorkflow workflow,
+			org.wopplatform.persistence.partnership.PartnershipDetailsQueries partnerships,
+			IndicatorProposalRepository proposals, IndicatorProposalQueries queries, FrameworkEditing framework,
+			AuditedEdits edits, Clock clock) {
+		this.partnerships = partnerships;
 		this.workflow = workflow;
 		this.proposals = proposals;
 		this.queries = queries;
@@ -74,10 +79,18 @@ public class IndicatorProposals {
 			@Nullable BigDecimal targetValue) {
 	}
 
-	/** The partnership, for those who work with its reports; 404 for anyone else. */
+	/**
+	 * The partnership, for those who work with its reports: 404 when the viewer may not
+	 * read it at all, 403 when they may read it but neither write nor review its reports.
+	 */
 	@Transactional(readOnly = true)
 	public Partnership partnership(long partnershipId, Viewer viewer) {
-		return workflow.partnership(partnershipId, viewer);
+		Partnership partnership = partnerships.find(partnershipId, viewer.readScope())
+			.orElseThrow(NotFoundException::new);
+		if (!workflow.canWrite(viewer, partnership) && !workflow.canReview(viewer, partnership)) {
+			throw new AccessDeniedException("Neither a writer nor a reviewer of this partnership's reports");
+		}
+		return partnership;
 	}
 
 	/**
