@@ -208,6 +208,16 @@ class ProgressReportController {
 	String returnReport(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Nullable String comment,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		workflow.requireReviewer(id, viewer); // before anything is said about the comment
+		model.addAttribute("reviewComment", comment);
+		if (comment == null || comment.isBlank()) {
+			// Said next to the comment field, not at the top of the report.
+			model.addAttribute("reviewCommentError", "report.rule.commentRequired");
+			ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer));
+			model.addAttribute("form", form);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(id, workflow.report(id, reportId, viewer), viewer, model);
+		}
 		return step(id, reportId, viewer, model, redirect, response, () -> {
 			workflow.returnReport(id, reportId, version, comment, viewer);
 			return reportId;
