@@ -74,6 +74,28 @@ public class ApprovedValues {
 	}
 
 	/**
+	 * The latest approved value of each of the partnership's indicators for a period
+	 * before the given one, with that period: what a reviewer compares a new value with.
+	 */
+	public Map<Long, PeriodValue> latestWithPeriodBefore(long partnershipId, ReportingPeriod period) {
+		Map<Long, PeriodValue> latest = new HashMap<>();
+		entityManager.createQuery("""
+				select new org.wopplatform.persistence.progress.ApprovedValues$PeriodValue(
+				    v.indicatorId, r.period.year, r.period.half, v.value)
+				from IndicatorValue v join v.report r
+				where r.partnershipId = :partnershipId
+				  and r.status = org.wopplatform.domain.progress.ReportStatus.APPROVED
+				  and (r.period.year < :year or (r.period.year = :year and r.period.half < :half))
+				order by r.period.year, r.period.half""", PeriodValue.class)
+			.setParameter("partnershipId", partnershipId)
+			.setParameter("year", period.year())
+			.setParameter("half", period.half())
+			.getResultList()
+			.forEach(row -> latest.put(row.indicatorId(), row));
+		return latest;
+	}
+
+	/**
 	 * What the partnership's approved reports say was spent on each budget line, added up
 	 * over their periods: the spending to date (drafts, submitted, returned and
 	 * superseded reports never count).

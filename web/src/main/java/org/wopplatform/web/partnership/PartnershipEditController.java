@@ -212,6 +212,7 @@ class PartnershipEditController {
 		model.addAttribute("nextStatuses", List.copyOf(partnership.status().next()));
 		model.addAttribute("platformFixed", viewer.platformCode() != null);
 		model.addAttribute("indicators", framework.indicatorsOf(partnership.id()));
+		model.addAttribute("proposalsWaiting", framework.proposalsWaiting(partnership.id()));
 		model.addAttribute("directions", BetterDirection.values());
 		model.addAttribute("cadences", Cadence.values());
 		addIfMissing(model, "indicatorForm", IndicatorForm::new);

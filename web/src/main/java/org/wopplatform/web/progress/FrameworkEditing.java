@@ -55,8 +55,12 @@ public class FrameworkEditing {
 
 	private final ReferenceData reference;
 
+	private final org.wopplatform.persistence.progress.IndicatorProposalQueries proposals;
+
 	FrameworkEditing(IndicatorRepository indicators, PartnershipDetailsQueries partnerships, AuditedEdits edits,
-			OutputRepository outputs, ReferenceData reference) {
+			OutputRepository outputs, ReferenceData reference,
+			org.wopplatform.persistence.progress.IndicatorProposalQueries proposals) {
+		this.proposals = proposals;
 		this.indicators = indicators;
 		this.partnerships = partnerships;
 		this.edits = edits;
@@ -101,6 +105,18 @@ public class FrameworkEditing {
 			throw new AccessDeniedException("Not an editor of this partnership");
 		}
 		return partnership;
+	}
+
+	/**
+	 * The indicators the partnership's utility staff proposed that wait for a decision.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.wopplatform.persistence.progress.IndicatorProposalQueries.ProposalRow> proposalsWaiting(
+			long partnershipId) {
+		return proposals.ofPartnership(partnershipId)
+			.stream()
+			.filter(r -> r.status() == org.wopplatform.domain.progress.IndicatorProposal.Status.PROPOSED)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -45,8 +45,11 @@ class ProgressReportController {
 
 	private final ReportFiles files;
 
+	private final ReviewContext review;
+
 	ProgressReportController(ReportWorkflow workflow, ReportDeadlines deadlines,
-			org.wopplatform.persistence.reference.ReferenceData reference, ReportFiles files) {
+			org.wopplatform.persistence.reference.ReferenceData reference, ReportFiles files, ReviewContext review) {
+		this.review = review;
 		this.files = files;
 		this.workflow = workflow;
 		this.deadlines = deadlines;
@@ -178,14 +181,18 @@ class ProgressReportController {
 	@PostMapping("/partnerships/{id}/reports/{reportId}")
 	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
 			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		// Values in range and comments checked with the values that did not read: one
-		// round of errors.
+			HttpServletResponse response) throws java.io.IOException {
+		// Values in range, comments and the evidence file checked with the values that
+		// did not read: one round of errors, and nothing saved until all are right.
 		workflow.problemsWith(id, form.draft(), viewer).forEach(problem -> FormErrors.show(problem, result));
+		ReportWorkflow.Upload upload = form.upload();
+		if (upload != null) {
+			workflow.evidenceProblems(reportId, upload).forEach(problem -> FormErrors.show(problem, result));
+		}
 		return act(id, reportId, result, viewer, model, redirect, response, () -> {
-			workflow.save(id, reportId, form.draft(), form.getVersion(), viewer);
+			workflow.save(id, reportId, form.draft(), form.getVersion(), upload, viewer);
 			return reportId;
-		}, "report.saved", form);
+		}, upload == null ? "report.saved" : "report.savedWithEvidence", form);
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/submit")
@@ -201,6 +208,16 @@ class ProgressReportController {
 	String returnReport(@PathVariable long id, @PathVariable long reportId,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Nullable String comment,
 			Viewer viewer, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		workflow.requireReviewer(id, viewer); // before anything is said about the comment
+		model.addAttribute("reviewComment", comment);
+		if (comment == null || comment.isBlank()) {
+			// Said next to the comment field, not at the top of the report.
+			model.addAttribute("reviewCommentError", "report.rule.commentRequired");
+			ReportForm form = ReportForm.from(workflow.report(id, reportId, viewer));
+			model.addAttribute("form", form);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(id, workflow.report(id, reportId, viewer), viewer, model);
+		}
 		return step(id, reportId, viewer, model, redirect, response, () -> {
 			workflow.returnReport(id, reportId, version, comment, viewer);
 			return reportId;
@@ -257,7 +274,7 @@ class ProgressReportController {
 		model.addAttribute("maxEvidenceMegabytes", workflow.maxEvidenceBytes() / (1024 * 1024));
 		model.addAttribute("healths", Health.values());
 		model.addAttribute("context", workflow.planContext(report, partnership));
-		model.addAttribute("submitter", workflow.submitterName(report));
+		model.addAttribute("review", review.of(report, indicators, LocaleContextHolder.getLocale()));
 		model.addAttribute("activityStatuses", org.wopplatform.domain.workplan.ActivityStatus.values());
 		model.addAttribute("factorKinds", org.wopplatform.domain.progress.Factor.Kind.values());
 		model.addAttribute("factorCategories", org.wopplatform.domain.progress.Factor.Category.values());
@@ -271,6 +288,9 @@ class ProgressReportController {
 		// would only be refused.
 		model.addAttribute("canReview", workflow.canReview(viewer, partnership) && submitted && !ownSubmission);
 		model.addAttribute("ownSubmission", ownSubmission);
+		// Utility staff propose indicators; the partnership's editors add them directly.
+		model.addAttribute("canPropose",
+				viewer.is(org.wopplatform.domain.account.Role.UTILITY_STAFF) && workflow.canWrite(viewer, partnership));
 		model.addAttribute("canCorrect", workflow.canWrite(viewer, partnership)
 				&& report.status() == org.wopplatform.domain.progress.ReportStatus.APPROVED);
 		return "progress/report";

@@ -46,6 +46,9 @@ public class ReportForm implements CrossChecked {
 
 	private boolean narrativeInternal;
 
+	/** A file to add as evidence with this save; none chosen when empty. */
+	private org.springframework.web.multipart.@Nullable MultipartFile file;
+
 	@Amount(decimals = 4)
 	private Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();
 
@@ -311,6 +314,22 @@ public class ReportForm implements CrossChecked {
 
 	public void setFactors(List<FactorRow> factors) {
 		this.factors = factors;
+	}
+
+	public org.springframework.web.multipart.@Nullable MultipartFile getFile() {
+		return file;
+	}
+
+	public void setFile(org.springframework.web.multipart.@Nullable MultipartFile file) {
+		this.file = file;
+	}
+
+	/** The file chosen to add with this save, if any. */
+	ReportWorkflow.@Nullable Upload upload() throws java.io.IOException {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+			return null;
+		}
+		return new ReportWorkflow.Upload(file.getOriginalFilename(), file.getBytes());
 	}
 
 }

@@ -444,18 +444,30 @@ public class ReportWorkflow {
 		return evidence.of(reportId);
 	}
 
+	/** A file offered as evidence: its name as sent and its content. */
+	public record Upload(@Nullable String fileName, byte[] content) {
+	}
+
 	/**
-	 * Adds an evidence file to a report still being written; its type is recognised from
-	 * the content and must agree with the file name.
+	 * What is wrong with a file offered as evidence of a report (no file, too large, not
+	 * of an accepted type, one file too many): checked in the same round as the rest of
+	 * the form, before anything is saved.
 	 */
-	public void addEvidence(long partnershipId, long reportId, @Nullable String fileName, byte[] content,
-			Viewer viewer) {
-		requireWriter(partnershipId, viewer);
-		ProgressReport report = report(partnershipId, reportId, viewer);
-		if (!report.status().isEditable()) {
-			throw new FieldProblem(null, "report.rule.locked");
+	@Transactional(readOnly = true)
+	public List<FieldProblem> evidenceProblems(long reportId, Upload upload) {
+		try {
+			checked(reportId, upload);
+			return List.of();
 		}
-		String name = FileNames.clean(fileName);
+		catch (FieldProblem problem) {
+			return List.of(problem);
+		}
+	}
+
+	/** The file's type, once its name, size, content and the report's count allow it. */
+	private EvidenceType checked(long reportId, Upload upload) {
+		String name = FileNames.clean(upload.fileName());
+		byte[] content = upload.content();
 		if (name.isEmpty() || content.length == 0) {
 			throw new FieldProblem("file", "evidence.empty");
 		}
@@ -467,9 +479,38 @@ public class ReportWorkflow {
 		if (evidence.count(reportId) >= MAX_FILES) {
 			throw new FieldProblem("file", "evidence.tooMany");
 		}
+		return type;
+	}
+
+	/**
+	 * Adds an evidence file to a report still being written; its type is recognised from
+	 * the content and must agree with the file name.
+	 */
+	public void addEvidence(long partnershipId, long reportId, @Nullable String fileName, byte[] content,
+			Viewer viewer) {
+		requireWriter(partnershipId, viewer);
+		ProgressReport report = report(partnershipId, reportId, viewer);
+		if (!report.status().isEditable()) {
+			throw new FieldProblem(null, "report.rule.locked");
+		}
+		Upload upload = new Upload(fileName, content);
+		EvidenceType type = checked(reportId, upload);
+		String name = FileNames.clean(fileName);
 		evidence.add(reportId, name, type.mediaType(), content, viewer.user().id(), clock.instant());
 		edits.event(viewer.actor(), ENTITY, reportId, report.version(), "EVIDENCE_ADDED",
 				List.of(new AuditTrail.FieldChange("evidence", null, name)));
+	}
+
+	/**
+	 * Saves a draft and, when a file comes with it, adds it as evidence: one change (the
+	 * file refused, nothing of the save is kept either).
+	 */
+	public void save(long partnershipId, long reportId, Draft draft, long version, @Nullable Upload upload,
+			Viewer viewer) {
+		save(partnershipId, reportId, draft, version, viewer);
+		if (upload != null) {
+			addEvidence(partnershipId, reportId, upload.fileName(), upload.content(), viewer);
+		}
 	}
 
 	public void removeEvidence(long partnershipId, long reportId, long evidenceId, Viewer viewer) {

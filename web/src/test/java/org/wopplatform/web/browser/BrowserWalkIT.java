@@ -189,7 +189,7 @@ class BrowserWalkIT {
 		// The coordinator returns it with a comment.
 		second.get(report);
 		Browser.check(second, "12-report-to-review");
-		second.findElement(By.id("comment")).sendKeys("Please give the figure of the December water balance");
+		second.findElement(By.id("review-comment")).sendKeys("Please give the figure of the December water balance");
 		Browser.navigate(second, second.findElement(By.xpath("//button[normalize-space()='Return to the submitter']")));
 		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Returned");
 
@@ -202,10 +202,19 @@ class BrowserWalkIT {
 			.contains("Report for 2025 returned on");
 		Browser.check(first, "13-work-returned");
 		Browser.navigate(first, returned.findElement(By.linkText("Fix the report")));
+		assertThat(first.findElement(By.id("return-notice")).getText())
+			.contains("Please give the figure of the December water balance");
 		value = first.findElement(By.id("value-870001"));
 		value.clear();
 		value.sendKeys("31.2");
-		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
+		// The evidence goes with the same save as the value.
+		first.findElement(By.id("evidence-file")).sendKeys(evidenceFile().toString());
+		Browser.navigate(first, first.findElement(By.cssSelector("#report-form button[type=submit]")));
+		assertThat(first.findElement(By.cssSelector(".alert-success")).getText())
+			.isEqualTo("The report was saved and the file added.");
+		assertThat(first.findElement(By.id("evidence")).findElement(By.xpath("..")).getText())
+			.contains("december-water-balance.pdf");
+		assertThat(first.findElement(By.id("value-870001")).getAttribute("value")).isEqualTo("31.2");
 		Browser.navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
 
 		// The coordinator approves; the partnership page charts the approved value.
@@ -237,6 +246,20 @@ class BrowserWalkIT {
 		first.get(url("/map"));
 		assertThat(first.findElement(By.tagName("h1")).getText()).isEqualTo("Mapa de alianzas");
 		Browser.check(first, "10-map-spanish");
+	}
+
+	/** A small PDF to attach as evidence. */
+	private static java.nio.file.Path evidenceFile() {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempDirectory("walk")
+				.resolve("december-water-balance.pdf");
+			java.nio.file.Files.writeString(file,
+					"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -202,9 +202,10 @@ class WorkPlanWalkIT {
 		// The coordinator reviews it with the plan beside each value, and approves it.
 		coordinator.get(report);
 		assertThat(coordinator.findElement(By.cssSelector("p.note")).getText()).startsWith("Submitted by");
-		assertThat(coordinator.findElement(By.id("output-value-" + output)).getAttribute("value")).isEqualTo("120");
-		assertThat(coordinator.findElement(By.id("spending-" + line)).findElement(By.xpath("../..")).getText())
-			.contains("EUR 5,000");
+		assertThat(coordinator.findElement(By.id("output-value-" + output)).getText()).isEqualTo("120");
+		assertThat(coordinator.findElement(By.id("spending-" + line)).findElement(By.xpath("..")).getText())
+			.contains("EUR 5,000")
+			.contains("EUR 1,250.50");
 		Browser.check(coordinator, "66-report-review");
 		Browser.navigate(coordinator, coordinator.findElement(By.xpath("//button[normalize-space()='Approve']")));
 		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Approved");

@@ -84,6 +84,10 @@ class RouteAuthorizationTests {
 		}
 		rule("POST /partnerships/{id}/indicators", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/indicators/{indicatorId}/remove", L, F, N, O, N, O);
+		rule("GET /partnerships/{id}/indicator-proposals", L, O, N, O, N, O);
+		rule("POST /partnerships/{id}/indicator-proposals", L, O, N, F, N, F);
+		rule("POST /partnerships/{id}/indicator-proposals/{proposalId}/accept", L, F, N, O, N, O);
+		rule("POST /partnerships/{id}/indicator-proposals/{proposalId}/decline", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/outputs", L, F, N, O, N, O);
 		rule("POST /partnerships/{id}/outputs/{outputId}/remove", L, F, N, O, N, O);
 		rule("GET /partnerships/{id}/work-plan", N, O, N, O, N, O);

@@ -70,6 +70,10 @@ final class RouteFixture {
 				+ " health_reason, submitted_by) values (?, ?, 2024, 0, 1, 'SUBMITTED', 'ON_TRACK', 'On plan', 4)")
 			.params(FIXTURE_ROW, PARTNERSHIP)
 			.update();
+		jdbc.sql("insert into indicator_proposal (id, partnership_id, name, status, proposed_by, proposed_at)"
+				+ " values (?, ?, 'Fixture proposal', 'PROPOSED', 4, now())")
+			.params(FIXTURE_ROW, PARTNERSHIP)
+			.update();
 		jdbc.sql(
 				"insert into framework_output (id, partnership_id, working_area_code, title) values (?, ?, 'NRW', 'Plan')")
 			.params(FIXTURE_ROW, PARTNERSHIP)
@@ -157,6 +161,7 @@ final class RouteFixture {
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
 			.replace("{reportId}", Long.toString(FIXTURE_ROW))
 			.replace("{indicatorId}", Long.toString(FIXTURE_ROW))
+			.replace("{proposalId}", Long.toString(FIXTURE_ROW))
 			.replace("{evidenceId}", Long.toString(FIXTURE_ROW))
 			.replace("{outputId}", Long.toString(FIXTURE_ROW))
 			.replace("{activityId}", Long.toString(FIXTURE_ROW))
