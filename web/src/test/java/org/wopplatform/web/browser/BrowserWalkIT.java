@@ -123,18 +123,21 @@ class BrowserWalkIT {
 		signIn(first, "coordinator.africa@example.org", "demo-coordinator");
 		signIn(second, "secretariat@example.org", "demo-secretariat");
 		first.get(url("/partnerships/13/edit"));
-		second.get(url("/partnerships/13/edit"));
+		second.get(url("/partnerships/13/edit/details"));
 		Browser.check(first, "07-edit-partnership");
 
 		WebElement title = first.findElement(By.id("details-title"));
 		title.clear();
 		title.sendKeys("eThekwini – Blantyre Water Board (renamed by the coordinator)");
-		Browser.navigate(first, first.findElement(By.cssSelector("#details ~ form button[type=submit]")));
-		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Your change was saved.");
+		Browser.navigate(first, first.findElement(By.cssSelector("#details-form button[type=submit]")));
+		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Saved: details");
+		assertThat(
+				first.findElement(By.cssSelector("#edit-sections a[aria-current=page]")).getAttribute("data-section"))
+			.isEqualTo("details");
 
 		WebElement stale = second.findElement(By.id("details-contactName"));
 		stale.sendKeys("Typed by the secretariat");
-		Browser.navigate(second, second.findElement(By.cssSelector("#details ~ form button[type=submit]")));
+		Browser.navigate(second, second.findElement(By.cssSelector("#details-form button[type=submit]")));
 
 		assertThat(second.findElement(By.cssSelector(".alert-error")).getText())
 			.contains("Someone else saved changes to this partnership")
