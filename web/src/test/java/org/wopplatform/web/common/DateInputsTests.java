@@ -151,6 +151,26 @@ class DateInputsTests {
 		}
 	}
 
+	@Test
+	void everyFullDayFieldReadsADayAndRefusesTheRestWithOneMessage() throws Exception {
+		List<Field> fields = fieldsOfType(LocalDate.class);
+		assertThat(fields).extracting(Field::getName)
+			.as("the days of the brokering path and offers")
+			.contains("introducedOn", "signedOn", "availableFrom", "availableUntil");
+		for (Field field : fields) {
+			String name = field.getDeclaringClass().getSimpleName() + "." + field.getName();
+			WebDataBinder good = bind(field, "2026-03-31");
+			assertThat(good.getBindingResult().hasErrors()).as(name).isFalse();
+			field.setAccessible(true);
+			assertThat(field.get(good.getTarget())).as(name).isEqualTo(LocalDate.of(2026, 3, 31));
+			for (String bad : List.of("2026-03", "31/03/2026", "2026-02-30")) {
+				FieldError error = bind(field, bad).getBindingResult().getFieldError(field.getName());
+				assertThat(error).as(name + " " + bad).isNotNull();
+				assertThat(error.getCodes()).as(name).contains("typeMismatch." + LocalDate.class.getName());
+			}
+		}
+	}
+
 	private WebDataBinder bind(Field field, String typed) throws ReflectiveOperationException {
 		WebDataBinder binder = new WebDataBinder(newForm(field.getDeclaringClass()), "form");
 		binder.setConversionService(conversions);

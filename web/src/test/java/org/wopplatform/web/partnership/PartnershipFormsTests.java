@@ -244,6 +244,8 @@ class PartnershipFormsTests {
 					"budgetAmount", "12,500.50", "budgetCurrency", "");
 
 			assertThat(result.getResponse().getStatus()).isEqualTo(400);
+			assertThat(body(result)).as("a summary at the top linked to the fields")
+				.contains("id=\"error-summary\"", "href=\"#partnership-leadMenteeId\"", "href=\"#partnership-title\"");
 			assertThat(body(result)).contains("id=\"partnership-title-error\"")
 				.as("same organisation on both sides, with the field errors")
 				.contains("id=\"partnership-leadMenteeId-error\"")

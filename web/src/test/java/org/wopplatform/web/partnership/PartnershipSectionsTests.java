@@ -53,6 +53,9 @@ class PartnershipSectionsTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
 	@BeforeEach
 	void createFixture() {
 		removeFixture();
@@ -139,6 +142,53 @@ class PartnershipSectionsTests {
 		}
 
 		@Test
+		void eachSectionCostsTheSameStatementsWithThreeRowsAsWithForty() throws Exception {
+			java.util.Map<String, Long> few = statementsPerSection(3);
+			jdbc.sql("delete from deliverable where partnership_id = ?").param(FIXTURE).update();
+			jdbc.sql("delete from contribution where partnership_id = ?").param(FIXTURE).update();
+			jdbc.sql("delete from indicator where partnership_id = ?").param(FIXTURE).update();
+			jdbc.sql("delete from participant where partnership_id = ? and role = 'SUPPORTING_ORG'")
+				.param(FIXTURE)
+				.update();
+			java.util.Map<String, Long> many = statementsPerSection(40);
+
+			assertThat(many).isEqualTo(few);
+			assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(8));
+		}
+
+		private java.util.Map<String, Long> statementsPerSection(int rows) throws Exception {
+			jdbc.sql("""
+					insert into deliverable (id, partnership_id, title, due_date, due_precision, status, position)
+					select ? * 1000 + n, ?, 'Deliverable ' || n, date '2020-01-01', 'YEAR', 'NOT_REPORTED', n
+					from generate_series(1, ?) n""").params(FIXTURE, FIXTURE, rows).update();
+			jdbc.sql("""
+					insert into contribution (id, partnership_id, category, description, position)
+					select ? * 1000 + n, ?, 'IN_KIND', 'Resource ' || n, n from generate_series(1, ?) n""")
+				.params(FIXTURE, FIXTURE, rows)
+				.update();
+			jdbc.sql("""
+					insert into indicator (id, partnership_id, name, frequency)
+					select ? * 1000 + n, ?, 'Indicator ' || n, 'YEARLY' from generate_series(1, ?) n""")
+				.params(FIXTURE, FIXTURE, rows)
+				.update();
+			jdbc.sql("""
+					insert into participant (id, partnership_id, organisation_id, role, position)
+					select ? * 1000 + n, ?, 5 + n, 'SUPPORTING_ORG', 10 + n from generate_series(1, ?) n""")
+				.params(FIXTURE, FIXTURE, Math.min(rows, 15))
+				.update();
+			var statements = new org.wopplatform.web.common.SqlStatements(entityManagerFactory);
+			java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			for (String section : SECTIONS) {
+				open(COORDINATOR, P + "/edit/" + section); // warms the reference-data
+															// cache
+				counts.put(section, statements.countDuring(
+						() -> assertThat(open(COORDINATOR, P + "/edit/" + section).getResponse().getContentAsString())
+							.contains("Section fixture")));
+			}
+			return counts;
+		}
+
+		@Test
 		void theEditorOpensOnItsDetails() throws Exception {
 			assertThat(open(COORDINATOR, P + "/edit").getResponse().getRedirectedUrl()).isEqualTo(P + "/edit/details");
 		}
@@ -152,6 +202,33 @@ class PartnershipSectionsTests {
 					.as("another region's coordinator reads the published record, does not edit it: " + section)
 					.isEqualTo(403);
 			}
+		}
+
+	}
+
+	@Nested
+	class ReportsLink {
+
+		private String record(@org.jspecify.annotations.Nullable SignedInUser who) throws Exception {
+			var request = get(P).header("Accept-Language", "en");
+			return body(mvc.perform(who == null ? request : request.with(user(who))).andReturn());
+		}
+
+		@Test
+		void theProgressReportsLinkIsShownOnlyToThoseWhoMayOpenTheReports() throws Exception {
+			String link = "href=\"" + P + "/reports\"";
+			assertThat(record(null)).as("the public reads the progress part of the record")
+				.contains("Section fixture")
+				.doesNotContain(link);
+			assertThat(record(DemoUsers.COORDINATOR_ASIA)).as("another region's coordinator").doesNotContain(link);
+			assertThat(record(DemoUsers.STAFF_NCWSC)).as("staff of a utility not in the partnership")
+				.doesNotContain(link);
+			assertThat(record(DemoUsers.STAFF_MWAUWASA)).as("the mentee's staff").contains(link);
+			assertThat(record(COORDINATOR)).as("the region's coordinator").contains(link);
+			assertThat(mvc.perform(get(P + "/reports").with(user(DemoUsers.STAFF_MWAUWASA)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(200);
 		}
 
 	}
