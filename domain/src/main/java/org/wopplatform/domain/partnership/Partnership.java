@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -188,25 +189,40 @@ public class Partnership {
 
 	public Participant addParticipant(Organisation organisation, PartnerRole role, @Nullable String note) {
 		Objects.requireNonNull(role, "role");
-		if (kind == PartnershipKind.NETWORK && role.side() != Side.OTHER) {
-			throw new DomainRuleViolation("partnership.rule.networkHasNoSides",
-					"A network partnership has partners, not mentors or mentees");
-		}
-		for (Participant existing : participants) {
-			if (existing.organisation().isSameAs(organisation)) {
-				if (existing.role() == role) {
-					throw new DomainRuleViolation("partnership.rule.duplicateParticipant",
-							organisation.name() + " already takes part as " + role);
-				}
-				if (role.side() != Side.OTHER && existing.role().side() != Side.OTHER
-						&& existing.role().side() != role.side()) {
-					throw sameOnBothSides(organisation);
-				}
-			}
+		String problem = participationProblem(organisation::isSameAs, role);
+		if (problem != null) {
+			throw new DomainRuleViolation(problem, organisation.name() + " cannot take part as " + role);
 		}
 		Participant participant = new Participant(this, organisation, role, nextPosition(participants.size()), note);
 		participants.add(participant);
 		return participant;
+	}
+
+	/**
+	 * Why the organisation cannot take part in this role (the code of the rule it would
+	 * break), or empty when it can: for checking a form in the same round as its fields.
+	 */
+	public Optional<String> participationProblem(long organisationId, PartnerRole role) {
+		return Optional.ofNullable(
+				participationProblem(o -> o.id() != null && o.id() == organisationId, Objects.requireNonNull(role)));
+	}
+
+	private @Nullable String participationProblem(Predicate<Organisation> same, PartnerRole role) {
+		if (kind == PartnershipKind.NETWORK && role.side() != Side.OTHER) {
+			return "partnership.rule.networkHasNoSides";
+		}
+		for (Participant existing : participants) {
+			if (same.test(existing.organisation())) {
+				if (existing.role() == role) {
+					return "partnership.rule.duplicateParticipant";
+				}
+				if (role.side() != Side.OTHER && existing.role().side() != Side.OTHER
+						&& existing.role().side() != role.side()) {
+					return "partnership.rule.mentorMenteeSame";
+				}
+			}
+		}
+		return null;
 	}
 
 	public void removeParticipant(Participant participant) {
@@ -300,21 +316,32 @@ public class Partnership {
 	 */
 	public void changeStatus(PartnershipStatus target, PartialDate on) {
 		Objects.requireNonNull(on, "on");
-		if (!status.canChangeTo(target)) {
-			throw new DomainRuleViolation("partnership.rule.statusChangeNotAllowed",
-					"A partnership cannot go from " + status + " to " + target);
-		}
+		statusChangeProblem(target, on).ifPresent(problem -> {
+			throw new DomainRuleViolation(problem, "A partnership cannot go from " + status + " to " + target + " on "
+					+ on + " (actual start " + actualStart + ")");
+		});
 		if (target.isUnderway() && actualStart == null) {
 			this.actualStart = on;
 		}
 		if (target.isEnded()) {
-			if (actualStart != null && on.earliest().isBefore(actualStart.earliest())) {
-				throw new DomainRuleViolation("partnership.rule.datesOutOfOrder",
-						"The end " + on + " is before the actual start " + actualStart);
-			}
 			this.actualEnd = on;
 		}
 		this.status = target;
+	}
+
+	/**
+	 * Why the status cannot change to this one on this date (the code of the rule it
+	 * would break), or empty when it can: a status that cannot follow the current one, or
+	 * an end before the actual start.
+	 */
+	public Optional<String> statusChangeProblem(PartnershipStatus target, PartialDate on) {
+		if (!status.canChangeTo(target)) {
+			return Optional.of("partnership.rule.statusChangeNotAllowed");
+		}
+		if (target.isEnded() && actualStart != null && on.earliest().isBefore(actualStart.earliest())) {
+			return Optional.of("partnership.rule.datesOutOfOrder");
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -139,6 +139,20 @@ class PartnershipTests {
 	class Lifecycle {
 
 		@Test
+		void aStatusChangeSaysWhyItCannotBeMadeBeforeItIsTried() {
+			Partnership wop = veiWithMwauwasa();
+
+			assertThat(wop.statusChangeProblem(PartnershipStatus.CLOSED, PartialDate.year(2020)))
+				.contains("partnership.rule.statusChangeNotAllowed");
+			wop.changeStatus(PartnershipStatus.IMPLEMENTATION, PartialDate.year(2020));
+			assertThat(wop.statusChangeProblem(PartnershipStatus.CANCELLED, PartialDate.year(2019)))
+				.contains("partnership.rule.datesOutOfOrder");
+			assertThat(wop.statusChangeProblem(PartnershipStatus.CANCELLED, PartialDate.year(2021))).isEmpty();
+			assertThat(violation(() -> wop.changeStatus(PartnershipStatus.CANCELLED, PartialDate.year(2019))).code())
+				.isEqualTo("partnership.rule.datesOutOfOrder");
+		}
+
+		@Test
 		void startingImplementationRecordsTheActualStart() {
 			Partnership wop = veiWithMwauwasa();
 			wop.changeStatus(PartnershipStatus.IMPLEMENTATION, PartialDate.day(LocalDate.of(2018, 3, 1)));

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.ContributionCategory;
 import org.wopplatform.domain.partnership.PartnerRole;
+import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.web.common.Amount;
 import org.wopplatform.web.common.CrossChecked;
@@ -41,6 +43,20 @@ final class ListForms {
 
 		@Size(max = 500)
 		private @Nullable String note;
+
+		/**
+		 * The rules between this participant and those already there ("the same
+		 * organisation on both sides", twice in one role), in the same round as the
+		 * fields.
+		 */
+		void check(Errors errors, Partnership partnership) {
+			if (organisationId != null && role != null && !errors.hasFieldErrors("organisationId")
+					&& !errors.hasFieldErrors("role")) {
+				partnership.participationProblem(organisationId, role)
+					.ifPresent(problem -> errors.rejectValue(
+							"partnership.rule.networkHasNoSides".equals(problem) ? "role" : "organisationId", problem));
+			}
+		}
 
 		PartnershipEditing.NewParticipant command() {
 			return new PartnershipEditing.NewParticipant(Objects.requireNonNull(organisationId),
@@ -188,6 +204,49 @@ final class ListForms {
 
 	}
 
+	/** The partnership's budget: an amount with its currency, or none. */
+	public static class BudgetForm extends VersionForm implements CrossChecked {
+
+		@Amount
+		private @Nullable BigDecimal budgetAmount;
+
+		private @Nullable Currency budgetCurrency;
+
+		static BudgetForm from(Partnership p) {
+			BudgetForm form = new BudgetForm();
+			form.budgetAmount = p.budget().map(Money::amount).orElse(null);
+			form.budgetCurrency = p.budget().map(Money::currency).orElse(null);
+			form.setVersion(p.version());
+			return form;
+		}
+
+		@Override
+		public void check(Errors errors) {
+			MoneyFields.check(errors, "budgetAmount", budgetAmount, "budgetCurrency", budgetCurrency);
+		}
+
+		@Nullable Money budget() {
+			return MoneyFields.of(budgetAmount, budgetCurrency);
+		}
+
+		public @Nullable BigDecimal getBudgetAmount() {
+			return budgetAmount;
+		}
+
+		public void setBudgetAmount(@Nullable BigDecimal budgetAmount) {
+			this.budgetAmount = budgetAmount;
+		}
+
+		public @Nullable Currency getBudgetCurrency() {
+			return budgetCurrency;
+		}
+
+		public void setBudgetCurrency(@Nullable Currency budgetCurrency) {
+			this.budgetCurrency = budgetCurrency;
+		}
+
+	}
+
 	public static class ClassificationForm extends VersionForm {
 
 		private List<String> workingAreas = new ArrayList<>();
@@ -224,6 +283,18 @@ final class ListForms {
 
 		@NotNull
 		private @Nullable PartialDate date;
+
+		/**
+		 * The rules between the new status and the partnership's (a status that cannot
+		 * follow, an end before the actual start), in the same round as the fields.
+		 */
+		void check(Errors errors, Partnership partnership) {
+			if (status != null && date != null && !errors.hasFieldErrors("status") && !errors.hasFieldErrors("date")) {
+				partnership.statusChangeProblem(status, date)
+					.ifPresent(problem -> errors
+						.rejectValue("partnership.rule.datesOutOfOrder".equals(problem) ? "date" : "status", problem));
+			}
+		}
 
 		PartnershipEditing.StatusChange command() {
 			return new PartnershipEditing.StatusChange(Objects.requireNonNull(status), Objects.requireNonNull(date));

@@ -103,6 +103,7 @@ public class PartnershipEditing {
 			throw new FieldProblem(fieldOf(ex.code()), ex.code());
 		}
 		applyFields(partnership, command.fields(), viewer);
+		partnership.budget(command.fields().budget());
 		return Objects.requireNonNull(register(partnership, viewer.actor()).id());
 	}
 
@@ -119,6 +120,10 @@ public class PartnershipEditing {
 		return edits.create(PartnershipAudit.KIND, partnership, actor);
 	}
 
+	/**
+	 * Changes the partnership's own fields, all but its budget (the money section changes
+	 * that, {@link #rebudget}).
+	 */
 	public void update(long id, Fields fields, long version, Viewer viewer) {
 		change(id, version, viewer, "UPDATE", p -> {
 			p.retitle(fields.title());
@@ -126,11 +131,19 @@ public class PartnershipEditing {
 		});
 	}
 
-	public void addParticipant(long id, NewParticipant command, long version, Viewer viewer) {
+	public void rebudget(long id, @Nullable Money budget, long version, Viewer viewer) {
+		change(id, version, viewer, "UPDATE", p -> p.budget(budget));
+	}
+
+	/** Adds the participant and returns its organisation's name, for the confirmation. */
+	public String addParticipant(long id, NewParticipant command, long version, Viewer viewer) {
+		List<String> added = new java.util.ArrayList<>(1);
 		change(id, version, viewer, "PARTICIPANT_ADDED", p -> {
 			Organisation organisation = organisation(command.organisationId(), "organisationId");
 			p.addParticipant(organisation, command.role(), command.note());
+			added.add(organisation.displayName());
 		});
+		return added.get(0);
 	}
 
 	public void removeParticipant(long id, long participantId, long version, Viewer viewer) {
@@ -237,7 +250,6 @@ public class PartnershipEditing {
 		p.assignTo(platform == null ? null : reference(RegionalPlatform.class, platform, "platform"));
 		String programme = fields.programme();
 		p.fundUnder(programme == null ? null : reference(FundingProgramme.class, programme, "programme"));
-		p.budget(fields.budget());
 		p.contact(fields.contact());
 	}
 
@@ -261,7 +273,8 @@ public class PartnershipEditing {
 	private static @Nullable String fieldOf(String ruleCode) {
 		return switch (ruleCode) {
 			case "partnership.rule.mentorMenteeSame", "partnership.rule.menteeRequired" -> "leadMenteeId";
-			case "partnership.rule.duplicateParticipant", "partnership.rule.networkHasNoSides" -> "role";
+			case "partnership.rule.networkHasNoSides" -> "role";
+			case "partnership.rule.duplicateParticipant" -> "organisationId";
 			case "partnership.rule.statusChangeNotAllowed" -> "status";
 			case "partnership.rule.datesOutOfOrder" -> "date";
 			case "partnership.title.required" -> "title";

@@ -15,6 +15,7 @@ import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
 import org.wopplatform.web.progress.FrameworkEditing;
+import org.wopplatform.web.progress.ReportWorkflow;
 import org.wopplatform.web.progress.IndicatorResults;
 import org.wopplatform.web.progress.ReportDeadlines;
 import org.wopplatform.web.security.Viewer;
@@ -46,7 +47,8 @@ class PartnershipsController {
 
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
 			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework,
-			org.wopplatform.persistence.progress.PublicProgress progress) {
+			org.wopplatform.persistence.progress.PublicProgress progress, ReportWorkflow reporting) {
+		this.reporting = reporting;
 		this.deadlines = deadlines;
 		this.framework = framework;
 		this.lists = lists;
@@ -58,6 +60,8 @@ class PartnershipsController {
 	}
 
 	private final org.wopplatform.persistence.progress.PublicProgress progress;
+
+	private final ReportWorkflow reporting;
 
 	@GetMapping("/partnerships")
 	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
@@ -93,6 +97,10 @@ class PartnershipsController {
 				viewer.isSignedIn() || standing == org.wopplatform.domain.progress.OverduePolicy.Standing.INACTIVE
 						? standing : org.wopplatform.domain.progress.OverduePolicy.Standing.UP_TO_DATE);
 		model.addAttribute("signedIn", viewer.isSignedIn());
+		// the progress reports link only for those who may open the reports (the public
+		// reads the progress part of this page)
+		model.addAttribute("canOpenReports",
+				reporting.canWrite(viewer, partnership) || reporting.canReview(viewer, partnership));
 		model.addAttribute("latestReport", publicProgress.latest());
 		model.addAttribute("stagesReached", publicProgress.stages());
 		model.addAttribute("lateActivities", viewer.isSignedIn()

@@ -13,6 +13,7 @@ import org.wopplatform.persistence.brokering.BrokeringQueries.Card;
 import org.wopplatform.persistence.brokering.NotificationStore;
 import org.wopplatform.persistence.progress.NextSteps;
 import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
+import org.wopplatform.persistence.progress.IndicatorProposalQueries;
 import org.wopplatform.persistence.progress.WorkQueues;
 import org.wopplatform.persistence.progress.WorkQueues.Day;
 import org.wopplatform.persistence.progress.WorkQueues.Queue;
@@ -47,6 +48,8 @@ class StartPageController {
 
 	private final WorkQueues queues;
 
+	private final IndicatorProposalQueries proposals;
+
 	private final BrokeringQueries brokering;
 
 	private final WorkDay day;
@@ -60,7 +63,9 @@ class StartPageController {
 	private final ReferenceData reference;
 
 	StartPageController(NextSteps nextSteps, WorkQueues queues, BrokeringQueries brokering, WorkDay day,
-			WorkLines lines, Reminders reminders, NotificationStore notifications, ReferenceData reference) {
+			WorkLines lines, Reminders reminders, NotificationStore notifications, ReferenceData reference,
+			IndicatorProposalQueries proposals) {
+		this.proposals = proposals;
 		this.nextSteps = nextSteps;
 		this.queues = queues;
 		this.brokering = brokering;
@@ -100,6 +105,7 @@ class StartPageController {
 		}
 		List<Card> board = brokering.board(scope.platformCode());
 		model.addAttribute("sections", sections);
+		model.addAttribute("proposals", proposals.waiting(scope, FIRST_ROWS));
 		model.addAttribute("waiting", BrokeringWaiting.of(board));
 		model.addAttribute("waitingLines", lines.waiting(board, FIRST_ROWS, locale));
 		model.addAttribute("boardHref",

@@ -1,5 +1,7 @@
 package org.wopplatform.web.browser;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,18 +127,21 @@ class BrowserWalkIT {
 		assertThat(second.findElement(By.id("to-review")).getText()).startsWith("Reports to review");
 		Browser.check(second, "06b-start-secretariat");
 		first.get(url("/partnerships/13/edit"));
-		second.get(url("/partnerships/13/edit"));
+		second.get(url("/partnerships/13/edit/details"));
 		Browser.check(first, "07-edit-partnership");
 
 		WebElement title = first.findElement(By.id("details-title"));
 		title.clear();
 		title.sendKeys("eThekwini – Blantyre Water Board (renamed by the coordinator)");
-		Browser.navigate(first, first.findElement(By.cssSelector("#details ~ form button[type=submit]")));
-		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Your change was saved.");
+		Browser.navigate(first, first.findElement(By.cssSelector("#details-form button[type=submit]")));
+		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Saved: details");
+		assertThat(
+				first.findElement(By.cssSelector("#edit-sections a[aria-current=page]")).getAttribute("data-section"))
+			.isEqualTo("details");
 
 		WebElement stale = second.findElement(By.id("details-contactName"));
 		stale.sendKeys("Typed by the secretariat");
-		Browser.navigate(second, second.findElement(By.cssSelector("#details ~ form button[type=submit]")));
+		Browser.navigate(second, second.findElement(By.cssSelector("#details-form button[type=submit]")));
 
 		assertThat(second.findElement(By.cssSelector(".alert-error")).getText())
 			.contains("Someone else saved changes to this partnership")
@@ -144,6 +149,22 @@ class BrowserWalkIT {
 		assertThat(second.findElement(By.id("details-contactName")).getAttribute("value"))
 			.isEqualTo("Typed by the secretariat");
 		Browser.check(second, "08-stale-edit-refused");
+
+		// Each section of the editor, by its tab; a refused budget lists both problems at
+		// the top.
+		for (String section : List.of("participants", "money", "framework", "classification", "status")) {
+			Browser.navigate(first,
+					first.findElement(By.cssSelector("#edit-sections a[data-section=" + section + "]")));
+			assertThat(first.findElement(By.cssSelector("#edit-sections a[aria-current=page]"))
+				.getAttribute("data-section")).isEqualTo(section);
+			Browser.check(first, "09-edit-" + section);
+		}
+		Browser.navigate(first, first.findElement(By.cssSelector("#edit-sections a[data-section=money]")));
+		first.findElement(By.id("budget-budgetAmount")).sendKeys("-5");
+		first.findElement(By.id("budget-budgetCurrency")).sendKeys("usdollar");
+		Browser.navigate(first, first.findElement(By.cssSelector("#budget-form button[type=submit]")));
+		assertThat(first.findElements(By.cssSelector("#error-summary a"))).hasSize(2);
+		Browser.check(first, "09-edit-money-errors");
 	}
 
 	@Test

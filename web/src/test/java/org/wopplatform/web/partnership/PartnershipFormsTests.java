@@ -141,14 +141,12 @@ class PartnershipFormsTests {
 						"details-plannedEnd-error", "The end cannot come before the start.", "Dates"),
 				Arguments.of(P, new String[] { "version", "0", "title", "Bad date", "plannedStart", "next year" },
 						"details-plannedStart-error", "Write a year", "next year"),
-				Arguments.of(P,
-						new String[] { "version", "0", "title", "Negative", "budgetAmount", "-5", "budgetCurrency",
-								"USD" },
-						"details-budgetAmount-error", "An amount cannot be negative.", "Negative"),
-				Arguments.of(P,
-						new String[] { "version", "0", "title", "Currency", "budgetAmount", "100", "budgetCurrency",
-								"XYZ" },
-						"details-budgetCurrency-error", "not an ISO currency code", "Currency"),
+				Arguments.of(P + "/budget",
+						new String[] { "version", "0", "budgetAmount", "-5", "budgetCurrency", "USD" },
+						"budget-budgetAmount-error", "An amount cannot be negative.", "-5"),
+				Arguments.of(P + "/budget",
+						new String[] { "version", "0", "budgetAmount", "100", "budgetCurrency", "XYZ" },
+						"budget-budgetCurrency-error", "not an ISO currency code", "XYZ"),
 				Arguments.of(P, new String[] { "version", "0", "title", "Mail", "contactEmail", "not-an-address" },
 						"details-contactEmail-error", "This is not an e-mail address.", "not-an-address"),
 				Arguments.of(P, new String[] { "version", "0", "title", "Programme", "programme", "NO_SUCH" },
@@ -161,7 +159,7 @@ class PartnershipFormsTests {
 						"participant-organisationId-error", "Please choose a value.", "MENTOR"),
 				Arguments.of(P + "/participants",
 						new String[] { "version", "0", "organisationId", "5", "role", "MENTOR", "note", "kept note" },
-						"participant-leadMenteeId-error", "", "kept note"),
+						"participant-organisationId-error", "cannot be both mentor and mentee", "kept note"),
 				Arguments.of(P + "/participants",
 						new String[] { "version", "0", "organisationId", "9", "role", "SPONSOR", "note", "typed" },
 						"participant-role-error", "does not have the expected form", "typed"),
@@ -207,14 +205,8 @@ class PartnershipFormsTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		String page = body(result);
-		if (errorId.startsWith("participant-leadMenteeId")) {
-			// a rule about the whole partnership shows at the top of its form
-			assertThat(page).contains("The same organisation cannot be both mentor and mentee.");
-		}
-		else {
-			assertThat(page).contains("id=\"" + errorId + "\"");
-			assertThat(page.substring(page.indexOf("id=\"" + errorId + "\""))).contains(message);
-		}
+		assertThat(page).contains("id=\"" + errorId + "\"");
+		assertThat(page.substring(page.indexOf("id=\"" + errorId + "\""))).contains(message);
 		assertThat(page).contains(kept);
 		assertThat(auditEvents()).as("nothing recorded").isEqualTo(events);
 	}
@@ -252,6 +244,8 @@ class PartnershipFormsTests {
 					"budgetAmount", "12,500.50", "budgetCurrency", "");
 
 			assertThat(result.getResponse().getStatus()).isEqualTo(400);
+			assertThat(body(result)).as("a summary at the top linked to the fields")
+				.contains("id=\"error-summary\"", "href=\"#partnership-leadMenteeId\"", "href=\"#partnership-title\"");
 			assertThat(body(result)).contains("id=\"partnership-title-error\"")
 				.as("same organisation on both sides, with the field errors")
 				.contains("id=\"partnership-leadMenteeId-error\"")
@@ -275,7 +269,7 @@ class PartnershipFormsTests {
 				.update();
 
 			String french = mvc
-				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(P + "/edit")
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(P + "/edit/money")
 					.with(user(COORDINATOR))
 					.header("Accept-Language", "fr"))
 				.andReturn()
@@ -287,11 +281,10 @@ class PartnershipFormsTests {
 
 		@Test
 		void frenchDecimalsAreReadAsFrench() throws Exception {
-			MockHttpServletRequestBuilder request = post(P).with(user(COORDINATOR))
+			MockHttpServletRequestBuilder request = post(P + "/budget").with(user(COORDINATOR))
 				.with(csrf())
 				.header("Accept-Language", "fr")
 				.param("version", "0")
-				.param("title", "Budget en français")
 				.param("budgetAmount", "1 234,5")
 				.param("budgetCurrency", "EUR");
 
@@ -303,11 +296,10 @@ class PartnershipFormsTests {
 
 		@Test
 		void savingTheSameDetailsAgainRecordsNoChange() throws Exception {
-			MockHttpServletRequestBuilder first = post(P).with(user(COORDINATOR))
+			MockHttpServletRequestBuilder first = post(P + "/budget").with(user(COORDINATOR))
 				.with(csrf())
 				.header("Accept-Language", "en")
 				.param("version", "0")
-				.param("title", "Unchanged")
 				.param("budgetAmount", "1,234.50")
 				.param("budgetCurrency", "EUR");
 			assertThat(mvc.perform(first).andReturn().getResponse().getStatus()).isEqualTo(302);
@@ -316,11 +308,10 @@ class PartnershipFormsTests {
 					+ FIXTURE;
 			long before = jdbc.sql(events).query(Long.class).single();
 
-			MockHttpServletRequestBuilder again = post(P).with(user(COORDINATOR))
+			MockHttpServletRequestBuilder again = post(P + "/budget").with(user(COORDINATOR))
 				.with(csrf())
 				.header("Accept-Language", "fr")
 				.param("version", Long.toString(version))
-				.param("title", "Unchanged")
 				.param("budgetAmount", "1 234,5")
 				.param("budgetCurrency", "EUR");
 
@@ -415,7 +406,7 @@ class PartnershipFormsTests {
 
 		@Test
 		void everyFormNeedsItsCsrfToken() throws Exception {
-			for (String path : new String[] { "/partnerships", P, P + "/participants",
+			for (String path : new String[] { "/partnerships", P, P + "/budget", P + "/participants",
 					P + "/participants/" + FIXTURE + "/remove", P + "/contributions", P + "/deliverables",
 					P + "/classification", P + "/status", P + "/publish", P + "/unpublish", "/utilities",
 					"/utilities/5", "/admin/users", "/admin/users/4", "/password-reset/abc" }) {

@@ -95,7 +95,7 @@ class IndicatorProposalTests {
 
 		assertThat(page(UTILITY, report)).doesNotContain("Metered connections");
 		assertThat(page(UTILITY, PROPOSALS)).contains("Metered connections (%)").contains("Waiting for a decision");
-		assertThat(page(COORDINATOR, "/partnerships/2/edit"))
+		assertThat(page(COORDINATOR, "/partnerships/2/edit/framework"))
 			.contains("One indicator proposed by the utility waits for a decision")
 			.contains("#proposal-" + proposal);
 		IndicatorProposalQueries.Waiting waiting = queries.waiting(new WorkScope(null, "WOP_AFRICA"), 5);

@@ -82,7 +82,10 @@ class IndicatorResultsTests {
 				.param("frequency", "YEARLY"))
 			.andReturn();
 
-		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/2/edit#indicators");
+		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/2/edit/framework");
+		assertThat((java.util.Map<String, Object>) added.getFlashMap()).as("says what was added")
+			.containsEntry("flash", "partnership.edit.added.indicator")
+			.containsEntry("flashArg", "Non-revenue water (% of net water supplied)");
 		assertThat(jdbc
 			.sql("select name || ' | ' || unit || ' | ' || better_direction from indicator where partnership_id = 2")
 			.query(String.class)

@@ -75,11 +75,14 @@ class RouteAuthorizationTests {
 		rule("GET /partnerships/{id}", N, O, N, O, N, O);
 		rule("GET /partnerships/{id}/history", L, N, N, O, N, O);
 		rule("GET /partnerships/{id}/edit", L, F, N, O, N, O);
+		for (String section : List.of("details", "participants", "money", "framework", "classification", "status")) {
+			rule("GET /partnerships/{id}/edit/" + section, L, F, N, O, N, O);
+		}
 		rule("GET /partnerships/new", L, F, F, O, O, O);
 		rule("POST /partnerships", L, F, F, O, O, O);
-		for (String change : List.of("", "/participants", "/participants/{participantId}/remove", "/contributions",
-				"/contributions/{contributionId}/remove", "/deliverables", "/deliverables/{deliverableId}/remove",
-				"/classification", "/status", "/publish", "/unpublish")) {
+		for (String change : List.of("", "/budget", "/participants", "/participants/{participantId}/remove",
+				"/contributions", "/contributions/{contributionId}/remove", "/deliverables",
+				"/deliverables/{deliverableId}/remove", "/classification", "/status", "/publish", "/unpublish")) {
 			rule("POST /partnerships/{id}" + change, L, F, N, O, N, O);
 		}
 		rule("POST /partnerships/{id}/indicators", L, F, N, O, N, O);
