@@ -180,8 +180,8 @@ class ProgressReportController {
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}")
 	String save(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("form") ReportForm form,
-			BindingResult result, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) throws java.io.IOException {
+			BindingResult result, @RequestParam(defaultValue = "false") boolean andSubmit, Viewer viewer, Locale locale,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws java.io.IOException {
 		// Values in range, comments and the evidence file checked with the values that
 		// did not read: one round of errors, and nothing saved until all are right.
 		workflow.problemsWith(id, form.draft(), viewer).forEach(problem -> FormErrors.show(problem, result));
@@ -189,10 +189,17 @@ class ProgressReportController {
 		if (upload != null) {
 			workflow.evidenceProblems(reportId, upload).forEach(problem -> FormErrors.show(problem, result));
 		}
+		// "Submit for review" sends what was typed with it: saved and submitted as one
+		// change, or neither.
 		return act(id, reportId, result, viewer, model, redirect, response, () -> {
-			workflow.save(id, reportId, form.draft(), form.getVersion(), upload, viewer);
+			if (andSubmit) {
+				workflow.saveAndSubmit(id, reportId, form.draft(), form.getVersion(), upload, viewer);
+			}
+			else {
+				workflow.save(id, reportId, form.draft(), form.getVersion(), upload, viewer);
+			}
 			return reportId;
-		}, upload == null ? "report.saved" : "report.savedWithEvidence", form);
+		}, andSubmit ? "report.submitted" : upload == null ? "report.saved" : "report.savedWithEvidence", form);
 	}
 
 	@PostMapping("/partnerships/{id}/reports/{reportId}/submit")

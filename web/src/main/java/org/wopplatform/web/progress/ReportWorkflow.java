@@ -513,6 +513,16 @@ public class ReportWorkflow {
 		}
 	}
 
+	/**
+	 * Saves a draft (with its file) and submits it for review: one change, nothing kept
+	 * if the submission is refused.
+	 */
+	public void saveAndSubmit(long partnershipId, long reportId, Draft draft, long version, @Nullable Upload upload,
+			Viewer viewer) {
+		save(partnershipId, reportId, draft, version, upload, viewer);
+		submit(partnershipId, reportId, report(partnershipId, reportId, viewer).version(), viewer);
+	}
+
 	public void removeEvidence(long partnershipId, long reportId, long evidenceId, Viewer viewer) {
 		requireWriter(partnershipId, viewer);
 		ProgressReport report = report(partnershipId, reportId, viewer);

@@ -91,9 +91,9 @@ class WorkLines {
 								WorkDay.date(row.dueBy(), locale)),
 						null, reports, text("start.step.due.action", locale));
 			}
-			case SET_UP_INDICATORS ->
-				new StepLine(row.partnershipTitle(), partnership, text("start.step.indicators", locale), null,
-						partnership + "#indicators", text("start.step.indicators.action", locale));
+			case SET_UP_INDICATORS -> new StepLine(row.partnershipTitle(), partnership,
+					text("start.step.indicators", locale), null, partnership + "/indicator-proposals#proposal-form",
+					text("start.step.indicators.action", locale));
 			case AWAIT_REVIEW -> new StepLine(row.partnershipTitle(), partnership,
 					text("start.step.submitted", locale, period, WorkDay.date(row.at(), locale)), null, report,
 					text("start.step.submitted.action", locale));

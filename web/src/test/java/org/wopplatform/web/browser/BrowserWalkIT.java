@@ -168,91 +168,6 @@ class BrowserWalkIT {
 	}
 
 	@Test
-	void aReportIsWrittenReturnedFixedAndApprovedAndItsValueShowsInTheChart() {
-		jdbc.sql("""
-				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
-				    target_value, frequency)
-				values (870001, 2, 'IBNET_6_1', 'Non-revenue water', '%', 'LOWER', 40, 25, 'YEARLY')""").update();
-		first = Browser.open("en");
-		second = Browser.open("en");
-		signIn(first, "staff.mwauwasa@example.org", "demo-utility");
-		signIn(second, "coordinator.africa@example.org", "demo-coordinator");
-		assertThat(first.getCurrentUrl()).as("sign-in leads to the start page").endsWith("/work");
-		assertThat(second.findElement(By.id("start")).findElement(By.tagName("h1")).getText()).isEqualTo("My work");
-		Browser.check(first, "10a-start-utility");
-		Browser.check(second, "10b-start-coordinator");
-
-		// The utility writes the 2025 report, mistyping the value once.
-		first.get(url("/partnerships/2/reports"));
-		Browser.check(first, "10-reports");
-		new Select(first.findElement(By.id("period"))).selectByVisibleText("2025");
-		Browser.navigate(first, first.findElement(By.cssSelector("form.subform button[type=submit]")));
-		first.findElement(By.cssSelector("input[name=health][value=ON_TRACK]")).click();
-		first.findElement(By.id("report-healthReason")).sendKeys("Leak detection teams at work in two zones");
-		first.findElement(By.id("value-870001")).sendKeys("31.5 %");
-		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
-
-		assertThat(first.findElement(By.id("value-870001-error")).getText())
-			.isEqualTo("This is not a number, e.g. 31.5.");
-		assertThat(first.findElement(By.id("value-870001")).getAttribute("value")).isEqualTo("31.5 %");
-		assertThat(first.findElement(By.id("report-healthReason")).getAttribute("value"))
-			.isEqualTo("Leak detection teams at work in two zones");
-		Browser.check(first, "11-report-value-error");
-		WebElement value = first.findElement(By.id("value-870001"));
-		value.clear();
-		value.sendKeys("31.5");
-		Browser.navigate(first, first.findElement(By.cssSelector("form.form button[type=submit]")));
-		assertThat(first.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The report was saved.");
-		Browser.navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
-		assertThat(first.findElement(By.cssSelector(".status")).getText()).isEqualTo("Submitted for review");
-		String report = first.getCurrentUrl();
-
-		// The coordinator returns it with a comment.
-		second.get(report);
-		Browser.check(second, "12-report-to-review");
-		second.findElement(By.id("review-comment")).sendKeys("Please give the figure of the December water balance");
-		Browser.navigate(second, second.findElement(By.xpath("//button[normalize-space()='Return to the submitter']")));
-		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Returned");
-
-		// The utility sees the comment in its work list, fixes the value and submits
-		// again.
-		Browser.navigate(first, first.findElement(By.linkText("My work")));
-		WebElement returned = first.findElement(By
-			.xpath("//li[@class='next-step'][contains(., 'Please give the figure of the December water balance')]"));
-		assertThat(returned.getText()).contains("VEI – MWAUWASA, Mwanza (WaterWorX)")
-			.contains("Report for 2025 returned on");
-		Browser.check(first, "13-work-returned");
-		Browser.navigate(first, returned.findElement(By.linkText("Fix the report")));
-		assertThat(first.findElement(By.id("return-notice")).getText())
-			.contains("Please give the figure of the December water balance");
-		value = first.findElement(By.id("value-870001"));
-		value.clear();
-		value.sendKeys("31.2");
-		// The evidence goes with the same save as the value.
-		first.findElement(By.id("evidence-file")).sendKeys(evidenceFile().toString());
-		Browser.navigate(first, first.findElement(By.cssSelector("#report-form button[type=submit]")));
-		assertThat(first.findElement(By.cssSelector(".alert-success")).getText())
-			.isEqualTo("The report was saved and the file added.");
-		assertThat(first.findElement(By.id("evidence")).findElement(By.xpath("..")).getText())
-			.contains("december-water-balance.pdf");
-		assertThat(first.findElement(By.id("value-870001")).getAttribute("value")).isEqualTo("31.2");
-		Browser.navigate(first, first.findElement(By.xpath("//button[normalize-space()='Submit for review']")));
-
-		// The coordinator approves; the partnership page charts the approved value.
-		second.get(report);
-		Browser.navigate(second, second.findElement(By.xpath("//button[normalize-space()='Approve']")));
-		assertThat(second.findElement(By.cssSelector(".status")).getText()).isEqualTo("Approved");
-		second.get(url("/partnerships/2"));
-		WebElement chart = second.findElement(By.cssSelector("#indicators ~ .indicator svg.chart"));
-		assertThat(chart.findElements(By.cssSelector("circle.value"))).hasSize(1);
-		assertThat(chart.findElement(By.cssSelector("circle.value title")).getAttribute("textContent"))
-			.isEqualTo("2025: 31.20");
-		assertThat(second.findElement(By.cssSelector("#indicators ~ .indicator table")).getText())
-			.contains("2025 31.20");
-		Browser.check(second, "14-partnership-with-chart");
-	}
-
-	@Test
 	void theFrenchInterfaceShowsFrenchLabels() {
 		first = Browser.open("fr");
 		first.get(url("/partnerships"));
@@ -270,17 +185,5 @@ class BrowserWalkIT {
 	}
 
 	/** A small PDF to attach as evidence. */
-	private static java.nio.file.Path evidenceFile() {
-		try {
-			java.nio.file.Path file = java.nio.file.Files.createTempDirectory("walk")
-				.resolve("december-water-balance.pdf");
-			java.nio.file.Files.writeString(file,
-					"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-			return file;
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
 
 }

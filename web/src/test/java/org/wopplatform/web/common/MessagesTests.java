@@ -37,4 +37,25 @@ class MessagesTests {
 			.allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
 	}
 
+	/**
+	 * A text without arguments is shown as written, so a doubled apostrophe would show
+	 * twice ("d''une"); one with arguments is read by MessageFormat, where a single
+	 * apostrophe would hide the rest of the text.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "messages.properties", "messages_fr.properties", "messages_es.properties" })
+	void apostrophesAreWrittenAsEachTextIsRead(String file) throws IOException {
+		Properties messages = load(file);
+
+		assertThat(messages.stringPropertyNames()).allSatisfy(key -> {
+			String text = messages.getProperty(key);
+			if (text.matches("(?s).*\\{\\d.*")) {
+				assertThat(text).as(key).doesNotContainPattern("(?<!')'(?!')");
+			}
+			else {
+				assertThat(text).as(key).doesNotContain("''");
+			}
+		});
+	}
+
 }

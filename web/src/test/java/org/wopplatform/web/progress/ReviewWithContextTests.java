@@ -232,6 +232,43 @@ class ReviewWithContextTests {
 	}
 
 	@Nested
+	class SubmitWithWhatWasTyped {
+
+		@Test
+		void submitForReviewSavesWhatWasTypedAndSubmitsIt() throws Exception {
+			String report = as(UTILITY, REPORTS, "en", "period", "2025").getResponse().getRedirectedUrl();
+
+			MvcResult submitted = as(UTILITY, report, "en", "version", "0", "andSubmit", "true", "health", "ON_TRACK",
+					"healthReason", "Typed and submitted at once", "values[" + NRW + "]", "33");
+
+			assertThat(submitted.getFlashMap().get("flash")).isEqualTo("report.submitted");
+			assertThat(jdbc.sql("select status || ' ' || health_reason from progress_report where id = ?")
+				.param(id(report))
+				.query(String.class)
+				.single()).isEqualTo("SUBMITTED Typed and submitted at once");
+			assertThat(page(UTILITY, report, "en")).contains("Submitted for review").contains("33");
+		}
+
+		@Test
+		void aRefusedSubmissionKeepsWhatWasTypedAndSavesNothing() throws Exception {
+			String report = as(UTILITY, REPORTS, "en", "period", "2025").getResponse().getRedirectedUrl();
+
+			// No health: a report cannot be submitted without it.
+			MvcResult refused = as(UTILITY, report, "en", "version", "0", "andSubmit", "true", "achievements",
+					"Typed before submitting", "values[" + NRW + "]", "33");
+
+			String page = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+			assertThat(page).contains("Typed before submitting").contains("value=\"33\"");
+			assertThat(jdbc.sql("select status || ' ' || coalesce(achievements, '-') from progress_report where id = ?")
+				.param(id(report))
+				.query(String.class)
+				.single()).as("nothing saved of a refused submission").isEqualTo("DRAFT -");
+		}
+
+	}
+
+	@Nested
 	class Statements {
 
 		@Test

@@ -208,7 +208,8 @@ class StartPageTests {
 			String page = page("/work", UTILITY);
 			int row = page.indexOf("No indicators yet");
 			assertThat(row).as("partnership 2 is under way without indicators").isPositive();
-			assertThat(page.substring(row, page.indexOf("</li>", row))).contains("/partnerships/2#indicators");
+			assertThat(page.substring(row, page.indexOf("</li>", row)))
+				.contains("/partnerships/2/indicator-proposals#proposal-form");
 		}
 
 		private void withAnIndicator() {
