@@ -60,11 +60,16 @@ class DailyWorkWalkIT {
 	}
 
 	/**
-	 * The partnership measures non-revenue water (40 % at the start, 25 % targeted), last
-	 * approved at 38 % for 2023.
+	 * The partnership (its years not stated in the sources) started in 2023 here, so the
+	 * 2025 report is owed; it measures non-revenue water (40 % at the start, 25 %
+	 * targeted), last approved at 38 % for 2023.
 	 */
 	@BeforeEach
 	void anIndicatorWithAnEarlierApprovedValue() {
+		jdbc.sql("update partnership set planned_start = date '2023-01-01', planned_start_precision = 'YEAR'"
+				+ " where id = ?")
+			.param(WOP)
+			.update();
 		jdbc.sql("""
 				insert into indicator (id, partnership_id, kpi_code, name, unit, better_direction, baseline_value,
 				    target_value, frequency)
@@ -97,6 +102,9 @@ class DailyWorkWalkIT {
 			.param(WOP)
 			.update();
 		jdbc.sql("delete from indicator where id = ?").param(INDICATOR).update();
+		jdbc.sql("update partnership set planned_start = null, planned_start_precision = null where id = ?")
+			.param(WOP)
+			.update();
 	}
 
 	private String url(String path) {

@@ -153,7 +153,9 @@ class PartnershipSectionsTests {
 			java.util.Map<String, Long> many = statementsPerSection(40);
 
 			assertThat(many).isEqualTo(few);
-			assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(8));
+			// At most 9: the framework section, with the indicators proposed by the utility
+			// waiting beside its own.
+			assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(9));
 		}
 
 		private java.util.Map<String, Long> statementsPerSection(int rows) throws Exception {

@@ -284,7 +284,8 @@ class EvidenceAndValuesTests {
 
 		assertThat(blank.getFlashMap().get("org.springframework.validation.BindingResult.outputForm")).isNotNull();
 		assertThat(unknown.getFlashMap().get("org.springframework.validation.BindingResult.outputForm")).isNotNull();
-		assertThat(added.getFlashMap().get("flash")).isEqualTo("output.added");
+		assertThat(added.getFlashMap().get("flash")).isEqualTo("partnership.edit.added.output");
+		assertThat(added.getFlashMap().get("flashArg")).isEqualTo("A yearly water balance of the Mwanza network");
 		assertThat(mvc.perform(get("/partnerships/2").header("Accept-Language", "en"))
 			.andReturn()
 			.getResponse()
