@@ -29,7 +29,9 @@ import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.persistence.partnership.StatusHistory;
+import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.AuditedEdits;
+import org.wopplatform.web.common.Choices;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
@@ -59,8 +61,11 @@ public class PartnershipEditing {
 
 	private final StatusHistory history;
 
+	private final ReferenceData reference;
+
 	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditedEdits edits,
-			StatusHistory history) {
+			StatusHistory history, ReferenceData reference) {
+		this.reference = reference;
 		this.edits = edits;
 		this.history = history;
 		this.partnerships = partnerships;
@@ -129,6 +134,7 @@ public class PartnershipEditing {
 	public void addParticipant(long id, NewParticipant command, long version, Viewer viewer) {
 		change(id, version, viewer, "PARTICIPANT_ADDED", p -> {
 			Organisation organisation = organisation(command.organisationId(), "organisationId");
+			Choices.require(reference.roles(), command.role().name(), null, "role");
 			p.addParticipant(organisation, command.role(), command.note());
 		});
 	}
@@ -181,6 +187,9 @@ public class PartnershipEditing {
 
 	public void reclassify(long id, Classification command, long version, Viewer viewer) {
 		change(id, version, viewer, "CLASSIFIED", p -> {
+			List<String> had = p.workingAreas().stream().map(WorkingArea::code).toList();
+			command.workingAreas()
+				.forEach(code -> Choices.require(reference.workingAreas(), code, had, "workingAreas"));
 			List<WorkingArea> areas = command.workingAreas()
 				.stream()
 				.map(code -> reference(WorkingArea.class, code, "workingAreas"))
@@ -234,8 +243,16 @@ public class PartnershipEditing {
 			}
 			platform = viewer.platformCode();
 		}
+		if (platform != null) {
+			Choices.require(reference.platforms(), platform,
+					p.regionalPlatform().map(RegionalPlatform::code).orElse(null), "platform");
+		}
 		p.assignTo(platform == null ? null : reference(RegionalPlatform.class, platform, "platform"));
 		String programme = fields.programme();
+		if (programme != null) {
+			Choices.require(reference.programmes(), programme,
+					p.fundingProgramme().map(FundingProgramme::code).orElse(null), "programme");
+		}
 		p.fundUnder(programme == null ? null : reference(FundingProgramme.class, programme, "programme"));
 		p.budget(fields.budget());
 		p.contact(fields.contact());
