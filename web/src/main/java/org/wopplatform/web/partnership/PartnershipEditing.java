@@ -151,6 +151,9 @@ public class PartnershipEditing {
 	}
 
 	public void addContribution(long id, NewContribution command, long version, Viewer viewer) {
+		if (command.amount() != null) {
+			Choices.require(reference.currencies(), command.amount().currency().getCurrencyCode(), null, "currency");
+		}
 		change(id, version, viewer, "CONTRIBUTION_ADDED", p -> {
 			Long partnerId = command.organisationId();
 			Organisation partner = partnerId == null ? null : organisation(partnerId, "organisationId");
@@ -254,7 +257,12 @@ public class PartnershipEditing {
 					p.fundingProgramme().map(FundingProgramme::code).orElse(null), "programme");
 		}
 		p.fundUnder(programme == null ? null : reference(FundingProgramme.class, programme, "programme"));
-		p.budget(fields.budget());
+		Money budget = fields.budget();
+		if (budget != null) {
+			Choices.require(reference.currencies(), budget.currency().getCurrencyCode(),
+					p.budget().map(m -> m.currency().getCurrencyCode()).orElse(null), "budgetCurrency");
+		}
+		p.budget(budget);
 		p.contact(fields.contact());
 	}
 

@@ -269,6 +269,9 @@ public class WorkPlanEditing {
 
 	public void addBudgetLine(long partnershipId, long activityId, NewBudgetLine line, long version, Viewer viewer) {
 		Partnership partnership = editable(partnershipId, viewer);
+		if (line.currency() != null) {
+			Choices.require(reference.currencies(), line.currency().getCurrencyCode(), null, "currency");
+		}
 		if (!partnership.contributors().containsKey(line.contributorId())) {
 			throw new FieldProblem("contributorId", "budget.contributor.notPartner");
 		}

@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class ReferenceListsTests {
 
-	/** Partnership 2 (demo) and another one of the demo data. */
-	private static final long HAS_IT = 2;
+	/** VEI – Bulawayo (demo, WaterWorX) and another partnership of the demo data. */
+	private static final long HAS_IT = 24;
 
 	private static final long OTHER = 3;
 
@@ -53,9 +53,11 @@ class ReferenceListsTests {
 	void cleanUp() {
 		jdbc.sql("update partnership set funding_programme_code = null where funding_programme_code like 'RLT%'")
 			.update();
+		jdbc.sql("update partnership set funding_programme_code = 'WATERWORX' where id = 24").update();
 		jdbc.sql("delete from audit_event where entity_type = 'ReferenceEntry'").update();
 		jdbc.sql("delete from funding_programme where code like 'RLT%'").update();
 		jdbc.sql("delete from measuring_unit where code like 'RLT%'").update();
+		jdbc.sql("delete from currency where code = 'XTS'").update();
 		reference.refresh();
 	}
 
@@ -83,7 +85,10 @@ class ReferenceListsTests {
 	void aRetiredProgrammeStaysOnItsPartnershipAndLeavesTheOtherChoices() throws Exception {
 		send("/admin/lists/programmes", "code", "RLT_FUND", "nameEn", "RLT fund", "nameFr", "Fonds RLT", "nameEs",
 				"Fondo RLT", "version", "0");
-		jdbc.sql("update partnership set funding_programme_code = 'RLT_FUND' where id = ?").param(HAS_IT).update();
+		// what other tests may have left in the contact fields is no concern of this one
+		jdbc.sql("update partnership set funding_programme_code = 'RLT_FUND', contact_email = null where id = ?")
+			.param(HAS_IT)
+			.update();
 		send("/admin/lists/programmes/RLT_FUND/retire", "version", "0");
 
 		Document own = Jsoup.parse(page("/partnerships/" + HAS_IT + "/edit", "fr"));
@@ -94,7 +99,9 @@ class ReferenceListsTests {
 
 		// the partnership that has it is saved unchanged; another cannot take it
 		Element form = own.selectFirst("form[action$=/partnerships/" + HAS_IT + "]");
-		assertThat(status(submit(form))).isEqualTo(302);
+		MvcResult saved = submit(form);
+		assertThat(status(saved)).as(() -> Jsoup.parse(body(saved)).select(".field-error, .alert").text())
+			.isEqualTo(302);
 		assertThat(jdbc.sql("select funding_programme_code from partnership where id = ?")
 			.param(HAS_IT)
 			.query(String.class)
@@ -118,6 +125,18 @@ class ReferenceListsTests {
 
 		assertThat(Jsoup.parse(page(activity, "en")).select("option[value=RLT_CRATES]")).isEmpty();
 		assertThat(Jsoup.parse(page(activity, "en")).select("option[value=M3]")).hasSize(1);
+	}
+
+	@Test
+	void aRetiredCurrencyIsNoLongerOfferedNorAcceptedForNewMoney() throws Exception {
+		send("/admin/lists/currencies", "code", "XTS", "nameEn", "Test currency", "version", "0");
+		assertThat(Jsoup.parse(page("/partnerships/new", "en"))
+			.select("#partnership-budgetCurrency-list option[value=XTS], datalist option[value=XTS]")).isNotEmpty();
+
+		send("/admin/lists/currencies/XTS/retire", "version", "0");
+
+		assertThat(Jsoup.parse(page("/partnerships/new", "en")).select("datalist option[value=XTS]")).isEmpty();
+		assertThat(Jsoup.parse(page("/partnerships/new", "en")).select("datalist option[value=USD]")).isNotEmpty();
 	}
 
 	@Test
@@ -187,6 +206,15 @@ class ReferenceListsTests {
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String body(MvcResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static int status(MvcResult result) {
