@@ -85,10 +85,7 @@ class ReferenceListsTests {
 	void aRetiredProgrammeStaysOnItsPartnershipAndLeavesTheOtherChoices() throws Exception {
 		send("/admin/lists/programmes", "code", "RLT_FUND", "nameEn", "RLT fund", "nameFr", "Fonds RLT", "nameEs",
 				"Fondo RLT", "version", "0");
-		// what other tests may have left in the contact fields is no concern of this one
-		jdbc.sql("update partnership set funding_programme_code = 'RLT_FUND', contact_email = null where id = ?")
-			.param(HAS_IT)
-			.update();
+		jdbc.sql("update partnership set funding_programme_code = 'RLT_FUND' where id = ?").param(HAS_IT).update();
 		send("/admin/lists/programmes/RLT_FUND/retire", "version", "0");
 
 		Document own = Jsoup.parse(page("/partnerships/" + HAS_IT + "/edit", "fr"));
@@ -100,7 +97,9 @@ class ReferenceListsTests {
 		// the partnership that has it is saved unchanged; another cannot take it
 		Element form = own.selectFirst("form[action$=/partnerships/" + HAS_IT + "]");
 		MvcResult saved = submit(form);
-		assertThat(status(saved)).as(() -> Jsoup.parse(body(saved)).select(".field-error, .alert").text())
+		assertThat(status(saved))
+			.as(() -> Jsoup.parse(body(saved)).select(".field-error, .alert").text()
+					+ form.select("input[name]").eachAttr("name") + form.select("input[type=email]").outerHtml())
 			.isEqualTo(302);
 		assertThat(jdbc.sql("select funding_programme_code from partnership where id = ?")
 			.param(HAS_IT)
