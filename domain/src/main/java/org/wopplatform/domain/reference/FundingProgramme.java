@@ -15,6 +15,12 @@ public class FundingProgramme {
 
 	private String name;
 
+	private @Nullable String nameFr;
+
+	private @Nullable String nameEs;
+
+	private java.time.@Nullable Instant retiredAt;
+
 	private @Nullable String description;
 
 	private @Nullable String source;

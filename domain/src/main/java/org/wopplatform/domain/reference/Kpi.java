@@ -24,6 +24,8 @@ public class Kpi {
 
 	private String nameEn;
 
+	private java.time.@Nullable Instant retiredAt;
+
 	private @Nullable String nameFr;
 
 	private @Nullable String nameEs;

@@ -19,6 +19,12 @@ public class RegionalPlatform {
 
 	private String name;
 
+	private @Nullable String nameFr;
+
+	private @Nullable String nameEs;
+
+	private java.time.@Nullable Instant retiredAt;
+
 	private @Nullable String acronym;
 
 	private String region;

@@ -20,6 +20,8 @@ public class WorkingArea {
 
 	private String nameEn;
 
+	private java.time.@Nullable Instant retiredAt;
+
 	private @Nullable String nameFr;
 
 	private @Nullable String nameEs;

@@ -8,7 +8,8 @@ public enum Audited {
 
 	PARTNERSHIP("Partnership"), ORGANISATION("Organisation"), USER_ACCOUNT("UserAccount"),
 	PROGRESS_REPORT("ProgressReport"), SUPPORT_REQUEST("SupportRequest"), MENTOR_OFFER("MentorOffer"), MATCH("Match"),
-	MATCH_WEIGHTS("MatchWeights"), ANNUAL_REPORT("AnnualReport"), ACTIVITY("Activity"), CAPACITY_FOCUS("CapacityFocus");
+	MATCH_WEIGHTS("MatchWeights"), ANNUAL_REPORT("AnnualReport"), ACTIVITY("Activity"), CAPACITY_FOCUS("CapacityFocus"),
+	REFERENCE_ENTRY("ReferenceEntry");
 
 	private final String entityType;
 

@@ -17,8 +17,10 @@ import org.wopplatform.domain.common.LocalizedText;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference lists, read once and kept in memory: they change only through migrations,
- * so pages never spend SQL statements on them after the first use.
+ * The reference lists, read once and kept in memory, so pages never spend SQL statements
+ * on them after the first use; read again after the secretariat changes one
+ * ({@link ReferenceEntries}). A retired entry stays here (old records show it by its
+ * name) and forms offer it only to the records that already have it ({@link #choices}).
  */
 @Component
 public class ReferenceData {
@@ -31,8 +33,20 @@ public class ReferenceData {
 			@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String platform) {
 	}
 
-	public record PlatformRef(String code, String name, @Nullable String acronym, String region,
-			@Nullable String host) {
+	/**
+	 * An entry of a list the secretariat keeps: its code and whether it is retired (no
+	 * longer offered for new records).
+	 */
+	public interface Choice {
+
+		String code();
+
+		boolean retired();
+
+	}
+
+	public record PlatformRef(String code, String name, @Nullable String acronym, String region, @Nullable String host,
+			LocalizedText names, boolean retired) implements Choice {
 
 		public String shortName() {
 			return acronym != null ? acronym : name;
@@ -40,10 +54,11 @@ public class ReferenceData {
 
 	}
 
-	public record ProgrammeRef(String code, String name, @Nullable String description) {
+	public record ProgrammeRef(String code, String name, @Nullable String description, LocalizedText names,
+			boolean retired) implements Choice {
 	}
 
-	public record WorkingAreaRef(String code, LocalizedText name) {
+	public record WorkingAreaRef(String code, LocalizedText name, boolean retired) implements Choice {
 	}
 
 	public record GoalRef(int code, String shortTitle, LocalizedText title, String colour) {
@@ -53,33 +68,42 @@ public class ReferenceData {
 	}
 
 	/** One of GWOPA's capacity dimensions and its category. */
-	public record DimensionRef(String code, String category, LocalizedText name) {
+	public record DimensionRef(String code, String category, LocalizedText name, boolean retired) implements Choice {
 	}
 
 	/** A stage of GWOPA's capacity tracker, with what it means. */
 	public record StageRef(int stage, LocalizedText name, LocalizedText description) {
 	}
 
-	/** A unit outputs are counted in (GWOPA's list, with "other"). */
 	/** A point of a scale (degree of change −2…+2, contribution 0–2) and its name. */
 	public record ScaleRef(int value, LocalizedText name) {
 	}
 
 	/** One of GWOPA's partnership-practice dimensions, with what it means. */
-	public record PracticeRef(String code, LocalizedText name, LocalizedText description) {
+	public record PracticeRef(String code, LocalizedText name, LocalizedText description,
+			boolean retired) implements Choice {
 	}
 
-	public record UnitRef(String code, LocalizedText name) {
+	/** A unit outputs are counted in (GWOPA's list, with "other"). */
+	public record UnitRef(String code, LocalizedText name, boolean retired) implements Choice {
 	}
 
-	public record KpiRef(String code, LocalizedText name, @Nullable String unit) {
+	public record KpiRef(String code, LocalizedText name, @Nullable String unit, boolean retired) implements Choice {
+	}
+
+	/** A partner role, its side (MENTOR, MENTEE, OTHER) and names. */
+	public record RoleRef(String code, String side, LocalizedText name, boolean retired) implements Choice {
+	}
+
+	/** A currency money may be given in (ISO 4217). */
+	public record CurrencyRef(String code, LocalizedText name, boolean retired) implements Choice {
 	}
 
 	private record Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode,
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
-			List<GoalRef> goals, List<TargetRef> targets, Map<String, LocalizedText> roles, List<KpiRef> kpis,
-			List<UnitRef> units, List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees,
-			List<ScaleRef> contributions, List<PracticeRef> practice) {
+			List<GoalRef> goals, List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
+			List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees, List<ScaleRef> contributions,
+			List<PracticeRef> practice, List<CurrencyRef> currencies) {
 	}
 
 	@PersistenceContext
@@ -101,6 +125,19 @@ public class ReferenceData {
 		return loaded;
 	}
 
+	/**
+	 * Forgets the lists: the next page reads them again (after a change is committed).
+	 */
+	public void refresh() {
+		synchronized (this) {
+			lists = null;
+		}
+	}
+
+	private static boolean retired(@Nullable Object retiredAt) {
+		return retiredAt != null;
+	}
+
 	private Lists load() {
 		List<CountryRef> countries = entityManager
 			.createQuery(
@@ -114,21 +151,27 @@ public class ReferenceData {
 		List<PlatformRef> platforms = entityManager
 			.createQuery(
 					"""
-							select new org.wopplatform.persistence.reference.ReferenceData$PlatformRef(p.code, p.name, p.acronym, p.region, p.host)
+							select new org.wopplatform.persistence.reference.ReferenceData$PlatformRef(p.code, p.name, p.acronym, p.region, p.host,
+							  new org.wopplatform.domain.common.LocalizedText(p.name, p.nameFr, p.nameEs), p.retiredAt is not null)
 							from RegionalPlatform p order by p.name""",
 					PlatformRef.class)
 			.getResultList();
 		List<ProgrammeRef> programmes = entityManager
 			.createQuery(
 					"""
-							select new org.wopplatform.persistence.reference.ReferenceData$ProgrammeRef(f.code, f.name, f.description)
+							select new org.wopplatform.persistence.reference.ReferenceData$ProgrammeRef(f.code, f.name, f.description,
+							  new org.wopplatform.domain.common.LocalizedText(f.name, f.nameFr, f.nameEs), f.retiredAt is not null)
 							from FundingProgramme f order by f.name""",
 					ProgrammeRef.class)
 			.getResultList();
-		List<WorkingAreaRef> areas = entityManager.createQuery("""
-				select new org.wopplatform.persistence.reference.ReferenceData$WorkingAreaRef(w.code,
-				  new org.wopplatform.domain.common.LocalizedText(w.nameEn, w.nameFr, w.nameEs))
-				from WorkingArea w order by w.sortOrder""", WorkingAreaRef.class).getResultList();
+		List<WorkingAreaRef> areas = entityManager
+			.createQuery(
+					"""
+							select new org.wopplatform.persistence.reference.ReferenceData$WorkingAreaRef(w.code,
+							  new org.wopplatform.domain.common.LocalizedText(w.nameEn, w.nameFr, w.nameEs), w.retiredAt is not null)
+							from WorkingArea w order by w.sortOrder""",
+					WorkingAreaRef.class)
+			.getResultList();
 		List<GoalRef> goals = entityManager.createQuery("""
 				select new org.wopplatform.persistence.reference.ReferenceData$GoalRef(g.code, g.shortTitleEn,
 				  new org.wopplatform.domain.common.LocalizedText(g.titleEn, g.titleFr, g.titleEs), g.colourHex)
@@ -137,34 +180,47 @@ public class ReferenceData {
 				select new org.wopplatform.persistence.reference.ReferenceData$TargetRef(t.code, t.goalCode,
 				  new org.wopplatform.domain.common.LocalizedText(t.textEn, t.textFr, t.textEs))
 				from SdgTarget t order by t.goalCode, t.sortOrder""", TargetRef.class).getResultList();
-		List<KpiRef> kpis = entityManager.createQuery("""
-				select new org.wopplatform.persistence.reference.ReferenceData$KpiRef(k.code,
-				  new org.wopplatform.domain.common.LocalizedText(k.nameEn, k.nameFr, k.nameEs), k.unit)
-				from Kpi k order by k.sortOrder""", KpiRef.class).getResultList();
-		Map<String, LocalizedText> roles = new java.util.LinkedHashMap<>();
+		List<KpiRef> kpis = entityManager
+			.createQuery(
+					"""
+							select new org.wopplatform.persistence.reference.ReferenceData$KpiRef(k.code,
+							  new org.wopplatform.domain.common.LocalizedText(k.nameEn, k.nameFr, k.nameEs), k.unit, k.retiredAt is not null)
+							from Kpi k order by k.sortOrder""",
+					KpiRef.class)
+			.getResultList();
+		List<RoleRef> roles = new java.util.ArrayList<>();
 		for (Object row : entityManager
-			.createNativeQuery("select code, name_en, name_fr, name_es from partner_role order by sort_order")
+			.createNativeQuery(
+					"select code, side, name_en, name_fr, name_es, retired_at from partner_role order by sort_order")
 			.getResultList()) {
-			Object[] columns = (Object[]) row;
-			roles.put((String) columns[0],
-					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3]));
+			Object[] c = (Object[]) row;
+			roles.add(new RoleRef((String) c[0], (String) c[1],
+					new LocalizedText((String) c[2], (String) c[3], (String) c[4]), retired(c[5])));
 		}
 		List<UnitRef> units = new java.util.ArrayList<>();
 		for (Object row : entityManager
-			.createNativeQuery("select code, name_en, name_fr, name_es from measuring_unit order by sort_order")
+			.createNativeQuery(
+					"select code, name_en, name_fr, name_es, retired_at from measuring_unit order by sort_order")
 			.getResultList()) {
-			Object[] columns = (Object[]) row;
-			units.add(new UnitRef((String) columns[0],
-					new LocalizedText((String) columns[1], (String) columns[2], (String) columns[3])));
+			Object[] c = (Object[]) row;
+			units.add(new UnitRef((String) c[0], new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
+					retired(c[4])));
+		}
+		List<CurrencyRef> currencies = new java.util.ArrayList<>();
+		for (Object row : entityManager
+			.createNativeQuery("select code, name_en, name_fr, name_es, retired_at from currency order by sort_order")
+			.getResultList()) {
+			Object[] c = (Object[]) row;
+			currencies.add(new CurrencyRef((String) c[0],
+					new LocalizedText((String) c[1], (String) c[2], (String) c[3]), retired(c[4])));
 		}
 		List<DimensionRef> dimensions = new java.util.ArrayList<>();
-		for (Object row : entityManager
-			.createNativeQuery(
-					"select code, category, name_en, name_fr, name_es from capacity_dimension order by sort_order")
+		for (Object row : entityManager.createNativeQuery(
+				"select code, category, name_en, name_fr, name_es, retired_at from capacity_dimension order by sort_order")
 			.getResultList()) {
 			Object[] c = (Object[]) row;
 			dimensions.add(new DimensionRef((String) c[0], (String) c[1],
-					new LocalizedText((String) c[2], (String) c[3], (String) c[4])));
+					new LocalizedText((String) c[2], (String) c[3], (String) c[4]), retired(c[5])));
 		}
 		List<StageRef> stages = new java.util.ArrayList<>();
 		for (Object row : entityManager.createNativeQuery(
@@ -180,15 +236,16 @@ public class ReferenceData {
 				"select contribution, name_en, name_fr, name_es from capacity_contribution order by contribution");
 		List<PracticeRef> practice = new java.util.ArrayList<>();
 		for (Object row : entityManager.createNativeQuery(
-				"select code, name_en, name_fr, name_es, description_en, description_fr, description_es from practice_dimension order by sort_order")
+				"select code, name_en, name_fr, name_es, description_en, description_fr, description_es, retired_at from practice_dimension order by sort_order")
 			.getResultList()) {
 			Object[] c = (Object[]) row;
 			practice.add(new PracticeRef((String) c[0], new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
-					new LocalizedText((String) c[4], (String) c[5], (String) c[6])));
+					new LocalizedText((String) c[4], (String) c[5], (String) c[6]), retired(c[7])));
 		}
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
-				platforms, programmes, areas, goals, targets, roles, kpis, List.copyOf(units), List.copyOf(dimensions),
-				List.copyOf(stages), degrees, contributions, List.copyOf(practice));
+				platforms, programmes, areas, goals, targets, List.copyOf(roles), kpis, List.copyOf(units),
+				List.copyOf(dimensions), List.copyOf(stages), degrees, contributions, List.copyOf(practice),
+				List.copyOf(currencies));
 	}
 
 	private List<ScaleRef> scale(String sql) {
@@ -298,11 +355,51 @@ public class ReferenceData {
 
 	/** The name of a partner role (LEAD_MENTOR...) in the languages the sources give. */
 	public LocalizedText role(String code) {
-		return lists().roles().getOrDefault(code, new LocalizedText(code, null, null));
+		return roles().stream()
+			.filter(r -> r.code().equals(code))
+			.findFirst()
+			.map(RoleRef::name)
+			.orElse(new LocalizedText(code, null, null));
 	}
 
 	public List<String> roleCodes() {
-		return List.copyOf(lists().roles().keySet());
+		return roles().stream().map(RoleRef::code).toList();
+	}
+
+	/** The partner roles, retired ones included. */
+	public List<RoleRef> roles() {
+		return lists().roles();
+	}
+
+	/** The currencies money may be given in, retired ones included. */
+	public List<CurrencyRef> currencies() {
+		return lists().currencies();
+	}
+
+	/**
+	 * What a form offers from a list: its entries that are not retired, and those the
+	 * record being edited already has, retired or not (kept: a code, codes, or null for a
+	 * new record). The one place this rule is written; templates call it as
+	 * {@code reference.choices(reference.programmes(), kept)}.
+	 */
+	public <T extends Choice> List<T> choices(List<T> entries, @Nullable Object kept) {
+		return entries.stream().filter(e -> !e.retired() || isKept(e.code(), kept)).toList();
+	}
+
+	/**
+	 * Whether a code may be saved: an entry of the list that is not retired, or one the
+	 * record already has (kept as for {@link #choices}).
+	 */
+	public static boolean choosable(List<? extends Choice> entries, @Nullable String code, @Nullable Object kept) {
+		return code != null
+				&& entries.stream().anyMatch(e -> e.code().equals(code) && (!e.retired() || isKept(code, kept)));
+	}
+
+	private static boolean isKept(String code, @Nullable Object kept) {
+		if (kept instanceof java.util.Collection<?> codes) {
+			return codes.stream().anyMatch(k -> code.equals(String.valueOf(k)));
+		}
+		return kept != null && code.equals(String.valueOf(kept));
 	}
 
 	/** The KPI catalogue, in its order. */

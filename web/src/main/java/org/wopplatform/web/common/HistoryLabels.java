@@ -48,7 +48,10 @@ public class HistoryLabels {
 			Map.entry("urgency", List.of("request.urgency")), Map.entry("agreement", List.of("match.kind")),
 			Map.entry("reportingCadence", List.of("report.cadence")), Map.entry("type", List.of("organisation.type")),
 			Map.entry("role", List.of("account.role")), Map.entry("deliverable", List.of("deliverable.status")),
-			Map.entry("activity", List.of("activity.status")));
+			Map.entry("activity", List.of("activity.status")),
+			Map.entry("betterDirection", List.of("referenceList.option.betterDirection")),
+			Map.entry("category", List.of("referenceList.option.category")),
+			Map.entry("side", List.of("referenceList.option.side")));
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
 

@@ -29,7 +29,9 @@ import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipRepository;
 import org.wopplatform.persistence.partnership.StatusHistory;
+import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.AuditedEdits;
+import org.wopplatform.web.common.Choices;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.security.Viewer;
@@ -59,8 +61,11 @@ public class PartnershipEditing {
 
 	private final StatusHistory history;
 
+	private final ReferenceData reference;
+
 	PartnershipEditing(PartnershipRepository partnerships, PartnershipDetailsQueries details, AuditedEdits edits,
-			StatusHistory history) {
+			StatusHistory history, ReferenceData reference) {
+		this.reference = reference;
 		this.edits = edits;
 		this.history = history;
 		this.partnerships = partnerships;
@@ -103,7 +108,7 @@ public class PartnershipEditing {
 			throw new FieldProblem(fieldOf(ex.code()), ex.code());
 		}
 		applyFields(partnership, command.fields(), viewer);
-		partnership.budget(command.fields().budget());
+		rebudget(partnership, command.fields().budget());
 		return Objects.requireNonNull(register(partnership, viewer.actor()).id());
 	}
 
@@ -132,7 +137,19 @@ public class PartnershipEditing {
 	}
 
 	public void rebudget(long id, @Nullable Money budget, long version, Viewer viewer) {
-		change(id, version, viewer, "UPDATE", p -> p.budget(budget));
+		change(id, version, viewer, "UPDATE", p -> rebudget(p, budget));
+	}
+
+	/**
+	 * The budget in a currency of the list: a retired one only where the partnership has
+	 * it already.
+	 */
+	private void rebudget(Partnership p, @Nullable Money budget) {
+		if (budget != null) {
+			Choices.require(reference.currencies(), budget.currency().getCurrencyCode(),
+					p.budget().map(m -> m.currency().getCurrencyCode()).orElse(null), "budgetCurrency");
+		}
+		p.budget(budget);
 	}
 
 	/** Adds the participant and returns its organisation's name, for the confirmation. */
@@ -140,6 +157,7 @@ public class PartnershipEditing {
 		List<String> added = new java.util.ArrayList<>(1);
 		change(id, version, viewer, "PARTICIPANT_ADDED", p -> {
 			Organisation organisation = organisation(command.organisationId(), "organisationId");
+			Choices.require(reference.roles(), command.role().name(), null, "role");
 			p.addParticipant(organisation, command.role(), command.note());
 			added.add(organisation.displayName());
 		});
@@ -158,6 +176,9 @@ public class PartnershipEditing {
 	}
 
 	public void addContribution(long id, NewContribution command, long version, Viewer viewer) {
+		if (command.amount() != null) {
+			Choices.require(reference.currencies(), command.amount().currency().getCurrencyCode(), null, "currency");
+		}
 		change(id, version, viewer, "CONTRIBUTION_ADDED", p -> {
 			Long partnerId = command.organisationId();
 			Organisation partner = partnerId == null ? null : organisation(partnerId, "organisationId");
@@ -194,6 +215,9 @@ public class PartnershipEditing {
 
 	public void reclassify(long id, Classification command, long version, Viewer viewer) {
 		change(id, version, viewer, "CLASSIFIED", p -> {
+			List<String> had = p.workingAreas().stream().map(WorkingArea::code).toList();
+			command.workingAreas()
+				.forEach(code -> Choices.require(reference.workingAreas(), code, had, "workingAreas"));
 			List<WorkingArea> areas = command.workingAreas()
 				.stream()
 				.map(code -> reference(WorkingArea.class, code, "workingAreas"))
@@ -247,8 +271,16 @@ public class PartnershipEditing {
 			}
 			platform = viewer.platformCode();
 		}
+		if (platform != null) {
+			Choices.require(reference.platforms(), platform,
+					p.regionalPlatform().map(RegionalPlatform::code).orElse(null), "platform");
+		}
 		p.assignTo(platform == null ? null : reference(RegionalPlatform.class, platform, "platform"));
 		String programme = fields.programme();
+		if (programme != null) {
+			Choices.require(reference.programmes(), programme,
+					p.fundingProgramme().map(FundingProgramme::code).orElse(null), "programme");
+		}
 		p.fundUnder(programme == null ? null : reference(FundingProgramme.class, programme, "programme"));
 		p.contact(fields.contact());
 	}

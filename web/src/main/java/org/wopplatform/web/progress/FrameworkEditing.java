@@ -24,6 +24,7 @@ import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.persistence.progress.OutputRepository;
 import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.web.common.Choices;
 import org.wopplatform.web.common.AuditedEdits;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
@@ -141,6 +142,7 @@ public class FrameworkEditing {
 		var direction = form.betterDirection();
 		String kpiCode = form.kpiCode();
 		if (kpiCode != null) {
+			Choices.require(reference.kpis(), kpiCode, null, "kpiCode");
 			Kpi kpi = entityManager.find(Kpi.class, kpiCode);
 			if (kpi == null) {
 				throw new FieldProblem("kpiCode", "reference.unknown");

@@ -128,7 +128,8 @@ public class LogframeImport {
 				lines.add(new String[] { "working area",
 						area + " – " + reference.workingArea(area).map(w -> w.name().in(locale)).orElse(area) });
 			}
-			reference.units().forEach(u -> lines.add(new String[] { "unit", u.code() + " – " + u.name().in(locale) }));
+			reference.choices(reference.units(), null)
+				.forEach(u -> lines.add(new String[] { "unit", u.code() + " – " + u.name().in(locale) }));
 			partnership.contributors()
 				.forEach((id, name) -> lines.add(new String[] { "contributor", id + " – " + name }));
 			for (BudgetKind kind : BudgetKind.values()) {
@@ -228,7 +229,7 @@ public class LogframeImport {
 
 	private void output(Reader reader, Activity activity) {
 		String unit = reader.text(UNIT).toUpperCase(Locale.ROOT);
-		if (reference.unit(unit).isEmpty()) {
+		if (!ReferenceData.choosable(reference.units(), unit, null)) {
 			reader.problem(UNIT, "reference.unknown");
 			return;
 		}

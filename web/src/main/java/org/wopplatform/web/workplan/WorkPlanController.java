@@ -262,7 +262,7 @@ class WorkPlanController {
 			form.setVersion(activity.version());
 			return form;
 		});
-		model.addAttribute("units", reference.units());
+		model.addAttribute("units", reference.choices(reference.units(), null));
 		addIfMissing(model, "linksForm", () -> {
 			LinksForm form = new LinksForm();
 			form.setDeliverables(new java.util.ArrayList<>(activity.deliverableIds()));

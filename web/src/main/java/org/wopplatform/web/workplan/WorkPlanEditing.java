@@ -28,6 +28,7 @@ import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.workplan.ActivityRepository;
 import org.wopplatform.web.common.AuditedEdits;
+import org.wopplatform.web.common.Choices;
 import org.wopplatform.web.common.FieldProblem;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.partnership.PartnershipEditing;
@@ -268,6 +269,9 @@ public class WorkPlanEditing {
 
 	public void addBudgetLine(long partnershipId, long activityId, NewBudgetLine line, long version, Viewer viewer) {
 		Partnership partnership = editable(partnershipId, viewer);
+		if (line.currency() != null) {
+			Choices.require(reference.currencies(), line.currency().getCurrencyCode(), null, "currency");
+		}
 		if (!partnership.contributors().containsKey(line.contributorId())) {
 			throw new FieldProblem("contributorId", "budget.contributor.notPartner");
 		}
@@ -277,9 +281,7 @@ public class WorkPlanEditing {
 
 	public void addOutput(long partnershipId, long activityId, NewOutput output, long version, Viewer viewer) {
 		editable(partnershipId, viewer);
-		if (reference.unit(output.unitCode()).isEmpty()) {
-			throw new FieldProblem("unitCode", "reference.unknown");
-		}
+		Choices.require(reference.units(), output.unitCode(), null, "unitCode");
 		change(partnershipId, activityId, version, viewer, "OUTPUT_ADDED",
 				a -> a.addOutput(output.title(), output.unitCode(), output.unitOther(), output.targets(),
 						output.meansOfVerification(), output.completion()));

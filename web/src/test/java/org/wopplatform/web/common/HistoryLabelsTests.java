@@ -48,7 +48,8 @@ class HistoryLabelsTests {
 			"implementationNotes", "resultsNarrative", "actualStart", "actualEnd", "regionalPlatform",
 			"fundingProgramme", "budget", "contactName", "contactPosition", "contactEmail", "published", "participants",
 			"contributions", "workingAreas", "dimension", "baselineStage", "baselineDescription", "objective",
-			"COVERAGE", "LOAD");
+			"COVERAGE", "LOAD", "code", "nameEn", "nameFr", "nameEs", "unit", "betterDirection", "category", "region",
+			"countries", "side", "descriptionEn", "descriptionFr", "descriptionEs", "retired");
 
 	private static final HistoryLabels labels = new HistoryLabels(messages());
 

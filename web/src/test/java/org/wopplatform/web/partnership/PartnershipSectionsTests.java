@@ -153,7 +153,8 @@ class PartnershipSectionsTests {
 			java.util.Map<String, Long> many = statementsPerSection(40);
 
 			assertThat(many).isEqualTo(few);
-			// At most 9: the framework section, with the indicators proposed by the utility
+			// At most 9: the framework section, with the indicators proposed by the
+			// utility
 			// waiting beside its own.
 			assertThat(few.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(9));
 		}

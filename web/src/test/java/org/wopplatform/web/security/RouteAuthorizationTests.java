@@ -159,6 +159,14 @@ class RouteAuthorizationTests {
 		rule("POST /admin/users/{id}/disable", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}/enable", L, F, F, F, F, O);
 		rule("POST /admin/users/{id}/password-link", L, F, F, F, F, O);
+		rule("GET /admin/lists", L, F, F, F, F, O);
+		rule("GET /admin/lists/{slug}", L, F, F, F, F, O);
+		rule("GET /admin/lists/{slug}/new", L, F, F, F, F, O);
+		rule("GET /admin/lists/{slug}/{code}", L, F, F, F, F, O);
+		rule("POST /admin/lists/{slug}", L, F, F, F, F, O);
+		rule("POST /admin/lists/{slug}/{code}", L, F, F, F, F, O);
+		rule("POST /admin/lists/{slug}/{code}/retire", L, F, F, F, F, O);
+		rule("POST /admin/lists/{slug}/{code}/restore", L, F, F, F, F, O);
 		// Brokering: a request of MWAUWASA (own utility) in WOP-Africa, not public, with
 		// NWSC proposed as mentor; an offer of MWAUWASA. Coordinators see every offer.
 		rule("GET /brokering/requests", O, O, O, O, O, O);

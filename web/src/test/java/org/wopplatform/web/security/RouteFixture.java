@@ -169,6 +169,7 @@ final class RouteFixture {
 			.replace("{focusId}", Long.toString(FIXTURE_ROW))
 			.replace("/utilities/{id}", "/utilities/5")
 			.replace("/admin/users/{id}", "/admin/users/4")
+			.replace("{slug}", "platforms")
 			.replace("{code}",
 					pattern.startsWith("/sdg") ? "6.1" : pattern.startsWith("/countries") ? "TZ" : "WOP_AFRICA")
 			.replace("{token}", "no-such-link");
