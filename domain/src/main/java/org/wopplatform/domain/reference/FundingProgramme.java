@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.LocalizedText;
 
 /** A programme financing many WOPs (WaterWorX, the EU-WOP Programme...). */
 @Entity
@@ -34,6 +35,11 @@ public class FundingProgramme {
 
 	public String name() {
 		return name;
+	}
+
+	/** Its name in English, French and Spanish (English where no translation is kept). */
+	public LocalizedText names() {
+		return new LocalizedText(name, nameFr, nameEs);
 	}
 
 	public @Nullable String description() {
