@@ -88,10 +88,10 @@ class ReferenceListsTests {
 		jdbc.sql("update partnership set funding_programme_code = 'RLT_FUND' where id = ?").param(HAS_IT).update();
 		send("/admin/lists/programmes/RLT_FUND/retire", "version", "0");
 
-		Document own = Jsoup.parse(page("/partnerships/" + HAS_IT + "/edit", "fr"));
+		Document own = Jsoup.parse(page("/partnerships/" + HAS_IT + "/edit/details", "fr"));
 		assertThat(own.select("#details-programme option[selected]").text()).isEqualTo("Fonds RLT");
 		assertThat(Jsoup.parse(page("/partnerships/new", "en")).select("option[value=RLT_FUND]")).isEmpty();
-		assertThat(Jsoup.parse(page("/partnerships/" + OTHER + "/edit", "en")).select("option[value=RLT_FUND]"))
+		assertThat(Jsoup.parse(page("/partnerships/" + OTHER + "/edit/details", "en")).select("option[value=RLT_FUND]"))
 			.isEmpty();
 
 		// the partnership that has it is saved unchanged; another cannot take it
@@ -105,7 +105,7 @@ class ReferenceListsTests {
 			.param(HAS_IT)
 			.query(String.class)
 			.single()).isEqualTo("RLT_FUND");
-		Element other = Jsoup.parse(page("/partnerships/" + OTHER + "/edit", "en"))
+		Element other = Jsoup.parse(page("/partnerships/" + OTHER + "/edit/details", "en"))
 			.selectFirst("form[action$=/partnerships/" + OTHER + "]");
 		other.selectFirst("#details-programme").appendElement("option").attr("value", "RLT_FUND").attr("selected", "");
 		MvcResult refused = submit(other);
