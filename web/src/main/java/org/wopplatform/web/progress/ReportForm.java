@@ -25,7 +25,7 @@ import org.springframework.validation.Errors;
  * A progress report as typed: health and narrative, and a value (as typed) per indicator
  * id.
  */
-public class ReportForm implements CrossChecked {
+public class ReportForm implements java.io.Serializable, CrossChecked {
 
 	private @Nullable Health health;
 
