@@ -66,7 +66,7 @@ public class ReportForm implements java.io.Serializable, CrossChecked {
 	private List<@Valid FactorRow> factors = padded(new ArrayList<>());
 
 	/** An obstacle or contributing factor as typed; an empty row is ignored. */
-	public static class FactorRow {
+	public static class FactorRow implements java.io.Serializable {
 
 		private Factor.@Nullable Kind kind;
 

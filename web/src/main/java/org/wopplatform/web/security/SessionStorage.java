@@ -18,6 +18,8 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Sessions are kept in the database (Spring Session JDBC), their attributes
@@ -31,6 +33,20 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
+
+	/**
+	 * The session cookie as the server's own sessions had it (and whether the application
+	 * runs in its own server or not): {@code JSESSIONID}, HttpOnly, SameSite=Lax, Secure
+	 * over HTTPS, for the whole site, until the browser closes.
+	 */
+	@Bean
+	CookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("JSESSIONID");
+		cookie.setSameSite("Lax");
+		cookie.setUseHttpOnlyCookie(true);
+		return cookie;
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> forgivingSessionAttributes() {
