@@ -29,6 +29,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -186,6 +187,20 @@ class SessionSerializationTests {
 			.getContentAsString();
 		assertThat(page).contains("Customer satisfaction typed").contains("value=\"lots\"");
 		assertThat(page).containsPattern("class=\"[^\"]*error");
+	}
+
+	@Test
+	void aValueThatCannotBeWrittenOrReadBackIsLeftOutNotAServerError() {
+		SessionStorage.Forgiving converter = new SessionStorage.Forgiving(getClass().getClassLoader());
+		TypeDescriptor object = TypeDescriptor.valueOf(Object.class);
+		TypeDescriptor bytes = TypeDescriptor.valueOf(byte[].class);
+
+		byte[] written = (byte[]) converter.convert(new Object(), object, bytes);
+		assertThat(written).isNotEmpty();
+		assertThat(converter.convert(written, bytes, object)).isNull();
+		assertThat(converter.convert(new byte[] { 1, 2, 3 }, bytes, object)).isNull();
+		byte[] kept = (byte[]) converter.convert("kept", object, bytes);
+		assertThat(converter.convert(kept, bytes, object)).isEqualTo("kept");
 	}
 
 	@Test
