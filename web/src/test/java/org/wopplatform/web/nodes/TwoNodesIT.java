@@ -87,9 +87,14 @@ class TwoNodesIT {
 	}
 
 	private static ConfigurableApplicationContext node(Map<String, Object> settings) {
-		return new SpringApplicationBuilder(WopPlatformApplication.class).properties(settings)
-			.profiles(DemoDataConfiguration.PROFILE)
-			.run();
+		// As arguments of the command line: they win over application.properties (as the
+		// environment variables of a deployment do).
+		String[] arguments = settings.entrySet()
+			.stream()
+			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(WopPlatformApplication.class).profiles(DemoDataConfiguration.PROFILE)
+			.run(arguments);
 	}
 
 	@AfterAll
