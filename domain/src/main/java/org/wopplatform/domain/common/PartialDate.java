@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Embeddable
 public record PartialDate(LocalDate date,
-		@Enumerated(EnumType.STRING) DatePrecision precision) implements Comparable<PartialDate> {
+		@Enumerated(EnumType.STRING) DatePrecision precision) implements Comparable<PartialDate>, java.io.Serializable {
 
 	public PartialDate {
 		Objects.requireNonNull(date, "date");

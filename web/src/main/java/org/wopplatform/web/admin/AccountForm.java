@@ -14,7 +14,7 @@ import org.wopplatform.web.common.CrossChecked;
 import org.springframework.validation.Errors;
 
 /** An account as the secretariat edits it: who, what role, which scope. */
-public class AccountForm implements CrossChecked {
+public class AccountForm implements java.io.Serializable, CrossChecked {
 
 	@NotBlank
 	@Email

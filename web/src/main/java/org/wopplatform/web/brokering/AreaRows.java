@@ -28,7 +28,7 @@ public final class AreaRows {
 	}
 
 	/** One row: a working area and what is said of it there. */
-	public static class Row {
+	public static class Row implements java.io.Serializable {
 
 		private @Nullable String area;
 

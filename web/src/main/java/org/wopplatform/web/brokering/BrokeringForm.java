@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * opened at, the utility (chosen by coordinators and the secretariat; utility staff act
  * for their own), and the languages it works in.
  */
-public class BrokeringForm {
+public class BrokeringForm implements java.io.Serializable {
 
 	private long version;
 

@@ -3,7 +3,7 @@ package org.wopplatform.web.brokering;
 import org.jspecify.annotations.Nullable;
 
 /** Why a request is closed, as typed, and the version it was read at. */
-public class CloseForm {
+public class CloseForm implements java.io.Serializable {
 
 	private @Nullable String reason;
 

@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the concept note's title, the kind and date of the agreement, or why the match is
  * declined. Each step reads only its own fields.
  */
-public class MatchStepForm {
+public class MatchStepForm implements java.io.Serializable {
 
 	private long version;
 
@@ -37,7 +37,7 @@ public class MatchStepForm {
 	@Size(max = 2000)
 	private @Nullable String reason;
 
-	private @Nullable MultipartFile file;
+	private transient @Nullable MultipartFile file;
 
 	public @Nullable MultipartFile getFile() {
 		return file;

@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * with a name in each language; the baseline stage, the starting situation and the
  * objective.
  */
-public class FocusForm implements CrossChecked {
+public class FocusForm implements java.io.Serializable, CrossChecked {
 
 	/** The code a form gives for a dimension of the partnership's own. */
 	static final String OWN = "OWN";

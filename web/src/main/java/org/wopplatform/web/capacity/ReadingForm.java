@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * opened at. A side's assessment adds its factors and evidence; an agreed value is these
  * alone.
  */
-abstract class ReadingForm {
+abstract class ReadingForm implements java.io.Serializable {
 
 	long version = -1;
 

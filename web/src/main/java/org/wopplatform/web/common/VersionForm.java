@@ -4,7 +4,7 @@ package org.wopplatform.web.common;
  * A form that carries only the version the person started from (publish, remove a row,
  * remove a record); forms of a change to a versioned record extend it.
  */
-public class VersionForm {
+public class VersionForm implements java.io.Serializable {
 
 	private long version;
 

@@ -28,7 +28,7 @@ import org.springframework.validation.Errors;
  * small forms. On creation it also names the lead mentor and lead mentee (or the first
  * partner of a network).
  */
-public class PartnershipForm implements CrossChecked {
+public class PartnershipForm implements java.io.Serializable, CrossChecked {
 
 	/** Set on creation only (checked there); an existing partnership keeps its code. */
 	@Size(max = 40)

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * sort. The search page ({@link PartnershipSearchForm}) and the open-data API read the
  * same names; each decides what an unknown code means (dropped, or refused).
  */
-public class SearchFilters {
+public class SearchFilters implements java.io.Serializable {
 
 	private @Nullable String q;
 

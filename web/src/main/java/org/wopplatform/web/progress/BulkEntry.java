@@ -160,7 +160,7 @@ public class BulkEntry {
 	 * What an upload imported: values, capacity assessments, and the reports they went
 	 * into.
 	 */
-	public record Imported(int values, int assessments, int reports) {
+	public record Imported(int values, int assessments, int reports) implements java.io.Serializable {
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.validation.Errors;
  * A new indicator of a results framework: a KPI of the catalogue, or a custom one with
  * its own name.
  */
-public class IndicatorForm implements CrossChecked {
+public class IndicatorForm implements java.io.Serializable, CrossChecked {
 
 	@Size(max = 40)
 	private @Nullable String kpiCode;

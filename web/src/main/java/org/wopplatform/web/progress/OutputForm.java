@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A new output of a results framework: its working area and what it is. */
-public class OutputForm {
+public class OutputForm implements java.io.Serializable {
 
 	@NotBlank
 	@Size(max = 40)

@@ -20,6 +20,7 @@ import org.wopplatform.persistence.progress.WorkListQueries;
 import org.wopplatform.persistence.progress.WorkListQueries.Owing;
 import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
 import org.wopplatform.web.common.Mail;
+import org.wopplatform.web.common.OneNodeAtATime;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,11 @@ public class Reminders {
 
 	private final Mail mail;
 
-	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, Mail mail, Clock clock) {
+	private final OneNodeAtATime alone;
+
+	Reminders(WorkListQueries work, ReportDeadlines deadlines, ReminderStore store, Mail mail, OneNodeAtATime alone,
+			Clock clock) {
+		this.alone = alone;
 		this.clock = clock;
 		this.work = work;
 		this.deadlines = deadlines;
@@ -59,8 +64,17 @@ public class Reminders {
 	public record Run(int reminded, int mailed) {
 	}
 
+	/**
+	 * One run at a time across every node on the database (the others skip theirs, and
+	 * report nothing done); each reminder is recorded, and so mailed, once whatever runs
+	 * at the same time (the unique reminder row decides who mails it).
+	 */
 	@Scheduled(cron = "${wop.reminders.cron:0 0 6 * * *}", zone = "UTC")
 	public Run run() {
+		return alone.run("report-reminders", this::runHere).orElse(new Run(0, 0));
+	}
+
+	private Run runHere() {
 		WorkScope everywhere = new WorkScope(null, null);
 		List<Owing> due = work.due(everywhere, deadlines.justEnded(Cadence.YEARLY).orElse(null),
 				deadlines.justEnded(Cadence.HALF_YEARLY).orElse(null));

@@ -25,7 +25,7 @@ import org.springframework.validation.Errors;
  * A progress report as typed: health and narrative, and a value (as typed) per indicator
  * id.
  */
-public class ReportForm implements CrossChecked {
+public class ReportForm implements java.io.Serializable, CrossChecked {
 
 	private @Nullable Health health;
 
@@ -69,7 +69,7 @@ public class ReportForm implements CrossChecked {
 	private List<@Valid FactorRow> factors = padded(new ArrayList<>());
 
 	/** An obstacle or contributing factor as typed; an empty row is ignored. */
-	public static class FactorRow {
+	public static class FactorRow implements java.io.Serializable {
 
 		private Factor.@Nullable Kind kind;
 

@@ -12,7 +12,7 @@ import org.wopplatform.domain.report.Chapter;
 /**
  * A draft's introduction and the position (1 to the number of chapters) of each chapter.
  */
-public class ReportForm {
+public class ReportForm implements java.io.Serializable {
 
 	private long version;
 

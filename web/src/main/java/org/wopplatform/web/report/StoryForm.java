@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A story's title and text in each language and its pull quote, as typed on the draft's
  * editor.
  */
-public class StoryForm {
+public class StoryForm implements java.io.Serializable {
 
 	private @Nullable String title;
 

@@ -1,5 +1,6 @@
 package org.wopplatform.web.security;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -7,23 +8,29 @@ import org.springframework.stereotype.Component;
 /**
  * Ends the sessions of an account whose role, scope or state changed: the person signs in
  * again and gets their new rights (or none), instead of keeping the old ones until they
- * sign out.
+ * sign out. The sessions are in the database (Spring Session JDBC), found by the
+ * account's e-mail address (the principal name they are indexed by), so this ends them on
+ * every node at once: the next request of each, on whichever node, goes to the sign-in
+ * page.
  */
 @Component
 public class SignedInSessions {
 
 	private final SessionRegistry registry;
 
-	SignedInSessions(SessionRegistry registry) {
+	private final JdbcClient jdbc;
+
+	SignedInSessions(SessionRegistry registry, JdbcClient jdbc) {
 		this.registry = registry;
+		this.jdbc = jdbc;
 	}
 
 	public void endAllOf(long accountId) {
-		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof SignedInUser user && user.id() == accountId) {
-				registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		jdbc.sql("select email from user_account where id = ?")
+			.param(accountId)
+			.query(String.class)
+			.optional()
+			.ifPresent(email -> registry.getAllSessions(email, false).forEach(SessionInformation::expireNow));
 	}
 
 }

@@ -12,7 +12,7 @@ import org.wopplatform.domain.organisation.Organisation;
 import org.wopplatform.domain.organisation.OrganisationType;
 
 /** An organisation's facts as typed; empty means "not stated". */
-public class OrganisationForm {
+public class OrganisationForm implements java.io.Serializable {
 
 	@NotBlank
 	@Size(max = 300)

@@ -14,7 +14,7 @@ import org.wopplatform.web.common.CrossChecked;
 import org.springframework.validation.Errors;
 
 /** An activity as typed: its area, what it is, when, and who is responsible. */
-public class ActivityForm implements CrossChecked {
+public class ActivityForm implements java.io.Serializable, CrossChecked {
 
 	@NotBlank
 	@Size(max = 40)

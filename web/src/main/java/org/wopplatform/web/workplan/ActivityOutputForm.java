@@ -21,7 +21,7 @@ import org.springframework.validation.Errors;
  * a target for each year of the activity (empty years have none), means of verification
  * and completion date.
  */
-public class ActivityOutputForm implements CrossChecked {
+public class ActivityOutputForm implements java.io.Serializable, CrossChecked {
 
 	@NotBlank
 	@Size(max = 500)

@@ -9,7 +9,7 @@ import org.wopplatform.web.common.CrossChecked;
 import org.springframework.validation.Errors;
 
 /** Where an activity stands, with a note in words (why, when it is dropped). */
-public class ActivityStatusForm implements CrossChecked {
+public class ActivityStatusForm implements java.io.Serializable, CrossChecked {
 
 	@NotNull
 	private @Nullable ActivityStatus status;

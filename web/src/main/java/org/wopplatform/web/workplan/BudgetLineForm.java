@@ -16,7 +16,7 @@ import org.springframework.validation.Errors;
  * A budget line as typed: who gives, what kind, how much (money in its currency, or
  * staff-days without one) and in which year.
  */
-public class BudgetLineForm implements CrossChecked {
+public class BudgetLineForm implements java.io.Serializable, CrossChecked {
 
 	@NotNull
 	private @Nullable Long contributorId;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The deliverables an activity produces and the indicators it moves, as ticked. */
-public class LinksForm {
+public class LinksForm implements java.io.Serializable {
 
 	private List<Long> deliverables = new ArrayList<>();
 

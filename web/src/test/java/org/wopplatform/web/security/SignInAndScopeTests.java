@@ -1,5 +1,6 @@
 package org.wopplatform.web.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -50,7 +50,12 @@ class SignInAndScopeTests {
 			.andExpect(redirectedUrl("/work"))
 			.andReturn();
 
-		assertThat(result.getRequest().getSession(false)).isNotNull();
+		assertThat(result.getResponse().getCookie("JSESSIONID")).isNotNull();
+		// The session is kept in the database, for every node, under the person's e-mail.
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param("coordinator.africa@example.org")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -101,19 +106,20 @@ class SignInAndScopeTests {
 
 	@Test
 	void aCoordinatorDisabledBySecretariatIsSignedOutAtOnce() throws Exception {
-		MockHttpSession coordinator = (MockHttpSession) mvc
+		// The session is in the database: the browser keeps only its cookie.
+		Cookie coordinator = mvc
 			.perform(formLogin("/login").userParameter("email")
 				.user("coordinator.asia@example.org")
 				.password("demo-coordinator"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
-		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(status().isOk());
+			.getResponse()
+			.getCookie("JSESSIONID");
+		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/users/3/disable").with(csrf()).with(user(DemoUsers.SECRETARIAT)))
 			.andExpect(redirectedUrl("/admin/users"));
 
-		mvc.perform(get("/partnerships/new").session(coordinator)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

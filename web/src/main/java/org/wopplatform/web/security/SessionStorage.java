@@ -1,0 +1,118 @@
+package org.wopplatform.web.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Sessions are kept in the database (Spring Session JDBC), their attributes
+ * Java-serialized: the signed-in person, the CSRF token, the page asked for before
+ * signing in, and the flash attributes of a redirect after a refused form (the form and
+ * its errors). A value that cannot be written or read back (a class that is not
+ * serializable, or that changed between two versions of the application while a session
+ * was open) never fails the request: it is logged and stored, or read, as nothing, so at
+ * worst a message or what was typed is lost, or the person signs in again.
+ * SessionSerializationTests fails when a form class cannot be serialized.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStorage {
+
+	/**
+	 * The session cookie as the server's own sessions had it (and whether the application
+	 * runs in its own server or not): {@code JSESSIONID}, HttpOnly, SameSite=Lax, Secure
+	 * over HTTPS, for the whole site, until the browser closes.
+	 */
+	@Bean
+	CookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("JSESSIONID");
+		cookie.setSameSite("Lax");
+		cookie.setUseHttpOnlyCookie(true);
+		return cookie;
+	}
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> forgivingSessionAttributes() {
+		return repository -> {
+			GenericConversionService conversions = new GenericConversionService();
+			conversions.addConverter(new Forgiving(getClass().getClassLoader()));
+			repository.setConversionService(conversions);
+		};
+	}
+
+	/** Java serialization both ways, a failure giving nothing instead of an exception. */
+	static final class Forgiving implements GenericConverter {
+
+		private static final Logger log = LoggerFactory.getLogger(SessionStorage.class);
+
+		private static final byte[] NOTHING = serializedNull();
+
+		private final SerializingConverter serializer = new SerializingConverter();
+
+		private final DeserializingConverter deserializer;
+
+		Forgiving(ClassLoader classLoader) {
+			this.deserializer = new DeserializingConverter(classLoader);
+		}
+
+		@Override
+		public Set<ConvertiblePair> getConvertibleTypes() {
+			return Set.of(new ConvertiblePair(Object.class, byte[].class),
+					new ConvertiblePair(byte[].class, Object.class));
+		}
+
+		@Override
+		public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+			if (source == null) {
+				return null;
+			}
+			if (targetType.getType() == byte[].class) {
+				try {
+					return serializer.convert(source);
+				}
+				catch (RuntimeException ex) {
+					log.error("A session attribute of type {} could not be serialized and is left out: {}",
+							source.getClass().getName(), ex.getMessage());
+					return NOTHING;
+				}
+			}
+			try {
+				return deserializer.convert((byte[]) source);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A session attribute could not be read back and is left out: {}", ex.getMessage());
+				return null;
+			}
+		}
+
+		private static byte[] serializedNull() {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+				out.writeObject(null);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return bytes.toByteArray();
+		}
+
+	}
+
+}
