@@ -21,7 +21,7 @@ import org.springframework.validation.Errors;
  * the names in three languages and the fields of the list's own. Checked against its list
  * ({@link #check(ReferenceList, boolean, Set, Errors)}), each error next to its field.
  */
-public class ReferenceEntryForm {
+public class ReferenceEntryForm implements java.io.Serializable {
 
 	private @Nullable String code;
 

@@ -12,7 +12,7 @@ import org.wopplatform.web.common.CrossChecked;
 import org.springframework.validation.Errors;
 
 /** An indicator proposed by utility staff: a KPI of the catalogue, or its own name. */
-public class ProposalForm implements CrossChecked {
+public class ProposalForm implements CrossChecked, java.io.Serializable {
 
 	@Size(max = 40)
 	private @Nullable String kpiCode;

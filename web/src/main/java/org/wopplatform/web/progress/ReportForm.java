@@ -47,7 +47,7 @@ public class ReportForm implements java.io.Serializable, CrossChecked {
 	private boolean narrativeInternal;
 
 	/** A file to add as evidence with this save; none chosen when empty. */
-	private org.springframework.web.multipart.@Nullable MultipartFile file;
+	private transient org.springframework.web.multipart.@Nullable MultipartFile file;
 
 	@Amount(decimals = 4)
 	private Map<Long, @Nullable BigDecimal> values = new LinkedHashMap<>();

@@ -100,7 +100,7 @@ class PartnershipSectionsTests {
 		return body(mvc
 			.perform(get(change.getResponse().getRedirectedUrl()).with(user(COORDINATOR))
 				.header("Accept-Language", "en")
-				.flashAttrs(change.getFlashMap()))
+				.cookie(change.getResponse().getCookies()))
 			.andReturn());
 	}
 
@@ -291,7 +291,7 @@ class PartnershipSectionsTests {
 			String page = body(mvc
 				.perform(get(P + "/edit/framework").with(user(COORDINATOR))
 					.header("Accept-Language", "fr")
-					.flashAttrs(change.getFlashMap()))
+					.cookie(change.getResponse().getCookies()))
 				.andReturn());
 
 			assertThat(confirmation(page)).isEqualTo("Ajouté aux livrables : Plan NRW");

@@ -65,7 +65,7 @@ class DailyWorkPolishTests {
 		assertThat(mvc
 			.perform(get(DUNEA_REPORTS).with(user(UTILITY))
 				.header("Accept-Language", "en")
-				.flashAttrs(outside.getFlashMap()))
+				.cookie(outside.getResponse().getCookies()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("Choose a period within the partnership");

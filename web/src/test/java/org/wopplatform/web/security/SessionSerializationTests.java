@@ -174,14 +174,14 @@ class SessionSerializationTests {
 				.param("baselineDate", "2024-05")
 				.param("frequency", "YEARLY"))
 			.andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/2/edit#indicators");
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/2/edit/framework");
 		Cookie session = refused.getResponse().getCookie("JSESSIONID");
 		assertThat(session).as("the session cookie").isNotNull();
 		assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name like '%FLASH%'")
 			.query(Long.class)
 			.single()).as("the flash attributes, in the database").isEqualTo(1);
 
-		String page = mvc.perform(get("/partnerships/2/edit").with(user(coordinator)).cookie(session))
+		String page = mvc.perform(get("/partnerships/2/edit/framework").with(user(coordinator)).cookie(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
