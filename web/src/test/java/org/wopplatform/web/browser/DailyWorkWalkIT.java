@@ -134,6 +134,7 @@ class DailyWorkWalkIT {
 		assertThat(nextStep(utility).getText()).contains("Report for 2025");
 		Browser.check(utility, "80-utility-start");
 		Browser.navigate(utility, nextStep(utility).findElement(By.linkText("Write the report")));
+		Browser.check(utility, "80b-utility-reports");
 		new Select(utility.findElement(By.id("period"))).selectByVisibleText("2025");
 		Browser.navigate(utility, utility.findElement(By.xpath("//select[@id='period']/ancestor::form//button")));
 
@@ -178,6 +179,7 @@ class DailyWorkWalkIT {
 		Browser.check(coordinator, "84-coordinator-review");
 		Browser.navigate(coordinator, coordinator.findElement(By.id("return-report")));
 		assertThat(coordinator.findElement(By.id("review-comment-error")).isDisplayed()).isTrue();
+		Browser.check(coordinator, "84b-coordinator-return-refused");
 		coordinator.findElement(By.id("review-comment")).sendKeys(COMMENT);
 		Browser.navigate(coordinator, coordinator.findElement(By.id("return-report")));
 		assertThat(coordinator.findElement(By.cssSelector(".status")).getText()).isEqualTo("Returned");
@@ -188,6 +190,7 @@ class DailyWorkWalkIT {
 		Browser.check(utility, "85-utility-start-returned");
 		Browser.navigate(utility, nextStep(utility).findElement(By.linkText("Fix the report")));
 		assertThat(utility.findElement(By.id("return-notice")).getText()).contains(COMMENT);
+		Browser.check(utility, "85b-utility-report-returned");
 		value = utility.findElement(By.id("value-" + INDICATOR));
 		value.clear();
 		value.sendKeys("31.2");

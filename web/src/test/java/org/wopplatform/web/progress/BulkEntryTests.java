@@ -328,8 +328,7 @@ class BulkEntryTests {
 			.contains("capacity " + FOCUS + " MENTOR")
 			.contains("Routine drafted")
 			.contains("indicator " + NRW);
-		String page = mvc
-			.perform(get("/work/bulk").with(user(COORDINATOR)).flashAttr("imported", new BulkEntry.Imported(1, 2, 1)))
+		String page = mvc.perform(get("/work/bulk").with(user(COORDINATOR)).cookie(imported.getResponse().getCookies()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
