@@ -43,10 +43,16 @@ class ReportStatementCountTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	private final java.util.Set<String> warmed = new java.util.HashSet<>();
+
 	private Map<String, Long> statements(List<String> pages) throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : pages) {
-			mvc.perform(get(page).with(user(AnnualReportTests.SECRETARIAT))).andExpect(status().isOk());
+			// Each page once before its first count (the reference data read once for
+			// all), then counted after a change.
+			if (warmed.add(page)) {
+				mvc.perform(get(page).with(user(AnnualReportTests.SECRETARIAT))).andExpect(status().isOk());
+			}
 			// A change, as every edit writes one: a draft's figures are counted afresh.
 			jdbc.sql("insert into audit_event (id, actor_name, entity_type, entity_id, action)"
 					+ " values (nextval('audit_event_seq'), 'test', 'Partnership', 1, 'UPDATE')")
