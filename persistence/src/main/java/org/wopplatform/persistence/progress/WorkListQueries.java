@@ -10,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.capacity.CapacityFocus;
 import org.wopplatform.domain.partnership.Cadence;
-import org.wopplatform.domain.progress.ReportStatus;
 import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.partnership.LateFilter;
 
@@ -19,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What people have to do with progress reports, within their own work scope (their
- * utility's partnerships, their region's, or all): reports in a given state, and the
- * running partnerships with the periods for which they have an approved report.
+ * utility's partnerships, their region's, or all): the running partnerships that owe a
+ * report or are late with one (for the reminders), and the indicators and capacity
+ * dimensions of the scope (for bulk entry). The start pages' queues are
+ * {@link WorkQueues}.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -62,26 +63,6 @@ public class WorkListQueries {
 			}
 		}
 
-	}
-
-	public record ReportRow(long reportId, long partnershipId, String partnershipTitle, int year, int half,
-			int revision, ReportStatus status, @Nullable Long submittedBy, @Nullable String reviewerComment) {
-
-		public String period() {
-			return new ReportingPeriod(year, half).toString();
-		}
-
-	}
-
-	public List<ReportRow> reports(WorkScope scope, ReportStatus status) {
-		TypedQuery<ReportRow> query = entityManager.createQuery("""
-				select new org.wopplatform.persistence.progress.WorkListQueries$ReportRow(r.id, p.id, p.title,
-				    r.period.year, r.period.half, r.revision, r.status, r.submittedBy, r.reviewerComment)
-				from ProgressReport r, Partnership p left join p.regionalPlatform rp
-				where r.partnershipId = p.id and r.status = :status and\s""" + scope.condition()
-				+ " order by r.period.year desc, r.period.half desc, p.title", ReportRow.class);
-		scope.bind(query);
-		return query.setParameter("status", status).setMaxResults(200).getResultList();
 	}
 
 	/** A partnership that owes a report, for the period it owes. */
