@@ -42,7 +42,9 @@ public class AnnualFigureQueries {
 	 * The published partnerships ({@code base}) with their years and status at the year's
 	 * end, those counted in {@code :year} whatever their kind ({@code counted}), and the
 	 * WOPs among them ({@code active}). The same rules as {@code CountedPartnership} in
-	 * the domain, for all records at once (a test checks they agree).
+	 * the domain, for all records at once (a test checks they agree). The status at the
+	 * year's end is read for all partnerships in one pass (a subquery per partnership
+	 * took minutes at 50,000 partnerships).
 	 */
 	static final String ACTIVE_CTES = """
 			base as (
@@ -52,10 +54,14 @@ public class AnnualFigureQueries {
 			           case when p.actual_end is not null then p.actual_end
 			                when p.status in ('IMPLEMENTATION', 'FINALISATION', 'SUSPENDED') then null
 			                else p.planned_end end as ends,
-			           (select t.status from partnership_status_timeline t
-			            where t.partnership_id = p.id and t.changed_on < make_date(:year + 1, 1, 1)
-			            order by t.changed_on desc, t.position desc limit 1) as status
+			           y.status
 			    from partnership p
+			    left join (
+			        select distinct on (t.partnership_id) t.partnership_id, t.status
+			        from partnership_status_timeline t
+			        where t.changed_on < make_date(:year + 1, 1, 1)
+			        order by t.partnership_id, t.changed_on desc, t.position desc
+			    ) y on y.partnership_id = p.id
 			    where p.published
 			), counted as (
 			    select * from base
