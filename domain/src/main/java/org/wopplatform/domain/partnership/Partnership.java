@@ -74,6 +74,14 @@ public class Partnership {
 
 	private String title;
 
+	/**
+	 * What the partnership search matches: the lower-case title, reference code and
+	 * participants' names and acronyms, one per line. Kept by the database (triggers of
+	 * migration V202612091100), never written from here.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchText = "";
+
 	private @Nullable String description;
 
 	private @Nullable String objectives;

@@ -182,14 +182,11 @@ public class PartnershipListQueries {
 	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(scope.condition());
 		if (search.text() != null && !search.text().isBlank()) {
-			// One set of ids from the trigram indexes of titles, codes and organisation
-			// names (migration V202612081500), not a test of every partnership's row.
-			where.append("""
-					and p.id in (select tp.id from Partnership tp
-					    where lower(tp.title) like :text escape '!' or lower(tp.referenceCode) like :text escape '!'
-					  union select tx.partnership.id from Participant tx join tx.organisation tox
-					    where lower(tox.name) like :text escape '!' or lower(tox.acronym) like :text escape '!')""");
-			parameters.put("text", "%" + likeEscaped(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
+			// One column holds every text the search matches (kept by the database,
+			// migration V202612091100): a rare word is read from its trigram index, a
+			// common one by walking the title order until the page is full.
+			where.append(" and p.searchText like :text escape '!'");
+			parameters.put("text", "%" + likeEscaped(searchable(search.text())) + "%");
 		}
 		if (search.platform() != null) {
 			where.append(" and rp.code = :platform");
@@ -244,6 +241,14 @@ public class PartnershipListQueries {
 			where.append(" and ").append(search.late().condition(parameters));
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The text as the search column holds it: lower case, without control characters (its
+	 * lines are separated by line breaks, which a match must not span).
+	 */
+	private static String searchable(String text) {
+		return text.strip().replaceAll("\\p{Cntrl}", " ").toLowerCase(Locale.ROOT);
 	}
 
 	private static String likeEscaped(String text) {

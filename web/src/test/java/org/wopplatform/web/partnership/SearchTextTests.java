@@ -1,0 +1,93 @@
+package org.wopplatform.web.partnership;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.PublicPageCache;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The search finds a partnership by its title, its code and its participants' names and
+ * acronyms as they are now: the column it reads is kept by the database whichever way a
+ * record changes (here straight in SQL, as a data import or psql would), and a match
+ * never spans two of those texts.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class SearchTextTests {
+
+	private static final String MWANZA = "VEI – MWAUWASA, Mwanza (WaterWorX)";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PublicPageCache pages;
+
+	@BeforeEach
+	void checkTheRecord() {
+		assertThat(jdbc.sql("select title from partnership where id = 2").query(String.class).single())
+			.isEqualTo(MWANZA);
+	}
+
+	private String search(String text) throws Exception {
+		pages.clear();
+		return mvc.perform(get("/partnerships").param("q", text).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void findsByTitleCodeNameAndAcronym() throws Exception {
+		assertThat(search("Mwanza (Water")).contains(MWANZA);
+		assertThat(search("WWX-VEI-MWAU")).contains(MWANZA);
+		assertThat(search("urban water supply")).contains(MWANZA);
+		assertThat(search("  mwauwasa ")).contains(MWANZA);
+	}
+
+	@Test
+	void aMatchDoesNotSpanTwoTexts() throws Exception {
+		// the title ends in "(WaterWorX)", the code begins with "WWX-VEI"
+		assertThat(search("(waterworx) wwx-vei-mwau")).doesNotContain(MWANZA);
+		assertThat(search("(waterworx)\nwwx-vei-mwau")).doesNotContain(MWANZA);
+	}
+
+	@Test
+	void followsRenamedOrganisationsAndRetitledRecords() throws Exception {
+		jdbc.sql("update organisation set name = 'Lakeside Water Authority', acronym = 'LWA' where id = 5").update();
+		assertThat(search("lakeside water")).contains(MWANZA);
+		assertThat(search("urban water supply")).doesNotContain(MWANZA);
+
+		jdbc.sql("update partnership set title = 'Victoria basin twinning' where id = 2").update();
+		assertThat(search("victoria basin")).contains("Victoria basin twinning");
+		assertThat(search("lakeside water")).contains("Victoria basin twinning");
+	}
+
+	@Test
+	void followsParticipantsAddedAndRemoved() throws Exception {
+		assertThat(search("dunea")).doesNotContain(MWANZA);
+		jdbc.sql("""
+				insert into participant (id, partnership_id, organisation_id, role, position)
+				values (nextval('participant_seq'), 2, 10, 'SUPPORTING_ORG', 9)""").update();
+		assertThat(search("dunea")).contains(MWANZA);
+
+		jdbc.sql("delete from participant where partnership_id = 2 and organisation_id = 10").update();
+		assertThat(search("dunea")).doesNotContain(MWANZA);
+	}
+
+}
