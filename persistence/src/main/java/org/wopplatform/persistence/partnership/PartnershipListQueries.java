@@ -124,10 +124,21 @@ public class PartnershipListQueries {
 	}
 
 	/**
+	 * The most country links a map draws: the busiest, by number of WOPs. At 50,000
+	 * partnerships there are over 25,000 pairs, a 5 MB page no one can read.
+	 */
+	public static final int MAP_LINKS = 150;
+
+	/**
 	 * The same pairs for the WOPs of one regional platform, or of all when
-	 * {@code platform} is null (one statement).
+	 * {@code platform} is null: the {@value #MAP_LINKS} busiest, and one more when there
+	 * are more (one statement, kept until the data changes).
 	 */
 	public List<CountryLink> countryLinks(ReadScope scope, @Nullable String platform) {
+		return recount.keep(Arrays.asList("links", scope, platform), () -> readCountryLinks(scope, platform));
+	}
+
+	private List<CountryLink> readCountryLinks(ReadScope scope, @Nullable String platform) {
 		TypedQuery<CountryLink> query = entityManager.createQuery("select new "
 				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryLink(mc.code, ec.code, count(distinct p.id))"
 				+ " from Partnership p left join p.regionalPlatform rp,"
@@ -144,7 +155,7 @@ public class PartnershipListQueries {
 				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMentorSide).toList());
 		query.setParameter("menteeRoles",
 				Arrays.stream(PartnerRole.values()).filter(PartnerRole::isMenteeSide).toList());
-		return query.getResultList();
+		return List.copyOf(query.setMaxResults(MAP_LINKS + 1).getResultList());
 	}
 
 	/** A country and how many visible WOPs have a mentor or mentee there. */
@@ -164,6 +175,10 @@ public class PartnershipListQueries {
 	 * {@code platform} is null (one statement).
 	 */
 	public List<CountryCount> countryCounts(ReadScope scope, @Nullable String platform) {
+		return recount.keep(Arrays.asList("countries", scope, platform), () -> readCountryCounts(scope, platform));
+	}
+
+	private List<CountryCount> readCountryCounts(ReadScope scope, @Nullable String platform) {
 		TypedQuery<CountryCount> query = entityManager.createQuery("select new "
 				+ "org.wopplatform.persistence.partnership.PartnershipListQueries$CountryCount(c.code, count(distinct p.id))"
 				+ " from Partnership p left join p.regionalPlatform rp,"
@@ -176,7 +191,7 @@ public class PartnershipListQueries {
 		}
 		query.setParameter("roles",
 				Arrays.stream(PartnerRole.values()).filter(r -> r.isMentorSide() || r.isMenteeSide()).toList());
-		return query.getResultList();
+		return List.copyOf(query.getResultList());
 	}
 
 	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {

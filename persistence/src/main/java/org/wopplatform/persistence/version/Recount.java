@@ -3,6 +3,7 @@ package org.wopplatform.persistence.version;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.wopplatform.persistence.version.DataVersion.Version;
 
@@ -26,7 +27,7 @@ public class Recount {
 
 	private final DataVersion version;
 
-	private final Map<Key, Long> counts = new ConcurrentHashMap<>();
+	private final Map<Key, Object> counts = new ConcurrentHashMap<>();
 
 	Recount(DataVersion version) {
 		this.version = version;
@@ -37,21 +38,30 @@ public class Recount {
 	 * apart), counted now or kept from an earlier count of the same data.
 	 */
 	public long count(Object question, LongSupplier counting) {
+		return keep(question, counting::getAsLong);
+	}
+
+	/**
+	 * The same for a small, unchanging answer read from the data (a map's country links,
+	 * a few hundred rows): read now or kept from an earlier reading of the same data.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T keep(Object question, Supplier<T> reading) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return counting.getAsLong();
+			return reading.get();
 		}
 		Key key = new Key(version.current(), question);
-		Long kept = counts.get(key);
+		Object kept = counts.get(key);
 		if (kept != null) {
-			return kept;
+			return (T) kept;
 		}
-		long counted = counting.getAsLong();
+		T read = reading.get();
 		if (counts.size() >= KEPT) {
 			counts.clear();
 		}
-		counts.put(key, counted);
-		return counted;
+		counts.put(key, read);
+		return read;
 	}
 
 }

@@ -69,7 +69,12 @@ public class PartnershipMap {
 	 */
 	public record Drawing(String id, @Nullable String platform, String viewBox, double minX, double minY, double maxX,
 			double maxY, String land, String region, List<Area> areas, List<Line> lines, List<Double> meridians,
-			List<Double> parallels, List<String> regionCountries, List<double[]> islands) {
+			List<Double> parallels, List<String> regionCountries, List<double[]> islands, boolean linesCut) {
+
+		/** The most links drawn: the busiest (see {@code linesCut}). */
+		public int linesShown() {
+			return PartnershipListQueries.MAP_LINKS;
+		}
 
 		/** Points, lines or countries to follow: the drawing is more than a picture. */
 		public boolean interactive() {
@@ -290,7 +295,8 @@ public class PartnershipMap {
 		}
 		land.append(Projection.path(projection.uncodedRings(shift), box));
 		List<Line> lines = new ArrayList<>();
-		for (CountryLink link : links) {
+		boolean linesCut = links.size() > PartnershipListQueries.MAP_LINKS;
+		for (CountryLink link : linesCut ? links.subList(0, PartnershipListQueries.MAP_LINKS) : links) {
 			double[] from = points.get(link.mentorCountry());
 			double[] to = points.get(link.menteeCountry());
 			CountryRef mentor = reference.country(link.mentorCountry()).orElse(null);
@@ -317,7 +323,7 @@ public class PartnershipMap {
 		}
 		return new Drawing(id, platform, box.viewBox(), box.minX(), box.minY(), box.maxX(), box.maxY(), land.toString(),
 				region.toString(), List.copyOf(areas), List.copyOf(lines), List.copyOf(meridians),
-				List.copyOf(parallels), List.copyOf(regionCountries), List.copyOf(islands));
+				List.copyOf(parallels), List.copyOf(regionCountries), List.copyOf(islands), linesCut);
 	}
 
 	private static @Nullable Box point(CountryRef country, boolean shift) {

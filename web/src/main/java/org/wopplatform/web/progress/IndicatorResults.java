@@ -14,8 +14,10 @@ import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
 import org.wopplatform.persistence.progress.IndicatorRepository;
+import org.wopplatform.web.common.Decimals;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +49,27 @@ public class IndicatorResults {
 
 	public record Chart(int width, int height, List<Point> points, @Nullable Double baselineY, @Nullable Double targetY,
 			String polyline) {
+
+		/**
+		 * The points as SVG circles, each with its period and value as its tooltip, in
+		 * the page's number format: written here in one pass rather than by the template
+		 * element by element (a record with ten indicators has over a hundred). Periods
+		 * and numbers are escaped all the same.
+		 */
+		public String circles(Decimals decimals) {
+			StringBuilder svg = new StringBuilder(points.size() * 80);
+			for (Point p : points) {
+				svg.append("<circle class=\"value\" r=\"4\" cx=\"")
+					.append(p.x())
+					.append("\" cy=\"")
+					.append(p.y())
+					.append("\"><title>")
+					.append(HtmlUtils.htmlEscape(p.period() + ": " + decimals.two(p.value())))
+					.append("</title></circle>");
+			}
+			return svg.toString();
+		}
+
 	}
 
 	public record Result(long id, String name, @Nullable String unit, @Nullable BigDecimal baseline,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.web.common.LoadPartnerships;
 import org.wopplatform.web.common.PublicPageCache;
 import org.wopplatform.web.common.SqlStatements;
@@ -147,6 +148,49 @@ class MapPageTests {
 													// land
 		assertThat(pacific.maxX() - pacific.minX()).isLessThan(400);
 		assertThat(pacific.minX()).isGreaterThan(Projection.x(100));
+	}
+
+	@Test
+	@Transactional
+	void aMapDrawsAndListsOnlyTheBusiestLinksAndSaysSo() throws Exception {
+		pages.clear();
+		assertThat(page("/map", "en")).doesNotContain("busiest");
+		// VEI (the Netherlands) mentoring a utility in each of 200 other placed
+		// countries:
+		// 200 more links of one WOP each, beside the demo data's busier ones.
+		jdbc.sql(
+				"""
+						insert into organisation (id, name, type, country_code)
+						select 300000 + row_number() over (order by code), 'Utility of ' || code, 'UTILITY', code
+						from (select code from country where latitude is not null and code <> 'NL' order by code limit 200) c""")
+			.update();
+		jdbc.sql("""
+				insert into partnership (id, reference_code, kind, title, status, published)
+				select id, 'MAP-' || id, 'WOP', 'Map test ' || id, 'IMPLEMENTATION', true
+				from organisation where id > 300000""").update();
+		jdbc.sql("""
+				insert into participant (id, partnership_id, organisation_id, role, position)
+				select 2 * id, id, 1, 'LEAD_MENTOR', 0 from organisation where id > 300000
+				union all select 2 * id + 1, id, id, 'LEAD_MENTEE', 1 from organisation where id > 300000""").update();
+		long busiest = jdbc.sql("""
+				select count(distinct p.id) from partnership p
+				join participant m on m.partnership_id = p.id and m.organisation_id = 1
+				join participant e on e.partnership_id = p.id and e.organisation_id = 5
+				where p.published""").query(Long.class).single();
+		assertThat(busiest).as("VEI → MWAUWASA in the demo data").isGreaterThan(1);
+		pages.clear();
+
+		String page = page("/map", "en");
+
+		assertThat(svg(page).split("<a class=\"link\"", -1)).hasSize(PartnershipListQueries.MAP_LINKS + 1);
+		assertThat(page.split("<tr>", -1)).hasSize(PartnershipListQueries.MAP_LINKS + 2); // the
+																							// head's
+																							// row
+																							// too
+		assertThat(page).contains("Only the 150 busiest mentor-to-mentee country links are drawn and listed")
+			.contains("Netherlands → Tanzania");
+		pages.clear();
+		assertThat(page("/", "fr")).contains("Seuls les 150 liens");
 	}
 
 	@Nested
