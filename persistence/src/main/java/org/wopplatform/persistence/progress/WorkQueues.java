@@ -1,6 +1,7 @@
 package org.wopplatform.persistence.progress;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.wopplatform.domain.progress.ReportingPeriod;
 import org.wopplatform.persistence.partnership.LateActivities;
 import org.wopplatform.persistence.partnership.LateFilter;
 import org.wopplatform.persistence.progress.WorkListQueries.WorkScope;
+import org.wopplatform.persistence.version.Recount;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -27,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * within a work scope: reports to review (not the reader's own) and returned ones,
  * partnerships whose report is due, overdue or inactive, and those with late activities.
  * All their sizes in one statement, the first rows of a queue in one, and a page of a
- * queue in two (its rows, then its size), whatever the number of rows.
+ * queue in two (its rows, then its size), whatever the number of rows. Each answer is
+ * kept until the data changes ({@link Recount}): the queues' conditions read every
+ * running partnership's reports (0.1–0.2 s at 50,000 partnerships), and people open their
+ * start page far more often than the data changes.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -66,6 +71,12 @@ public class WorkQueues {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private final Recount recount;
+
+	WorkQueues(Recount recount) {
+		this.recount = recount;
+	}
+
 	/** The size of every queue, in one statement. */
 	public Map<Queue, Long> counts(WorkScope scope, Day day) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -76,10 +87,12 @@ public class WorkQueues {
 				.append(countOf(queue, scope, day, parameters))
 				.append(')');
 		}
-		Query query = entityManager.createQuery(select.toString());
-		parameters.forEach(query::setParameter);
-		scope.bind(query);
-		Object[] row = (Object[]) query.getSingleResult();
+		Object[] row = recount.keep(Arrays.asList("queues", select.toString(), parameters, scope), () -> {
+			Query query = entityManager.createQuery(select.toString());
+			parameters.forEach(query::setParameter);
+			scope.bind(query);
+			return (Object[]) query.getSingleResult();
+		});
 		Map<Queue, Long> counts = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
 			counts.put(queue, ((Number) row[queue.ordinal()]).longValue());
@@ -99,32 +112,38 @@ public class WorkQueues {
 		int index = Math.min(Math.max(page, 1), 10_000) - 1;
 		List<Row> rows = rows(queue, scope, day, index * PAGE_SIZE, PAGE_SIZE);
 		Map<String, Object> parameters = new HashMap<>();
-		Query count = entityManager.createQuery(countOf(queue, scope, day, parameters));
-		parameters.forEach(count::setParameter);
-		scope.bind(count);
-		long total = ((Number) count.getSingleResult()).longValue();
+		String counting = countOf(queue, scope, day, parameters);
+		long total = recount.count(Arrays.asList(counting, parameters, scope), () -> {
+			Query count = entityManager.createQuery(counting);
+			parameters.forEach(count::setParameter);
+			scope.bind(count);
+			return ((Number) count.getSingleResult()).longValue();
+		});
 		return new PageImpl<>(rows, PageRequest.of(index, PAGE_SIZE), total);
 	}
 
 	private List<Row> rows(Queue queue, WorkScope scope, Day day, int offset, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		String condition = condition(queue, scope, day, parameters);
-		Query query;
+		String select;
 		if (queue.ofReports()) {
-			query = entityManager.createQuery("select p.id, p.title, r.id, r.period.year, r.period.half, r.submittedAt,"
+			select = "select p.id, p.title, r.id, r.period.year, r.period.half, r.submittedAt,"
 					+ " r.reviewedAt, r.reviewerComment " + REPORTS + condition
 					+ (queue == Queue.TO_REVIEW ? " order by r.submittedAt asc nulls last, r.id"
-							: " order by r.reviewedAt desc nulls last, r.id desc"));
+							: " order by r.reviewedAt desc nulls last, r.id desc");
 		}
 		else {
-			query = entityManager.createQuery("select p.id, p.title, p.reportingCadence " + PARTNERSHIPS + condition
-					+ " order by lower(p.title), p.id");
+			select = "select p.id, p.title, p.reportingCadence " + PARTNERSHIPS + condition
+					+ " order by lower(p.title), p.id";
 		}
-		parameters.forEach(query::setParameter);
-		scope.bind(query);
-		@SuppressWarnings("unchecked")
-		List<Object[]> found = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-		return found.stream().map(r -> queue.ofReports() ? reportRow(r) : partnershipRow(queue, day, r)).toList();
+		return recount.keep(Arrays.asList("rows", select, parameters, scope, offset, limit), () -> {
+			Query query = entityManager.createQuery(select);
+			parameters.forEach(query::setParameter);
+			scope.bind(query);
+			@SuppressWarnings("unchecked")
+			List<Object[]> found = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+			return found.stream().map(r -> queue.ofReports() ? reportRow(r) : partnershipRow(queue, day, r)).toList();
+		});
 	}
 
 	private static Row reportRow(Object[] r) {

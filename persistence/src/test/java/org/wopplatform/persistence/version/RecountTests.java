@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.partnership.ReadScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +92,38 @@ class RecountTests {
 		}
 		long cleaned = reading().execute(t -> lists.published(PageRequest.of(0, 20)).getTotalElements());
 		assertThat(cleaned).isEqualTo(before);
+	}
+
+	@Test
+	void aKeptListFollowsACommittedChange() {
+		java.util.function.Supplier<Long> tanzania = () -> reading()
+			.execute(t -> lists.countryCounts(ReadScope.publicOnly(), null)
+				.stream()
+				.filter(c -> c.country().equals("TZ"))
+				.mapToLong(PartnershipListQueries.CountryCount::partnerships)
+				.sum());
+		long before = tanzania.get();
+		assertThat(tanzania.get()).isEqualTo(before);
+		TransactionTemplate writing = new TransactionTemplate(transactions);
+		try {
+			writing.executeWithoutResult(t -> {
+				jdbc.sql("""
+						insert into partnership (id, reference_code, kind, title, status, published)
+						values (990002, 'RECOUNT-2', 'WOP', 'Kept again', 'IMPLEMENTATION', true)""").update();
+				jdbc.sql("""
+						insert into participant (id, partnership_id, organisation_id, role, position)
+						values (990003, 990002, 1, 'LEAD_MENTOR', 0), (990004, 990002, 5, 'LEAD_MENTEE', 1)""")
+					.update();
+			});
+			assertThat(tanzania.get()).isEqualTo(before + 1);
+		}
+		finally {
+			writing.executeWithoutResult(t -> {
+				jdbc.sql("delete from participant where partnership_id = 990002").update();
+				jdbc.sql("delete from partnership where id = 990002").update();
+			});
+		}
+		assertThat(tanzania.get()).isEqualTo(before);
 	}
 
 }
