@@ -236,7 +236,8 @@ public class PartnershipListQueries {
 			parameters.put("sdgTarget", search.sdgTarget());
 		}
 		if (search.year() != null) {
-			where.append("""
+			// a space first: the text block starts at its "and"
+			where.append(' ').append("""
 					and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :year
 					and (coalesce(p.actualEnd.date, p.plannedEnd.date) is null
 					     or year(coalesce(p.actualEnd.date, p.plannedEnd.date)) >= :year)""");

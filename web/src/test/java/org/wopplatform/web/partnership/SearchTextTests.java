@@ -90,4 +90,23 @@ class SearchTextTests {
 		assertThat(search("dunea")).doesNotContain(MWANZA);
 	}
 
+	@Test
+	void everyFilterTogetherIsOneSearch() throws Exception {
+		// status and year together once made a statement that did not parse (a 500)
+		pages.clear();
+		String page = mvc
+			.perform(get("/partnerships").param("q", "mwanza")
+				.param("status", "IMPLEMENTATION")
+				.param("year", "2020")
+				.param("area", "NRW")
+				.param("platform", "WOP_AFRICA")
+				.param("country", "TZ")
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("name=\"year\"").contains("value=\"2020\"");
+	}
+
 }
