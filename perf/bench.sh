@@ -9,6 +9,7 @@
 #   perf/bench.sh            # the whole run
 #   BENCH_SECONDS=5 perf/bench.sh   # shorter load per endpoint (default 8)
 set -euo pipefail
+# (never "| head": with pipefail, the writer's SIGPIPE would end the run)
 cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-8181}
@@ -43,7 +44,7 @@ trap stop_app EXIT
 # Signed-in steps with curl and a cookie jar: a page's CSRF token (token_of), a page fetched
 # for it (csrf JAR PATH), signing in (sign_in JAR EMAIL PASSWORD), a form sent (post JAR PATH
 # FIELDS...).
-token_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+token_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//'; }
 csrf() { curl -sf -b "$1" -c "$1" "$BASE$2" | token_of; }
 post() {
 	local jar=$1 path=$2
@@ -81,7 +82,7 @@ start_app ""
 STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 
 # Records to open: a published partnership and a utility of the generated data.
-PARTNERSHIP=$(curl -sf "$BASE/api/v1/partnerships?page=400&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+PARTNERSHIP=$(curl -sf "$BASE/api/v1/partnerships?page=400&size=1" | grep -o '"id":[0-9]*' | sed -n 1p | cut -d: -f2)
 UTILITY=10000042
 
 # The secretariat opens and publishes a report (timing the draft, counted live): the latest
@@ -101,7 +102,7 @@ save_introduction() {
 	local page token version fields=()
 	page=$(curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/reports/$YEAR/edit")
 	token=$(echo "$page" | token_of)
-	version=$(echo "$page" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+	version=$(echo "$page" | grep -o 'name="version" value="[0-9]*"' | sed -n 1p | grep -o '[0-9]*')
 	while read -r field; do fields+=(--data-urlencode "$field"); done < <(echo "$page" \
 		| grep -o 'name="position\[[A-Z_]*\]" value="[0-9]*"' | sed 's/name="\([^"]*\)" value="\([^"]*\)"/\1=\2/')
 	curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "_csrf=$token" \
@@ -228,7 +229,7 @@ for entry in "${ENDPOINTS[@]}"; do
 	path=${rest%%|*}
 	header=${rest#*|}
 	[ "$header" = "-" ] && header="X-Bench: public"
-	first=$(ten "$path" | head -1)
+	first=$(ten "$path" | sed -n 1p)
 	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$first")
 	if [ "$status" != 200 ]; then
 		printf '%-30s HTTP %s for %s\n' "$name" "$status" "$first"
@@ -260,7 +261,7 @@ echo "a public page produced, not served from memory (sequential, median of 7):"
 for entry in "${ENDPOINTS[@]:1:14}"; do
 	name=${entry%%|*}
 	rest=${entry#*|}
-	path=$(ten "${rest%%|*}" | head -1)
+	path=$(ten "${rest%%|*}" | sed -n 1p)
 	path=${path%%[?&]lang=en}
 	sep='?'; case "$path" in *\?*) sep='&';; esac
 	median=$(for _ in $(seq 1 7); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path${sep}lang=en"; done \
