@@ -96,19 +96,33 @@ public class PartnershipListQueries {
 		return new PageImpl<>(page(search, scope, pageable, parameters, where), pageable, total);
 	}
 
+	/**
+	 * A page of the list: its ids first, in the list's order (for the title order, from
+	 * the index alone, however deep the page), then their rows.
+	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where) {
-		TypedQuery<Head> page = entityManager.createQuery("""
+		TypedQuery<Long> page = entityManager.createQuery(
+				"select p.id from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
+						+ where + " order by " + search.sort().orderBy,
+				Long.class);
+		bind(page, scope, parameters);
+		List<Long> ids = page.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Head> heads = new HashMap<>();
+		entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
 				    p.id, p.referenceCode, p.title, p.kind, p.status,
 				    p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd)
-				from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp
-				where """ + where + " order by " + search.sort().orderBy, Head.class);
-		bind(page, scope, parameters);
-		List<Head> heads = page.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
-		return summaries(heads);
+				from Partnership p where p.id in :ids""", Head.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach(head -> heads.put(head.id(), head));
+		return summaries(ids.stream().map(heads::get).filter(java.util.Objects::nonNull).toList());
 	}
 
 	/** A mentor country → mentee country pair and how many visible WOPs link them. */
