@@ -47,8 +47,10 @@ class PartnershipsController {
 
 	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
 			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework,
-			org.wopplatform.persistence.progress.PublicProgress progress, ReportWorkflow reporting) {
+			org.wopplatform.persistence.progress.PublicProgress progress, ReportWorkflow reporting,
+			org.wopplatform.web.common.SelectOptions selectOptions) {
 		this.reporting = reporting;
+		this.selectOptions = selectOptions;
 		this.deadlines = deadlines;
 		this.framework = framework;
 		this.lists = lists;
@@ -63,6 +65,8 @@ class PartnershipsController {
 
 	private final ReportWorkflow reporting;
 
+	private final org.wopplatform.web.common.SelectOptions selectOptions;
+
 	@GetMapping("/partnerships")
 	String search(@ModelAttribute("filters") PartnershipSearchForm filters, @RequestParam(defaultValue = "1") int page,
 			Viewer viewer, Model model) {
@@ -76,6 +80,7 @@ class PartnershipsController {
 		model.addAttribute("statuses", PartnershipStatus.values());
 		model.addAttribute("reference", reference);
 		model.addAttribute("canCreate", viewer.canCreatePartnerships());
+		model.addAttribute("selectOptions", selectOptions);
 		return "partnerships/search";
 	}
 

@@ -109,4 +109,23 @@ class SearchTextTests {
 		assertThat(page).contains("name=\"year\"").contains("value=\"2020\"");
 	}
 
+	@Test
+	void theChosenFiltersStayChosenInTheForm() throws Exception {
+		pages.clear();
+		String page = mvc
+			.perform(get("/partnerships").param("country", "TZ")
+				.param("area", "NRW")
+				.param("target", "6.1")
+				.header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"TZ\" selected=\"selected\">Tanzanie</option>")
+			.contains("<option value=\"NRW\" selected=\"selected\">")
+			.contains("<option value=\"6.1\" selected=\"selected\">6.1</option>")
+			.contains("<option value=\"KE\">Kenya</option>");
+		assertThat(page.split("selected=\"selected\"", -1)).as("one chosen option per list").hasSize(4);
+	}
+
 }
