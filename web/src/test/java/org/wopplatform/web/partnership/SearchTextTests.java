@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +45,17 @@ class SearchTextTests {
 	}
 
 	private String search(String text) throws Exception {
+		return page("en", "q", text);
+	}
+
+	/** The search page, produced (not kept), for these parameters (name, value, ...). */
+	private String page(String language, String... parameters) throws Exception {
 		pages.clear();
-		return mvc.perform(get("/partnerships").param("q", text).header("Accept-Language", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		MockHttpServletRequestBuilder request = get("/partnerships").header("Accept-Language", language);
+		for (int i = 0; i < parameters.length; i += 2) {
+			request.param(parameters[i], parameters[i + 1]);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
@@ -93,34 +99,14 @@ class SearchTextTests {
 	@Test
 	void everyFilterTogetherIsOneSearch() throws Exception {
 		// status and year together once made a statement that did not parse (a 500)
-		pages.clear();
-		String page = mvc
-			.perform(get("/partnerships").param("q", "mwanza")
-				.param("status", "IMPLEMENTATION")
-				.param("year", "2020")
-				.param("area", "NRW")
-				.param("platform", "WOP_AFRICA")
-				.param("country", "TZ")
-				.header("Accept-Language", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("en", "q", "mwanza", "status", "IMPLEMENTATION", "year", "2020", "area", "NRW", "platform",
+				"WOP_AFRICA", "country", "TZ");
 		assertThat(page).contains("name=\"year\"").contains("value=\"2020\"");
 	}
 
 	@Test
 	void theChosenFiltersStayChosenInTheForm() throws Exception {
-		pages.clear();
-		String page = mvc
-			.perform(get("/partnerships").param("country", "TZ")
-				.param("area", "NRW")
-				.param("target", "6.1")
-				.header("Accept-Language", "fr"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("fr", "country", "TZ", "area", "NRW", "target", "6.1");
 		assertThat(page).contains("<option value=\"TZ\" selected=\"selected\">Tanzanie</option>")
 			.contains("<option value=\"NRW\" selected=\"selected\">")
 			.contains("<option value=\"6.1\" selected=\"selected\">6.1</option>")
