@@ -52,7 +52,15 @@ class IndicatorResultsTests {
 			.contains("34.00")
 			.doesNotContain("31.75")
 			.contains("<svg")
-			.contains("role=\"img\"");
+			.contains("role=\"img\"")
+			.contains("<title>2023: 34.00</title>")
+			.containsPattern("<tr><th scope=\"row\">2023</th><td class=\"number\">34.00</td></tr>\\s*<tr>.*Target");
+		String french = mvc.perform(get("/partnerships/1").header("Accept-Language", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(french).contains("<title>2023: 34,00</title>")
+			.contains("<th scope=\"row\">2023</th><td class=\"number\">34,00</td>");
 	}
 
 	@Test
