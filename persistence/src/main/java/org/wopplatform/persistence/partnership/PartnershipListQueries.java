@@ -113,15 +113,17 @@ public class PartnershipListQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		// the reader's scope again: a record unpublished between the two statements is
+		// not shown
 		Map<Long, Head> heads = new HashMap<>();
-		entityManager.createQuery("""
+		TypedQuery<Head> rows = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
 				    p.id, p.referenceCode, p.title, p.kind, p.status,
 				    p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd)
-				from Partnership p where p.id in :ids""", Head.class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach(head -> heads.put(head.id(), head));
+				from Partnership p left join p.regionalPlatform rp where p.id in :ids and """ + scope.condition(),
+				Head.class);
+		scope.bind(rows);
+		rows.setParameter("ids", ids).getResultList().forEach(head -> heads.put(head.id(), head));
 		return summaries(ids.stream().map(heads::get).filter(java.util.Objects::nonNull).toList());
 	}
 

@@ -57,6 +57,9 @@ public class Recount {
 			return (T) kept;
 		}
 		T read = reading.get();
+		if (read == null) {
+			return read; // nothing to keep (a map holds no null)
+		}
 		if (counts.size() >= KEPT) {
 			counts.clear();
 		}

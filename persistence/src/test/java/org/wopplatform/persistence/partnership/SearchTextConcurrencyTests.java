@@ -1,0 +1,100 @@
+package org.wopplatform.persistence.partnership;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two people change the same partnership's participants at once — one adds a participant,
+ * the other renames an organisation taking part — and the search finds it by both: the
+ * second change, which waited for the first, writes the text with the first one in it.
+ */
+@SpringBootTest
+class SearchTextConcurrencyTests {
+
+	@Autowired
+	private DataSource dataSource;
+
+	private static String searchText(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement();
+				ResultSet rs = s.executeQuery("select search_text from partnership where id = 2")) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	@Test
+	void aChangeThatWaitedWritesTheTextWithTheOtherInIt() throws Exception {
+		String name;
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select name from organisation where id = 5")) {
+			rs.next();
+			name = rs.getString(1);
+		}
+		try (Connection adding = dataSource.getConnection(); Connection renaming = dataSource.getConnection()) {
+			adding.setAutoCommit(false);
+			try (Statement s = adding.createStatement()) {
+				s.executeUpdate("insert into participant (id, partnership_id, organisation_id, role, position)"
+						+ " values (990101, 2, 10, 'SUPPORTING_ORG', 9)");
+			}
+			int renamer;
+			try (Statement s = renaming.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+				rs.next();
+				renamer = rs.getInt(1);
+			}
+			CompletableFuture<Void> rename = CompletableFuture.runAsync(() -> {
+				try (Statement s = renaming.createStatement()) {
+					s.executeUpdate("update organisation set name = 'Lakeside Water Authority' where id = 5");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			// the rename waits for the partnership row the first change holds
+			try (Connection watching = dataSource.getConnection();
+					PreparedStatement waiting = watching.prepareStatement(
+							"select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")) {
+				waiting.setInt(1, renamer);
+				boolean waited = false;
+				for (int i = 0; i < 100 && !waited; i++) {
+					try (ResultSet rs = waiting.executeQuery()) {
+						rs.next();
+						waited = rs.getInt(1) == 1;
+					}
+					if (!waited) {
+						Thread.sleep(50);
+					}
+				}
+				assertThat(waited).as("the rename waits for the partnership row").isTrue();
+			}
+			adding.commit();
+			rename.get(10, TimeUnit.SECONDS);
+
+			assertThat(searchText(renaming)).contains("dunea").contains("lakeside water authority");
+		}
+		finally {
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				s.executeUpdate("delete from participant where id = 990101");
+				try (PreparedStatement back = c.prepareStatement("update organisation set name = ? where id = 5")) {
+					back.setString(1, name);
+					back.executeUpdate();
+				}
+			}
+		}
+	}
+
+}
