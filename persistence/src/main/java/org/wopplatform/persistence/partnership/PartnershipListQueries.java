@@ -43,6 +43,9 @@ public class PartnershipListQueries {
 	/** The rows a browsed list counts and pages through. */
 	public static final int COUNT_BOUND = 1_000;
 
+	/** What a list reads, before its conditions (with the aliases they use). */
+	private static final String FROM = " from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where ";
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
@@ -65,10 +68,7 @@ public class PartnershipListQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
 		// The ids up to one past the bound: the database stops reading there.
-		TypedQuery<Long> ids = entityManager.createQuery(
-				"select p.id from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
-						+ where,
-				Long.class);
+		TypedQuery<Long> ids = entityManager.createQuery("select p.id" + FROM + where, Long.class);
 		bind(ids, scope, parameters);
 		long counted = recount.count(List.of("bounded", where, scope, parameters),
 				() -> ids.setMaxResults(COUNT_BOUND + 1).getResultList().size());
@@ -84,10 +84,7 @@ public class PartnershipListQueries {
 	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
-		TypedQuery<Long> count = entityManager.createQuery(
-				"select count(p) from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
-						+ where,
-				Long.class);
+		TypedQuery<Long> count = entityManager.createQuery("select count(p)" + FROM + where, Long.class);
 		bind(count, scope, parameters);
 		long total = recount.count(List.of(where, scope, parameters), count::getSingleResult);
 		if (total == 0 || pageable.getOffset() >= total) {
@@ -102,10 +99,8 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where) {
-		TypedQuery<Long> page = entityManager.createQuery(
-				"select p.id from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where "
-						+ where + " order by " + search.sort().orderBy,
-				Long.class);
+		TypedQuery<Long> page = entityManager
+			.createQuery("select p.id" + FROM + where + " order by " + search.sort().orderBy, Long.class);
 		bind(page, scope, parameters);
 		List<Long> ids = page.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())

@@ -5,15 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,22 +68,15 @@ class SearchTextConcurrencyTests {
 				}
 			});
 			// the rename waits for the partnership row the first change holds
-			try (Connection watching = dataSource.getConnection();
-					PreparedStatement waiting = watching.prepareStatement(
-							"select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")) {
-				waiting.setInt(1, renamer);
-				boolean waited = false;
-				for (int i = 0; i < 100 && !waited; i++) {
-					try (ResultSet rs = waiting.executeQuery()) {
-						rs.next();
-						waited = rs.getInt(1) == 1;
-					}
-					if (!waited) {
-						Thread.sleep(50);
-					}
-				}
-				assertThat(waited).as("the rename waits for the partnership row").isTrue();
-			}
+			JdbcClient watching = JdbcClient.create(dataSource);
+			Awaitility.await("the rename waiting for the partnership row")
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> watching
+					.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
+					.param(renamer)
+					.query(Long.class)
+					.single() == 1);
 			adding.commit();
 			rename.get(10, TimeUnit.SECONDS);
 
