@@ -11,10 +11,14 @@ RUN ./mvnw -B -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
 RUN ./mvnw -B -q package -DskipTests
 
+# The jar extracted (its libraries beside it), which starts faster than the jar as built
+# (README: Running in production).
+RUN java -Djarmode=tools -jar web/target/wop-platform.jar extract --destination /src/extracted
+
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app wop
 WORKDIR /app
-COPY --from=build /src/web/target/wop-platform.jar /app/wop-platform.jar
+COPY --from=build /src/extracted /app
 COPY --from=build /src/web/src/main/jvm/jvm.options /app/jvm.options
 USER wop
 EXPOSE 8080

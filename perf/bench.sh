@@ -25,9 +25,16 @@ echo "Building the jar..."
 ./mvnw -q -B package -DskipTests
 JAR=web/target/wop-platform.jar
 
+# The jar as production runs it (README: Running in production): extracted, with a class-data
+# archive written by a training run (JVM_EXTRA holds -XX:SharedArchiveFile once it exists).
+EXTRACTED=web/target/extracted
+rm -rf "$EXTRACTED"
+java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+JVM_EXTRA=""
+
 start_app() { # $1: extra arguments
 	SERVER_PORT=$PORT WOP_DATABASE_PORT=$DB_PORT WOP_DATABASE_DATA_DIRECTORY=$DATA \
-		WOP_REMINDERS_ENABLED=false java @web/src/main/jvm/jvm.options -jar "$JAR" --wop.perf.enabled=true --server.address=127.0.0.1 $1 \
+		WOP_REMINDERS_ENABLED=false java @web/src/main/jvm/jvm.options $JVM_EXTRA -jar "$JAR" --wop.perf.enabled=true --server.address=127.0.0.1 $1 \
 		>"$LOG" 2>&1 &
 	APP=$!
 	for _ in $(seq 1 600); do
@@ -77,6 +84,17 @@ if [ ! -d "$DATA" ]; then
 	echo "  generated in $(( $(date +%s) - t0 )) s"
 fi
 
+# Start-up, the jar as built, then as production runs it (extracted, with the class-data
+# archive of a training run on this database); the run goes on with the latter.
+t0=$(date +%s%N)
+start_app ""
+STARTUP_JAR_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+stop_app
+SERVER_PORT=$PORT WOP_DATABASE_PORT=$DB_PORT WOP_DATABASE_DATA_DIRECTORY=$DATA WOP_REMINDERS_ENABLED=false \
+	java @web/src/main/jvm/jvm.options -XX:ArchiveClassesAtExit="$EXTRACTED/wop-platform.jsa" \
+	-Dspring.context.exit=onRefresh -jar "$EXTRACTED/wop-platform.jar" --server.address=127.0.0.1 >"$LOG" 2>&1
+JAR=$EXTRACTED/wop-platform.jar
+JVM_EXTRA=-XX:SharedArchiveFile=$EXTRACTED/wop-platform.jsa
 t0=$(date +%s%N)
 start_app ""
 STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -128,14 +146,22 @@ session_of() { # JAR EMAIL PASSWORD
 	[[ "$(curl -sf -H "Cookie: $cookie" "$BASE/")" == *"Sign out"* ]] || { echo "$2 could not sign in" >&2; exit 1; }
 	echo "Cookie: $cookie"
 }
-COORDINATOR=$(session_of "$(mktemp)" coordinator.africa@example.org demo-coordinator)
-SECRETARIAT=$(session_of "$(mktemp)" secretariat@example.org demo-secretariat)
-UTILITY_STAFF=$(session_of "$(mktemp)" staff.mwauwasa@example.org demo-utility)
+# Sixteen sessions each, one per connection as sixteen people would be (one session on
+# sixteen connections would queue its requests on the session's row).
+PATHS=$(mktemp -d)
+sessions_of() { # NAME EMAIL PASSWORD
+	for _ in $(seq 1 16); do session_of "$(mktemp)" "$2" "$3"; done >"$PATHS/$1"
+}
+sessions_of coordinator coordinator.africa@example.org demo-coordinator
+sessions_of secretariat secretariat@example.org demo-secretariat
+sessions_of utility-staff staff.mwauwasa@example.org demo-utility
+COORDINATOR=@coordinator
+SECRETARIAT=@secretariat
+UTILITY_STAFF=@utility-staff
 
 # Random addresses, as readers ask for many different records and searches (perf/random.lua
 # picks one per request): records and utilities drawn from the data, searches with random
 # filters, one-letter and one-word texts and pages.
-PATHS=$(mktemp -d)
 sample() { curl -sf "$BASE/perf/sample/$1"; }
 sample published | sed 's|^|/partnerships/|' >"$PATHS/public-record"
 sample africa | sed 's|^|/partnerships/|' >"$PATHS/africa-record"
@@ -165,7 +191,7 @@ for f in public-record search utility; do
 done
 
 # name|address ("@file": random from perf/random.lua's file)|header ("-" for none: the
-# public, as wrk sends no cookie). The fixed addresses of earlier runs are kept for
+# public, as wrk sends no cookie; "@file": a random one of the signed-in sessions in that file). The fixed addresses of earlier runs are kept for
 # comparison.
 ENDPOINTS=(
 	"ceiling (fixed text)|/perf/ping|-"
@@ -201,11 +227,18 @@ statements() { curl -sf "$BASE/perf/statements"; }
 load() { # PATH HEADER WRK-OPTIONS...
 	local path=$1 header=$2
 	shift 2
-	if [[ "$path" == @* ]]; then
+	if [[ "$header" == @* ]]; then
+		[[ "$path" == @* ]] || { echo "$path" >"$PATHS/fixed"; path=@fixed; }
+		wrk -t2 -c16 "$@" -s perf/random.lua "$BASE" -- "$PATHS/${path#@}" "$PATHS/${header#@}"
+	elif [[ "$path" == @* ]]; then
 		wrk -t2 -c16 -H "$header" "$@" -s perf/random.lua "$BASE" -- "$PATHS/${path#@}"
 	else
 		wrk -t2 -c16 -H "$header" "$@" "$BASE$path"
 	fi
+}
+# The header curl sends for an endpoint: the first of its sessions, or the header itself.
+one_header() { # HEADER
+	if [[ "$1" == @* ]]; then sed -n 1p "$PATHS/${1#@}"; else echo "$1"; fi
 }
 # Ten addresses of an endpoint, for its statements per request.
 ten() { # PATH
@@ -240,14 +273,14 @@ for entry in "${ENDPOINTS[@]}"; do
 	header=${rest#*|}
 	[ "$header" = "-" ] && header="X-Bench: public"
 	first=$(ten "$path" | sed -n 1p)
-	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$first")
+	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$(one_header "$header")" "$BASE$first")
 	if [ "$status" != 200 ]; then
 		printf '%-30s HTTP %s for %s\n' "$name" "$status" "$first"
 		continue
 	fi
 	load "$path" "$header" -d2s >/dev/null 2>&1 # warm-up
 	before=$(statements)
-	while read -r one; do curl -s -o /dev/null -H "$header" "$BASE$one"; done < <(ten "$path")
+	while read -r one; do curl -s -o /dev/null -H "$(one_header "$header")" "$BASE$one"; done < <(ten "$path")
 	per=$(awk -v d="$(( $(statements) - before ))" 'BEGIN { printf "%.1f", d / 10 }')
 	out=$(load "$path" "$header" -d"${SECONDS_EACH}s" --latency)
 	rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -284,7 +317,8 @@ HEAP=$(jstat -gc "$APP" 2>/dev/null | awk 'NR==1 { for (i = 1; i <= NF; i++) c[$
 		printf "%d MB used of %d MB committed", used / 1024, cap / 1024 }')
 RSS_KB=$(ps -o rss= -p "$APP" | tr -d ' ')
 echo
-echo "start-up (embedded PostgreSQL, migrations applied): ${STARTUP_MS} ms"
+echo "start-up (embedded PostgreSQL, migrations applied): ${STARTUP_MS} ms as production runs it (extracted,"
+echo "  with its class-data archive); ${STARTUP_JAR_MS} ms for the jar as built"
 echo "heap after the run: ${HEAP:-unknown}"
 echo "RSS after the run: $(( RSS_KB / 1024 )) MB"
 echo "annual report $YEAR, draft counted live: first view after start ${DRAFT_COLD}; nothing changed ${DRAFT_WARM};"

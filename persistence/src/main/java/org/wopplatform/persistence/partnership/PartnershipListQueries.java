@@ -67,6 +67,7 @@ public class PartnershipListQueries {
 	public BoundedPage<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
+		planEachTime(parameters);
 		// The ids up to one past the bound: the database stops reading there.
 		TypedQuery<Long> ids = entityManager.createQuery("select p.id" + FROM + where, Long.class);
 		bind(ids, scope, parameters);
@@ -84,6 +85,7 @@ public class PartnershipListQueries {
 	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
+		planEachTime(parameters);
 		TypedQuery<Long> count = entityManager.createQuery("select count(p)" + FROM + where, Long.class);
 		bind(count, scope, parameters);
 		long total = recount.count(List.of(where, scope, parameters), count::getSingleResult);
@@ -205,6 +207,22 @@ public class PartnershipListQueries {
 		return List.copyOf(query.getResultList());
 	}
 
+	/**
+	 * With a text to find, this transaction's statements are planned with their values
+	 * each time. The pattern decides the best plan: a common letter is found by walking
+	 * the title order until the page is full, a rare word through the trigram index.
+	 * After five runs of a prepared statement PostgreSQL may keep one plan for all values
+	 * (a generic plan, which cannot see the pattern): a walk through the trigram index's
+	 * 50,000 matches of "a", 0.2 s where the title order takes 2 ms. One more statement,
+	 * for searches with a text only.
+	 */
+	private void planEachTime(Map<String, Object> parameters) {
+		if (parameters.containsKey("text")) {
+			entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+				.getSingleResult();
+		}
+	}
+
 	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {
 		StringBuilder where = new StringBuilder(scope.condition());
 		if (search.text() != null && !search.text().isBlank()) {
@@ -237,13 +255,11 @@ public class PartnershipListQueries {
 			parameters.put("organisation", search.organisation());
 		}
 		if (search.workingArea() != null) {
-			where.append(
-					" and exists (select 1 from Partnership wp join wp.workingAreas w where wp = p and w.code = :workingArea)");
+			where.append(" and exists (select 1 from p.workingAreas w where w.code = :workingArea)");
 			parameters.put("workingArea", search.workingArea());
 		}
 		if (search.sdgTarget() != null) {
-			where.append(
-					" and exists (select 1 from Partnership tp join tp.sdgTargets t where tp = p and t.code = :sdgTarget)");
+			where.append(" and exists (select 1 from p.sdgTargets t where t.code = :sdgTarget)");
 			parameters.put("sdgTarget", search.sdgTarget());
 		}
 		if (search.year() != null) {

@@ -42,6 +42,26 @@ class SignInAndScopeTests {
 	}
 
 	@Test
+	void theHeaderShowsWhoReadsAndTheMenuTheirRoleMayUse() throws Exception {
+		String anonymous = mvc.perform(get("/partnerships/1")).andReturn().getResponse().getContentAsString();
+		assertThat(anonymous).contains("href=\"/login\"").doesNotContain("Sign out", "href=\"/work\"");
+
+		String coordinator = mvc.perform(get("/partnerships/1").with(user(DemoUsers.COORDINATOR_AFRICA)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(coordinator).contains("Sign out", DemoUsers.COORDINATOR_AFRICA.displayName(), "href=\"/work\"")
+			.doesNotContain("href=\"/admin/users\"", "href=\"/admin/lists\"");
+
+		String secretariat = mvc.perform(get("/partnerships/1").with(user(DemoUsers.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(secretariat).contains("Sign out", DemoUsers.SECRETARIAT.displayName(), "href=\"/admin/users\"",
+				"href=\"/admin/lists\"");
+	}
+
+	@Test
 	void aDemoAccountSignsInWithItsPasswordAndTheSessionChanges() throws Exception {
 		MvcResult result = mvc
 			.perform(formLogin("/login").userParameter("email")
