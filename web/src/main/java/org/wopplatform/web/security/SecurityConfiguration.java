@@ -97,11 +97,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/**
 	 * The signed-in sessions, so that a changed or disabled account is signed out at
 	 * once: the sessions themselves, in the database (Spring Session JDBC), shared by
-	 * every node. Each request with a session asks it whether the session was ended.
+	 * every node. Each request with a session asks it whether the session was ended, and
+	 * is answered from the session it read (CurrentSessionFirst).
 	 */
 	@Bean
 	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return registry(sessions);
+		return new CurrentSessionFirst(registry(sessions));
 	}
 
 	private static <S extends Session> SessionRegistry registry(FindByIndexNameSessionRepository<S> sessions) {

@@ -62,6 +62,45 @@ class SignInAndScopeTests {
 	}
 
 	@Test
+	void aSessionsLastAccessIsWrittenOnceAMinuteWhileNothingElseChanges() throws Exception {
+		Cookie session = mvc
+			.perform(formLogin("/login").userParameter("email")
+				.user("coordinator.africa@example.org")
+				.password("demo-coordinator"))
+			.andReturn()
+			.getResponse()
+			.getCookie("JSESSIONID");
+		String id = new String(java.util.Base64.getDecoder().decode(session.getValue()));
+		// as if the session had been read half a minute ago: a page now leaves it as it
+		// is
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 30000 where session_id = ?")
+			.param(id)
+			.update();
+		long halfAMinuteAgo = lastAccess(id);
+		mvc.perform(get("/work").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isEqualTo(halfAMinuteAgo);
+
+		// a minute and more ago: written, with the expiry that follows from it
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 40000 where session_id = ?")
+			.param(id)
+			.update();
+		long before = System.currentTimeMillis();
+		mvc.perform(get("/work").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(before);
+		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(30 * 60 * 1000L);
+	}
+
+	private long lastAccess(String sessionId) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aDemoAccountSignsInWithItsPasswordAndTheSessionChanges() throws Exception {
 		MvcResult result = mvc
 			.perform(formLogin("/login").userParameter("email")
