@@ -1,0 +1,185 @@
+package org.wopplatform.web.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.wopplatform.domain.common.LocalizedText;
+import org.wopplatform.domain.partnership.PartnerRole;
+import org.wopplatform.domain.partnership.PartnershipKind;
+import org.wopplatform.persistence.partnership.PartnershipSummary;
+import org.wopplatform.persistence.partnership.PartyName;
+import org.wopplatform.persistence.reference.ReferenceData;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The rows of a list of partnerships (search, home, country, platform, SDG target and
+ * utility pages), written in one pass: {@code #partnershipRows.of(page.content, roleOf)}
+ * in {@code fragments/partnerships.html}. Written by the template, a page's twenty rows
+ * were some six hundred processed attributes (links, parties, countries, years, status,
+ * areas), most of a search page's time. The markup is the template's own, every text
+ * escaped as {@code th:text} escapes it; {@code PartnershipRowsTests} compares them.
+ */
+@Component
+public class PartnershipRows extends AbstractDialect implements IExpressionObjectDialect {
+
+	private final MessageSource messages;
+
+	private final PeriodFormat periods;
+
+	private final ReferenceData reference;
+
+	PartnershipRows(MessageSource messages, PeriodFormat periods, ReferenceData reference) {
+		super("wop-partnership-rows");
+		this.messages = messages;
+		this.periods = periods;
+		this.reference = reference;
+	}
+
+	/** The rows of one page, in its language and under its application path. */
+	public final class Writer {
+
+		private final Locale locale;
+
+		private final String applicationPath;
+
+		Writer(Locale locale, String applicationPath) {
+			this.locale = locale;
+			this.applicationPath = applicationPath;
+		}
+
+		/**
+		 * The table's rows; with {@code roleOf} (an organisation's id), a column with
+		 * that organisation's roles after the title.
+		 */
+		public String of(List<PartnershipSummary> partnerships, @Nullable Long roleOf) {
+			StringBuilder html = new StringBuilder(partnerships.size() * 900);
+			String to = escaped(messages.getMessage("partnership.mentors.to", null, locale));
+			for (PartnershipSummary p : partnerships) {
+				html.append("<tr>\n<th scope=\"row\">\n<a class=\"title\" href=\"")
+					.append(applicationPath)
+					.append("/partnerships/")
+					.append(p.id())
+					.append("\">")
+					.append(escaped(p.title()))
+					.append("</a>\n<span class=\"code\">")
+					.append(escaped(p.referenceCode()))
+					.append("</span>\n</th>\n");
+				if (roleOf != null) {
+					html.append("<td class=\"roles\">");
+					List<PartnerRole> roles = p.rolesOf(roleOf);
+					for (int i = 0; i < roles.size(); i++) {
+						html.append(escaped(reference.role(roles.get(i).name()).in(locale)));
+						if (i < roles.size() - 1) {
+							html.append(", ");
+						}
+					}
+					html.append("</td>\n");
+				}
+				html.append("<td class=\"parties\">");
+				if (p.kind() == PartnershipKind.WOP) {
+					parties(html, p.mentors());
+					html.append(
+							"\n<span class=\"arrow\" aria-hidden=\"true\">→</span>\n<span class=\"visually-hidden\">")
+						.append(to)
+						.append("</span>\n");
+					parties(html, p.mentees());
+				}
+				else {
+					html.append("<span>")
+						.append(escaped(messages.getMessage("partnership.kind.NETWORK.partners",
+								new Object[] { p.others().size() }, locale)))
+						.append("</span>");
+				}
+				html.append("</td>\n<td>");
+				List<LocalizedText> countries = p.countries();
+				for (int i = 0; i < countries.size(); i++) {
+					html.append("<span>")
+						.append(escaped(countries.get(i).in(locale) + (i < countries.size() - 1 ? ", " : "")))
+						.append("</span>");
+				}
+				html.append("</td>\n<td class=\"years\">");
+				String years = periods.years(p.start(), p.end(), locale);
+				if (years.isEmpty()) {
+					html.append("<span class=\"not-stated\">")
+						.append(escaped(messages.getMessage("partnership.years.notStated", null, locale)))
+						.append("</span>");
+				}
+				else {
+					html.append(escaped(years));
+				}
+				html.append("</td>\n<td><span class=\"status status-")
+					.append(p.status().name().toLowerCase(Locale.ROOT))
+					.append("\">")
+					.append(escaped(messages.getMessage("partnership.status." + p.status().name(), null, locale)))
+					.append("</span></td>\n<td>\n<ul class=\"tags\">");
+				for (LocalizedText area : p.workingAreas()) {
+					html.append("<li>").append(escaped(area.in(locale))).append("</li>");
+				}
+				html.append("</ul>\n</td>\n</tr>\n");
+			}
+			return html.toString();
+		}
+
+		private void parties(StringBuilder html, List<PartyName> parties) {
+			for (int i = 0; i < parties.size(); i++) {
+				PartyName party = parties.get(i);
+				if (party.acronym() != null) {
+					html.append("<abbr title=\"")
+						.append(escaped(party.name()))
+						.append("\">")
+						.append(escaped(party.acronym()))
+						.append("</abbr>");
+				}
+				else {
+					html.append("<span>").append(escaped(party.name())).append("</span>");
+				}
+				if (i < parties.size() - 1) {
+					html.append(", ");
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * As {@code th:text} writes a text: the five characters of HTML escaped, no others.
+	 */
+	static String escaped(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	@Override
+	public IExpressionObjectFactory getExpressionObjectFactory() {
+		return new IExpressionObjectFactory() {
+
+			@Override
+			public Set<String> getAllExpressionObjectNames() {
+				return Set.of("partnershipRows");
+			}
+
+			@Override
+			public Object buildObject(IExpressionContext context, String name) {
+				String path = context instanceof IWebContext web ? web.getExchange().getRequest().getApplicationPath()
+						: "";
+				return new Writer(context.getLocale(), path);
+			}
+
+			@Override
+			public boolean isCacheable(String name) {
+				return true;
+			}
+
+		};
+	}
+
+}
