@@ -10,6 +10,8 @@ import org.wopplatform.persistence.progress.NextSteps;
 import org.wopplatform.persistence.progress.WorkQueues.Queue;
 import org.wopplatform.persistence.progress.WorkQueues.Row;
 
+import org.wopplatform.web.common.LinkLines;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 class WorkLines {
 
 	/** A row of a queue: what it is (a link) and where it stands. */
-	record Line(String href, String text, String detail, @Nullable String comment) {
+	record Line(String href, String text, String detail, @Nullable String comment) implements LinkLines.Line {
 	}
 
 	/**
