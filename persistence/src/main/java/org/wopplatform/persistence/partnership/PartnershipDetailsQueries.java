@@ -31,19 +31,21 @@ public class PartnershipDetailsQueries {
 	 * "not found").
 	 */
 	public Optional<Partnership> find(long id, ReadScope scope) {
+		// The record with its participants, then one statement per further list; the two
+		// sets (areas, targets) together, as their rows multiply only a few by a few.
 		TypedQuery<Partnership> head = entityManager.createQuery("""
-				select p from Partnership p left join fetch p.regionalPlatform rp left join fetch p.fundingProgramme fp
+				select distinct p from Partnership p left join fetch p.regionalPlatform rp
+				left join fetch p.fundingProgramme fp left join fetch p.participants pa
+				left join fetch pa.organisation o left join fetch o.country
 				where p.id = :id and """ + scope.condition(), Partnership.class);
 		scope.bind(head);
 		List<Partnership> found = head.setParameter("id", id).getResultList();
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		fetch(id, "left join fetch p.participants pa left join fetch pa.organisation o left join fetch o.country");
 		fetch(id, "left join fetch p.contributions c left join fetch c.organisation");
 		fetch(id, "left join fetch p.deliverables");
-		fetch(id, "left join fetch p.workingAreas");
-		fetch(id, "left join fetch p.sdgTargets");
+		fetch(id, "left join fetch p.workingAreas left join fetch p.sdgTargets");
 		return Optional.of(found.get(0));
 	}
 

@@ -58,14 +58,20 @@ public class IndicatorResults {
 		 * and numbers are escaped all the same.
 		 */
 		public String circles(Decimals decimals) {
+			return circles(points.stream().map(p -> decimals.two(p.value())).toList());
+		}
+
+		/** The same, with each point's value already written. */
+		String circles(List<String> written) {
 			StringBuilder svg = new StringBuilder(points.size() * 80);
-			for (Point p : points) {
+			for (int i = 0; i < points.size(); i++) {
+				Point p = points.get(i);
 				svg.append("<circle class=\"value\" r=\"4\" cx=\"")
 					.append(p.x())
 					.append("\" cy=\"")
 					.append(p.y())
 					.append("\"><title>")
-					.append(HtmlUtils.htmlEscape(p.period() + ": " + decimals.two(p.value())))
+					.append(HtmlUtils.htmlEscape(p.period() + ": " + written.get(i)))
 					.append("</title></circle>");
 			}
 			return svg.toString();
@@ -88,6 +94,10 @@ public class IndicatorResults {
 		 * attributes an indicator, a third of a record page's.
 		 */
 		public String html(Decimals decimals, Messages messages) {
+			// each value written once, for the chart and the table (the chart's points
+			// are
+			// the values)
+			List<String> written = values.stream().map(p -> decimals.two(p.value())).toList();
 			StringBuilder html = new StringBuilder(1200 + values.size() * 200);
 			html.append("<div class=\"indicator\">\n<h3 id=\"indicator-")
 				.append(id)
@@ -128,7 +138,7 @@ public class IndicatorResults {
 				html.append("<polyline class=\"values\" points=\"")
 					.append(escaped(chart.polyline()))
 					.append("\"/>\n")
-					.append(chart.circles(decimals))
+					.append(chart.points().equals(values) ? chart.circles(written) : chart.circles(decimals))
 					.append("\n</svg>\n<figcaption>")
 					.append(escaped(messages.msg("results.legend")))
 					.append("</figcaption>\n</figure>\n");
@@ -141,7 +151,7 @@ public class IndicatorResults {
 				.append(escaped(messages.msg("results.value")))
 				.append("</th></tr></thead>\n<tbody>\n");
 			limit(html, messages.msg("results.baseline"), baseline, decimals);
-			html.append(rows(decimals)).append('\n');
+			html.append(rows(written)).append('\n');
 			limit(html, messages.msg("results.target"), target, decimals);
 			return html.append("</tbody>\n</table>\n</div>\n").toString();
 		}
@@ -175,12 +185,17 @@ public class IndicatorResults {
 		 * page's number format), written in one pass as the chart's points are.
 		 */
 		public String rows(Decimals decimals) {
+			return rows(values.stream().map(p -> decimals.two(p.value())).toList());
+		}
+
+		/** The same, with each value already written. */
+		String rows(List<String> written) {
 			StringBuilder html = new StringBuilder(values.size() * 64);
-			for (Point p : values) {
+			for (int i = 0; i < values.size(); i++) {
 				html.append("<tr><th scope=\"row\">")
-					.append(HtmlUtils.htmlEscape(p.period()))
+					.append(HtmlUtils.htmlEscape(values.get(i).period()))
 					.append("</th><td class=\"number\">")
-					.append(HtmlUtils.htmlEscape(decimals.two(p.value())))
+					.append(HtmlUtils.htmlEscape(written.get(i)))
 					.append("</td></tr>");
 			}
 			return html.toString();
