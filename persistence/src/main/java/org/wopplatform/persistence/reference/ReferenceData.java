@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -103,7 +104,17 @@ public class ReferenceData {
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
 			List<GoalRef> goals, List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
 			List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees, List<ScaleRef> contributions,
-			List<PracticeRef> practice, List<CurrencyRef> currencies) {
+			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName) {
+
+		Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode, List<PlatformRef> platforms,
+				List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas, List<GoalRef> goals,
+				List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
+				List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees,
+				List<ScaleRef> contributions, List<PracticeRef> practice, List<CurrencyRef> currencies) {
+			this(countries, countriesByCode, platforms, programmes, workingAreas, goals, targets, roles, kpis, units,
+					dimensions, stages, degrees, contributions, practice, currencies, new ConcurrentHashMap<>());
+		}
+
 	}
 
 	@PersistenceContext
@@ -287,7 +298,13 @@ public class ReferenceData {
 
 	/** Countries sorted by their name in the given language. */
 	public List<CountryRef> countries(Locale locale) {
-		return lists().countries().stream().sorted(Comparator.comparing(c -> c.name().in(locale))).toList();
+		// sorted once per language while the lists stay as they are (each search form
+		// lists
+		// them all)
+		Lists current = lists();
+		return current.countriesByName()
+			.computeIfAbsent(locale,
+					l -> current.countries().stream().sorted(Comparator.comparing(c -> c.name().in(l))).toList());
 	}
 
 	public Optional<CountryRef> country(String code) {
