@@ -95,6 +95,15 @@ public class AnnualReportAssembly {
 	private record Listing(Version version, List<AnnualFigureQueries.Counted> partnerships) {
 	}
 
+	/**
+	 * The listings kept: each holds every partnership a report lists (some 30 MB at
+	 * 50,000 partnerships), so one kept per report year ever opened filled the heap as
+	 * published years added up (the benchmark's sixth published year ended in
+	 * OutOfMemoryError). Two are kept, as people read a draft and the latest published
+	 * report; the others are forgotten, all at once, and read again when asked for.
+	 */
+	public static final int LISTINGS_KEPT = 2;
+
 	private final Map<String, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
@@ -107,6 +116,11 @@ public class AnnualReportAssembly {
 	 */
 	public static final int LISTED_SHOWN = 200;
 
+	/** How many listings are kept now (at most {@link #LISTINGS_KEPT}): for tests. */
+	public int listingsKept() {
+		return listings.size();
+	}
+
 	public List<AnnualFigureQueries.Counted> listed(AnnualReport report) {
 		Long frozen = report.isPublished() ? report.id() : null;
 		String key = report.year() + "/" + frozen;
@@ -114,6 +128,9 @@ public class AnnualReportAssembly {
 		Listing listing = listings.get(key);
 		if (listing == null || !listing.version().equals(version)) {
 			listing = new Listing(version, queries.listed(report.year(), frozen));
+			if (listings.size() >= LISTINGS_KEPT && !listings.containsKey(key)) {
+				listings.clear();
+			}
 			listings.put(key, listing);
 		}
 		return listing.partnerships();
