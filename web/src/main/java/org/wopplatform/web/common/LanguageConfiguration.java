@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,7 +32,36 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("wop-lang");
+		// A language cookie names one of the three languages, or is ignored: the formats
+		// and
+		// sorted lists kept per language stay three, whatever a request's cookie says.
+		CookieLocaleResolver resolver = new CookieLocaleResolver("wop-lang") {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return oneOfThree(super.resolveLocale(request));
+			}
+
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				LocaleContext context = super.resolveLocaleContext(request);
+				return new TimeZoneAwareLocaleContext() {
+
+					@Override
+					public Locale getLocale() {
+						Locale locale = context.getLocale();
+						return locale == null ? null : oneOfThree(locale);
+					}
+
+					@Override
+					public @Nullable TimeZone getTimeZone() {
+						return context instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+					}
+
+				};
+			}
+
+		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(request -> {
@@ -38,6 +70,12 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			return best != null ? best : Locale.ENGLISH;
 		});
 		return resolver;
+	}
+
+	/** The supported language of a locale, English for any other. */
+	static Locale oneOfThree(Locale locale) {
+		Locale supported = supported(locale.getLanguage());
+		return supported != null ? supported : Locale.ENGLISH;
 	}
 
 	private static @Nullable Locale bestSupported(Iterator<Locale> wanted) {

@@ -256,6 +256,21 @@ class HomePageTests {
 		}
 
 		@Test
+		void aLanguageCookieNamingAnotherLanguageGivesEnglish() throws Exception {
+			// what is kept per language (number formats, sorted countries) stays three
+			for (String value : new String[] { "de", "fr_CH", "zz_ZZ_x" }) {
+				String page = mvc
+					.perform(get("/partnerships").cookie(new jakarta.servlet.http.Cookie("wop-lang", value))
+						.header("Accept-Language", "es"))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(page).as(value).contains(value.startsWith("fr") ? "<html lang=\"fr\"" : "<html lang=\"en\"");
+			}
+		}
+
+		@Test
 		void anUnsupportedLanguageIsIgnored() throws Exception {
 			mvc.perform(get("/").param("lang", "de").header("Accept-Language", "fr"))
 				.andExpect(status().isOk())
