@@ -4,11 +4,9 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
@@ -81,25 +79,7 @@ public class Decimals extends AbstractDialect implements IExpressionObjectDialec
 
 	@Override
 	public IExpressionObjectFactory getExpressionObjectFactory() {
-		return new IExpressionObjectFactory() {
-
-			@Override
-			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("decimals");
-			}
-
-			@Override
-			public Object buildObject(IExpressionContext context, String name) {
-				return new Decimals(context.getLocale());
-			}
-
-			@Override
-			public boolean isCacheable(String name) {
-				// one per page: its formats are not shared between threads
-				return true;
-			}
-
-		};
+		return PageObjects.perPage("decimals", context -> new Decimals(context.getLocale()));
 	}
 
 }

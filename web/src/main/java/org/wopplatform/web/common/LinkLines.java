@@ -1,11 +1,8 @@
 package org.wopplatform.web.common;
 
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
@@ -75,25 +72,7 @@ public class LinkLines extends AbstractDialect implements IExpressionObjectDiale
 
 	@Override
 	public IExpressionObjectFactory getExpressionObjectFactory() {
-		return new IExpressionObjectFactory() {
-
-			@Override
-			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("linkLines");
-			}
-
-			@Override
-			public Object buildObject(IExpressionContext context, String name) {
-				return new Writer(
-						context instanceof IWebContext web ? web.getExchange().getRequest().getApplicationPath() : "");
-			}
-
-			@Override
-			public boolean isCacheable(String name) {
-				return true;
-			}
-
-		};
+		return PageObjects.perPage("linkLines", context -> new Writer(PageObjects.applicationPath(context)));
 	}
 
 }

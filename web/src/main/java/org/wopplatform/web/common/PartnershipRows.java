@@ -2,11 +2,8 @@ package org.wopplatform.web.common;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
@@ -160,26 +157,8 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 
 	@Override
 	public IExpressionObjectFactory getExpressionObjectFactory() {
-		return new IExpressionObjectFactory() {
-
-			@Override
-			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("partnershipRows");
-			}
-
-			@Override
-			public Object buildObject(IExpressionContext context, String name) {
-				String path = context instanceof IWebContext web ? web.getExchange().getRequest().getApplicationPath()
-						: "";
-				return new Writer(context.getLocale(), path);
-			}
-
-			@Override
-			public boolean isCacheable(String name) {
-				return true;
-			}
-
-		};
+		return PageObjects.perPage("partnershipRows",
+				context -> new Writer(context.getLocale(), PageObjects.applicationPath(context)));
 	}
 
 }

@@ -63,13 +63,7 @@ class SignInAndScopeTests {
 
 	@Test
 	void aSessionsLastAccessIsWrittenOnceAMinuteWhileNothingElseChanges() throws Exception {
-		Cookie session = mvc
-			.perform(formLogin("/login").userParameter("email")
-				.user("coordinator.africa@example.org")
-				.password("demo-coordinator"))
-			.andReturn()
-			.getResponse()
-			.getCookie("JSESSIONID");
+		Cookie session = signedIn("coordinator.africa@example.org", "demo-coordinator");
 		String id = new String(java.util.Base64.getDecoder().decode(session.getValue()));
 		// as if the session had been read half a minute ago: a page now leaves it as it
 		// is
@@ -91,6 +85,14 @@ class SignInAndScopeTests {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(30 * 60 * 1000L);
+	}
+
+	/** The session cookie of a sign-in through the form. */
+	private Cookie signedIn(String email, String password) throws Exception {
+		return mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
+			.andReturn()
+			.getResponse()
+			.getCookie("JSESSIONID");
 	}
 
 	private long lastAccess(String sessionId) {
@@ -166,13 +168,7 @@ class SignInAndScopeTests {
 	@Test
 	void aCoordinatorDisabledBySecretariatIsSignedOutAtOnce() throws Exception {
 		// The session is in the database: the browser keeps only its cookie.
-		Cookie coordinator = mvc
-			.perform(formLogin("/login").userParameter("email")
-				.user("coordinator.asia@example.org")
-				.password("demo-coordinator"))
-			.andReturn()
-			.getResponse()
-			.getCookie("JSESSIONID");
+		Cookie coordinator = signedIn("coordinator.asia@example.org", "demo-coordinator");
 		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/users/3/disable").with(csrf()).with(user(DemoUsers.SECRETARIAT)))
