@@ -63,7 +63,7 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 			String to = escaped(messages.getMessage("partnership.mentors.to", null, locale));
 			for (PartnershipSummary p : partnerships) {
 				html.append("<tr>\n<th scope=\"row\">\n<a class=\"title\" href=\"")
-					.append(applicationPath)
+					.append(escaped(applicationPath))
 					.append("/partnerships/")
 					.append(p.id())
 					.append("\">")

@@ -70,7 +70,9 @@ class SessionStorage {
 	 * that leaves the row as it is when only the last access moved, by less than
 	 * {@link #LAST_ACCESS_STEP_MILLIS}: a session then ends after 30 minutes without a
 	 * request, give or take that minute. Attributes (the signed-in person, the CSRF
-	 * token, a refused form) are written by their own statements, as before.
+	 * token, a refused form) are written by their own statements, as before. The row's id
+	 * is compared as the column's type, {@code char(36)}, so that the primary key finds
+	 * it (compared as text, every write read the whole table).
 	 */
 	static final String UPDATE_SESSION_SPARINGLY = """
 			UPDATE %TABLE_NAME% SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
@@ -78,7 +80,7 @@ class SessionStorage {
 			    PRINCIPAL_NAME = v.principal_name
 			FROM (SELECT CAST(? AS text) AS session_id, CAST(? AS bigint) AS last_access_time,
 			    CAST(? AS integer) AS max_inactive_interval, CAST(? AS bigint) AS expiry_time,
-			    CAST(? AS text) AS principal_name, CAST(? AS text) AS primary_id) v
+			    CAST(? AS text) AS principal_name, CAST(? AS char(36)) AS primary_id) v
 			WHERE %TABLE_NAME%.PRIMARY_ID = v.primary_id
 			  AND (%TABLE_NAME%.LAST_ACCESS_TIME <= v.last_access_time - """ + LAST_ACCESS_STEP_MILLIS + """
 

@@ -35,6 +35,9 @@ class SignInAndScopeTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private javax.sql.DataSource dataSource;
+
 	@AfterEach
 	void restore() {
 		jdbc.sql("update user_account set failed_logins = 0, locked_until = null, enabled = true").update();
@@ -85,6 +88,33 @@ class SignInAndScopeTests {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(30 * 60 * 1000L);
+	}
+
+	@Test
+	void theSessionsRowIsFoundByItsPrimaryKey() throws Exception {
+		String update = SessionStorage.UPDATE_SESSION_SPARINGLY.replace("%TABLE_NAME%", "SPRING_SESSION");
+		String literal = update.replaceFirst("\\?", "'a'")
+			.replaceFirst("\\?", "1")
+			.replaceFirst("\\?", "1800")
+			.replaceFirst("\\?", "1")
+			.replaceFirst("\\?", "'x'")
+			.replaceFirst("\\?", "'00000000-0000-0000-0000-000000000000'");
+		try (java.sql.Connection connection = dataSource.getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			// a table this small is read whole anyway: without that way, the index must
+			// serve
+			statement.execute("set enable_seqscan = off");
+			try (java.sql.ResultSet plan = statement.executeQuery("explain " + literal)) {
+				StringBuilder text = new StringBuilder();
+				while (plan.next()) {
+					text.append(plan.getString(1)).append('\n');
+				}
+				assertThat(text.toString()).contains("spring_session_pk").doesNotContain("Seq Scan");
+			}
+			finally {
+				statement.execute("reset enable_seqscan");
+			}
+		}
 	}
 
 	/** The session cookie of a sign-in through the form. */
