@@ -298,9 +298,8 @@ public class ReferenceData {
 
 	/** Countries sorted by their name in the given language. */
 	public List<CountryRef> countries(Locale locale) {
-		// sorted once per language while the lists stay as they are (each search form
-		// lists
-		// them all)
+		// sorted once per language while the lists stay as they are (every search form
+		// lists them all)
 		Lists current = lists();
 		return current.countriesByName()
 			.computeIfAbsent(locale,

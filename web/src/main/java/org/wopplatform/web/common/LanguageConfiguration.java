@@ -32,9 +32,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		// A language cookie names one of the three languages, or is ignored: the formats
-		// and
-		// sorted lists kept per language stay three, whatever a request's cookie says.
+		// A language cookie gives one of the three languages (English for any other): the
+		// formats and sorted lists kept per language stay three, whatever the cookie
+		// says.
 		CookieLocaleResolver resolver = new CookieLocaleResolver("wop-lang") {
 
 			@Override

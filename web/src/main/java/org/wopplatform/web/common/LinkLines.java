@@ -45,23 +45,19 @@ public class LinkLines extends AbstractDialect implements IExpressionObjectDiale
 			this.applicationPath = applicationPath;
 		}
 
-		/**
-		 * The list items, {@code
-		 *
-		<li>} each.
-		 */
+		/** The list items, an {@code li} element each. */
 		public String of(List<? extends Line> lines) {
 			StringBuilder html = new StringBuilder(lines.size() * 200);
 			for (Line line : lines) {
 				html.append("<li><a href=\"")
-					.append(PartnershipRows.escaped(applicationPath + line.href()))
+					.append(Html.text(applicationPath + line.href()))
 					.append("\">")
-					.append(PartnershipRows.escaped(line.text()))
+					.append(Html.text(line.text()))
 					.append("</a>\n<span class=\"note\">")
-					.append(PartnershipRows.escaped(line.detail()))
+					.append(Html.text(line.detail()))
 					.append("</span>");
 				if (line.comment() != null) {
-					html.append("\n<q class=\"note\">").append(PartnershipRows.escaped(line.comment())).append("</q>");
+					html.append("\n<q class=\"note\">").append(Html.text(line.comment())).append("</q>");
 				}
 				html.append("</li>\n");
 			}

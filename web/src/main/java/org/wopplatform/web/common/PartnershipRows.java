@@ -16,7 +16,6 @@ import org.wopplatform.persistence.reference.ReferenceData;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The rows of a list of partnerships (search, home, country, platform, SDG target and
@@ -60,22 +59,22 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 		 */
 		public String of(List<PartnershipSummary> partnerships, @Nullable Long roleOf) {
 			StringBuilder html = new StringBuilder(partnerships.size() * 900);
-			String to = escaped(messages.getMessage("partnership.mentors.to", null, locale));
+			String to = Html.text(messages.getMessage("partnership.mentors.to", null, locale));
 			for (PartnershipSummary p : partnerships) {
 				html.append("<tr>\n<th scope=\"row\">\n<a class=\"title\" href=\"")
-					.append(escaped(applicationPath))
+					.append(Html.text(applicationPath))
 					.append("/partnerships/")
 					.append(p.id())
 					.append("\">")
-					.append(escaped(p.title()))
+					.append(Html.text(p.title()))
 					.append("</a>\n<span class=\"code\">")
-					.append(escaped(p.referenceCode()))
+					.append(Html.text(p.referenceCode()))
 					.append("</span>\n</th>\n");
 				if (roleOf != null) {
 					html.append("<td class=\"roles\">");
 					List<PartnerRole> roles = p.rolesOf(roleOf);
 					for (int i = 0; i < roles.size(); i++) {
-						html.append(escaped(reference.role(roles.get(i).name()).in(locale)));
+						html.append(Html.text(reference.role(roles.get(i).name()).in(locale)));
 						if (i < roles.size() - 1) {
 							html.append(", ");
 						}
@@ -93,7 +92,7 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 				}
 				else {
 					html.append("<span>")
-						.append(escaped(messages.getMessage("partnership.kind.NETWORK.partners",
+						.append(Html.text(messages.getMessage("partnership.kind.NETWORK.partners",
 								new Object[] { p.others().size() }, locale)))
 						.append("</span>");
 				}
@@ -101,26 +100,26 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 				List<LocalizedText> countries = p.countries();
 				for (int i = 0; i < countries.size(); i++) {
 					html.append("<span>")
-						.append(escaped(countries.get(i).in(locale) + (i < countries.size() - 1 ? ", " : "")))
+						.append(Html.text(countries.get(i).in(locale) + (i < countries.size() - 1 ? ", " : "")))
 						.append("</span>");
 				}
 				html.append("</td>\n<td class=\"years\">");
 				String years = periods.years(p.start(), p.end(), locale);
 				if (years.isEmpty()) {
 					html.append("<span class=\"not-stated\">")
-						.append(escaped(messages.getMessage("partnership.years.notStated", null, locale)))
+						.append(Html.text(messages.getMessage("partnership.years.notStated", null, locale)))
 						.append("</span>");
 				}
 				else {
-					html.append(escaped(years));
+					html.append(Html.text(years));
 				}
 				html.append("</td>\n<td><span class=\"status status-")
 					.append(p.status().name().toLowerCase(Locale.ROOT))
 					.append("\">")
-					.append(escaped(messages.getMessage("partnership.status." + p.status().name(), null, locale)))
+					.append(Html.text(messages.getMessage("partnership.status." + p.status().name(), null, locale)))
 					.append("</span></td>\n<td>\n<ul class=\"tags\">");
 				for (LocalizedText area : p.workingAreas()) {
-					html.append("<li>").append(escaped(area.in(locale))).append("</li>");
+					html.append("<li>").append(Html.text(area.in(locale))).append("</li>");
 				}
 				html.append("</ul>\n</td>\n</tr>\n");
 			}
@@ -132,13 +131,13 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 				PartyName party = parties.get(i);
 				if (party.acronym() != null) {
 					html.append("<abbr title=\"")
-						.append(escaped(party.name()))
+						.append(Html.text(party.name()))
 						.append("\">")
-						.append(escaped(party.acronym()))
+						.append(Html.text(party.acronym()))
 						.append("</abbr>");
 				}
 				else {
-					html.append("<span>").append(escaped(party.name())).append("</span>");
+					html.append("<span>").append(Html.text(party.name())).append("</span>");
 				}
 				if (i < parties.size() - 1) {
 					html.append(", ");
@@ -146,13 +145,6 @@ public class PartnershipRows extends AbstractDialect implements IExpressionObjec
 			}
 		}
 
-	}
-
-	/**
-	 * As {@code th:text} writes a text: the five characters of HTML escaped, no others.
-	 */
-	static String escaped(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
 import org.wopplatform.persistence.progress.IndicatorRepository;
 import org.wopplatform.web.common.Decimals;
+import org.wopplatform.web.common.Html;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -52,16 +53,19 @@ public class IndicatorResults {
 			String polyline) {
 
 		/**
-		 * The points as SVG circles, each with its period and value as its tooltip, in
-		 * the page's number format: written here in one pass rather than by the template
-		 * element by element (a record with ten indicators has over a hundred). Periods
-		 * and numbers are escaped all the same.
+		 * The circles below, each value written in the page's number format here (as the
+		 * record page's template wrote them before {@link Result#html};
+		 * IndicatorBlockTests renders that template to compare).
 		 */
 		public String circles(Decimals decimals) {
 			return circles(points.stream().map(p -> decimals.two(p.value())).toList());
 		}
 
-		/** The same, with each point's value already written. */
+		/**
+		 * The points as SVG circles, each with its period and value (as written in the
+		 * page's number format, one per point) as its tooltip. Periods and numbers are
+		 * escaped all the same.
+		 */
 		String circles(List<String> written) {
 			StringBuilder svg = new StringBuilder(points.size() * 80);
 			for (int i = 0; i < points.size(); i++) {
@@ -94,24 +98,24 @@ public class IndicatorResults {
 		 * attributes an indicator, a third of a record page's.
 		 */
 		public String html(Decimals decimals, Messages messages) {
-			// each value written once, for the chart and the table (the chart's points
+			// each value written once, for the chart and the table: the chart's points
 			// are
-			// the values)
+			// the values (result(...) builds both from one list)
 			List<String> written = values.stream().map(p -> decimals.two(p.value())).toList();
 			StringBuilder html = new StringBuilder(1200 + values.size() * 200);
 			html.append("<div class=\"indicator\">\n<h3 id=\"indicator-")
 				.append(id)
 				.append("\">")
-				.append(escaped(unit != null ? name + " (" + unit + ")" : name))
+				.append(Html.text(unit != null ? name + " (" + unit + ")" : name))
 				.append("</h3>\n");
 			if (illustrative) {
 				html.append("<p class=\"alert alert-info illustrative\">")
-					.append(escaped(messages.msg("results.illustrative")))
+					.append(Html.text(messages.msg("results.illustrative")))
 					.append("</p>\n");
 			}
 			if (progressPercent != null) {
 				html.append("<p class=\"progress\">")
-					.append(escaped(messages.msgWithParams("results.progress", new Object[] { progressPercent })))
+					.append(Html.text(messages.msgWithParams("results.progress", new Object[] { progressPercent })))
 					.append("</p>\n");
 			}
 			if (!values.isEmpty()) {
@@ -127,28 +131,29 @@ public class IndicatorResults {
 					.append("\">\n<title id=\"chart-title-")
 					.append(id)
 					.append("\">")
-					.append(escaped(name))
+					.append(Html.text(name))
 					.append("</title>\n<desc id=\"chart-desc-")
 					.append(id)
 					.append("\">")
-					.append(escaped(messages.msgWithParams("results.chartDescription", new Object[] { values.size() })))
+					.append(Html
+						.text(messages.msgWithParams("results.chartDescription", new Object[] { values.size() })))
 					.append("</desc>\n");
 				line(html, "baseline", chart.baselineY());
 				line(html, "target", chart.targetY());
 				html.append("<polyline class=\"values\" points=\"")
-					.append(escaped(chart.polyline()))
+					.append(Html.text(chart.polyline()))
 					.append("\"/>\n")
-					.append(chart.points().equals(values) ? chart.circles(written) : chart.circles(decimals))
+					.append(chart.circles(written))
 					.append("\n</svg>\n<figcaption>")
-					.append(escaped(messages.msg("results.legend")))
+					.append(Html.text(messages.msg("results.legend")))
 					.append("</figcaption>\n</figure>\n");
 			}
 			html.append("<table>\n<caption class=\"visually-hidden\">")
-				.append(escaped(name))
+				.append(Html.text(name))
 				.append("</caption>\n<thead><tr><th scope=\"col\">")
-				.append(escaped(messages.msg("results.period")))
+				.append(Html.text(messages.msg("results.period")))
 				.append("</th><th scope=\"col\">")
-				.append(escaped(messages.msg("results.value")))
+				.append(Html.text(messages.msg("results.value")))
 				.append("</th></tr></thead>\n<tbody>\n");
 			limit(html, messages.msg("results.baseline"), baseline, decimals);
 			html.append(rows(written)).append('\n');
@@ -173,22 +178,26 @@ public class IndicatorResults {
 		private static void limit(StringBuilder html, String label, @Nullable BigDecimal value, Decimals decimals) {
 			if (value != null) {
 				html.append("<tr><th scope=\"row\">")
-					.append(escaped(label))
+					.append(Html.text(label))
 					.append("</th><td class=\"number\">")
-					.append(escaped(decimals.two(value)))
+					.append(Html.text(decimals.two(value)))
 					.append("</td></tr>\n");
 			}
 		}
 
 		/**
-		 * The approved values as rows of the indicator's table (period, value in the
-		 * page's number format), written in one pass as the chart's points are.
+		 * The rows below, each value written in the page's number format here (as the
+		 * record page's template wrote them before {@link #html}; IndicatorBlockTests
+		 * renders that template to compare).
 		 */
 		public String rows(Decimals decimals) {
 			return rows(values.stream().map(p -> decimals.two(p.value())).toList());
 		}
 
-		/** The same, with each value already written. */
+		/**
+		 * The approved values as rows of the indicator's table: period, and value as
+		 * written in the page's number format (one per value).
+		 */
 		String rows(List<String> written) {
 			StringBuilder html = new StringBuilder(values.size() * 64);
 			for (int i = 0; i < values.size(); i++) {
@@ -201,13 +210,6 @@ public class IndicatorResults {
 			return html.toString();
 		}
 
-	}
-
-	/**
-	 * As {@code th:text} writes a text: the five characters of HTML escaped, no others.
-	 */
-	static String escaped(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	@Transactional(readOnly = true)
