@@ -14,10 +14,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads one partnership with everything its page shows, in six statements whatever its
- * size: the record with platform and programme, then participants (with organisation and
- * country), contributions, deliverables, working areas and SDG targets, each collection
- * in one query.
+ * Loads one partnership with everything its page shows, in four statements whatever its
+ * size: the record with platform, programme and participants (with organisation and
+ * country); contributions; deliverables; working areas with SDG targets. Hibernate
+ * returns the partnership once however many rows a fetched collection gives, so the
+ * statements ask for no {@code distinct} (which made PostgreSQL compare whole rows).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -34,7 +35,7 @@ public class PartnershipDetailsQueries {
 		// The record with its participants, then one statement per further list; the two
 		// sets (areas, targets) together, as their rows multiply only a few by a few.
 		TypedQuery<Partnership> head = entityManager.createQuery("""
-				select distinct p from Partnership p left join fetch p.regionalPlatform rp
+				select p from Partnership p left join fetch p.regionalPlatform rp
 				left join fetch p.fundingProgramme fp left join fetch p.participants pa
 				left join fetch pa.organisation o left join fetch o.country
 				where p.id = :id and """ + scope.condition(), Partnership.class);
@@ -60,8 +61,7 @@ public class PartnershipDetailsQueries {
 	}
 
 	private void fetch(long id, String joins) {
-		entityManager
-			.createQuery("select distinct p from Partnership p " + joins + " where p.id = :id", Partnership.class)
+		entityManager.createQuery("select p from Partnership p " + joins + " where p.id = :id", Partnership.class)
 			.setParameter("id", id)
 			.getResultList();
 	}

@@ -21,6 +21,7 @@ import org.wopplatform.web.progress.ReportDeadlines;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -85,6 +86,8 @@ class PartnershipsController {
 	}
 
 	@GetMapping("/partnerships/{id}")
+	@Transactional(readOnly = true) // one transaction for the page's reads, not one per
+									// query
 	String show(@PathVariable long id, Viewer viewer, Model model) {
 		Partnership partnership = details.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
 		model.addAttribute("p", partnership);

@@ -3,7 +3,11 @@ package org.wopplatform.web.security;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.util.List;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,8 +22,10 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 
 /**
  * Sessions are kept in the database (Spring Session JDBC), their attributes
@@ -46,6 +52,13 @@ class SessionStorage {
 		cookie.setSameSite("Lax");
 		cookie.setUseHttpOnlyCookie(true);
 		return cookie;
+	}
+
+	@Bean
+	HttpSessionIdResolver sessionIdOnce(CookieSerializer cookie) {
+		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+		cookies.setCookieSerializer(cookie);
+		return new SessionIdOnce(cookies);
 	}
 
 	@Bean
@@ -88,6 +101,58 @@ class SessionStorage {
 			    OR %TABLE_NAME%.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
 			    OR %TABLE_NAME%.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name)
 			""";
+
+	/**
+	 * The session id from the cookie, given once to each request wrapper of Spring
+	 * Session's filter. The filter saves the session when the response is committed (any
+	 * page longer than the response buffer) and again when the request ends; the first
+	 * save forgets the session the request read, so the second asked for it again by the
+	 * id from the cookie: a second read of the session and its attributes from the
+	 * database on every signed-in page (spring-projects/spring-session#1731). Asked again
+	 * by the same wrapper, this answers no id: the second save still writes the session
+	 * the request holds, if anything of it changed. An error page's dispatch has a
+	 * wrapper of its own and reads the session. The cookie is not written again with the
+	 * id the browser sent.
+	 */
+	static final class SessionIdOnce implements HttpSessionIdResolver {
+
+		private static final String RESOLVED = SessionIdOnce.class.getName() + ".RESOLVED";
+
+		private final HttpSessionIdResolver cookies;
+
+		SessionIdOnce(HttpSessionIdResolver cookies) {
+			this.cookies = cookies;
+		}
+
+		/** The ids a request wrapper was given. */
+		private record Resolved(HttpServletRequest by, List<String> ids) {
+		}
+
+		@Override
+		public List<String> resolveSessionIds(HttpServletRequest request) {
+			if (request.getAttribute(RESOLVED) instanceof Resolved resolved && resolved.by() == request) {
+				return List.of();
+			}
+			List<String> ids = cookies.resolveSessionIds(request);
+			request.setAttribute(RESOLVED, new Resolved(request, ids));
+			return ids;
+		}
+
+		@Override
+		public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
+			if (request.getAttribute(RESOLVED) instanceof Resolved resolved && !resolved.ids().isEmpty()
+					&& resolved.ids().get(0).equals(sessionId)) {
+				return;
+			}
+			cookies.setSessionId(request, response, sessionId);
+		}
+
+		@Override
+		public void expireSession(HttpServletRequest request, HttpServletResponse response) {
+			cookies.expireSession(request, response);
+		}
+
+	}
 
 	/** Java serialization both ways, a failure giving nothing instead of an exception. */
 	static final class Forgiving implements GenericConverter {

@@ -12,6 +12,7 @@ import org.wopplatform.web.common.Pages;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +67,7 @@ class UtilitiesController {
 	}
 
 	@GetMapping("/utilities/{id}")
+	@Transactional(readOnly = true) // one transaction for the page's reads
 	String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
 		Organisation organisation = organisations.find(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("o", organisation);

@@ -23,6 +23,7 @@ import org.wopplatform.web.security.Viewer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -81,6 +82,8 @@ class StartPageController {
 	}
 
 	@GetMapping("/work")
+	@Transactional(readOnly = true) // one transaction for the page's reads, not one per
+									// list
 	String start(@RequestParam(required = false) @Nullable String region, Viewer viewer, Locale locale, Model model) {
 		long me = Objects.requireNonNull(viewer.user()).id();
 		model.addAttribute("reminders", reminders.of(me));
