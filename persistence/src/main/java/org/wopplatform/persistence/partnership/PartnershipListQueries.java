@@ -43,8 +43,12 @@ public class PartnershipListQueries {
 	/** The rows a browsed list counts and pages through. */
 	public static final int COUNT_BOUND = 1_000;
 
-	/** What a list reads, before its conditions (with the aliases they use). */
-	private static final String FROM = " from Partnership p left join p.regionalPlatform rp left join p.fundingProgramme fp where ";
+	/**
+	 * What a list reads, before its conditions. Region and programme are compared on the
+	 * partnership's own columns ({@code p.regionalPlatform.code}), so that no join stands
+	 * between the filters and the indexes that lead with them.
+	 */
+	private static final String FROM = " from Partnership p where ";
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -233,11 +237,11 @@ public class PartnershipListQueries {
 			parameters.put("text", "%" + likeEscaped(searchable(search.text())) + "%");
 		}
 		if (search.platform() != null) {
-			where.append(" and rp.code = :platform");
+			where.append(" and p.regionalPlatform.code = :platform");
 			parameters.put("platform", search.platform());
 		}
 		if (search.programme() != null) {
-			where.append(" and fp.code = :programme");
+			where.append(" and p.fundingProgramme.code = :programme");
 			parameters.put("programme", search.programme());
 		}
 		if (search.status() != null) {

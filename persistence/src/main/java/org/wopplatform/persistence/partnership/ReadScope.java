@@ -26,10 +26,11 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 	}
 
 	/**
-	 * The JPQL condition on partnership {@code p} (with {@code rp} its left-joined
-	 * platform), as simple as the scope allows: the public's is a plain
-	 * {@code p.published = true} that the indexes serve, not a disjunction with unused
-	 * alternatives.
+	 * The JPQL condition on partnership {@code p}, as simple as the scope allows: the
+	 * public's is a plain {@code p.published = true} that the indexes serve, not a
+	 * disjunction with unused alternatives. A region is compared on the partnership's own
+	 * column ({@code p.regionalPlatform.code} needs no join), which the list's indexes
+	 * lead with.
 	 */
 	String condition() {
 		return " " + plainCondition() + " ";
@@ -40,7 +41,7 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 			return "1 = 1";
 		}
 		if (platformCode != null) {
-			return "(p.published = true or rp.code = :scopePlatform)";
+			return "(p.published = true or p.regionalPlatform.code = :scopePlatform)";
 		}
 		if (organisationId != null) {
 			return "(p.published = true or exists (select 1 from Participant sx where sx.partnership = p"
