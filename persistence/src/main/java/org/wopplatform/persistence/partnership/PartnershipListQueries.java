@@ -105,11 +105,14 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where) {
-		TypedQuery<Long> page = entityManager
-			.createQuery("select p.id" + FROM + where + " order by " + search.sort().orderBy, Long.class);
+		// The page's bounds as parameters of the statement, not Hibernate's first and
+		// maximum results: with those, the first page's statement (no offset) and a later
+		// page's differ, and each switch between them translated the query anew.
+		TypedQuery<Long> page = entityManager.createQuery("select p.id" + FROM + where + " order by "
+				+ search.sort().orderBy + " limit :pageRows offset :firstRow", Long.class);
 		bind(page, scope, parameters);
-		List<Long> ids = page.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+		List<Long> ids = page.setParameter("pageRows", pageable.getPageSize())
+			.setParameter("firstRow", (int) pageable.getOffset())
 			.getResultList();
 		if (ids.isEmpty()) {
 			return List.of();
@@ -117,14 +120,15 @@ public class PartnershipListQueries {
 		// the reader's scope again: a record unpublished between the two statements is
 		// not shown
 		Map<Long, Head> heads = new HashMap<>();
+		IdParameters onPage = IdParameters.of("id", ids);
 		TypedQuery<Head> rows = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
 				    p.id, p.referenceCode, p.title, p.kind, p.status,
 				    p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd)
-				from Partnership p left join p.regionalPlatform rp where p.id in :ids and """ + scope.condition(),
-				Head.class);
+				from Partnership p where""" + " " + onPage.in("p.id") + " and " + scope.condition(), Head.class);
 		scope.bind(rows);
-		rows.setParameter("ids", ids).getResultList().forEach(head -> heads.put(head.id(), head));
+		onPage.bind(rows);
+		rows.getResultList().forEach(head -> heads.put(head.id(), head));
 		return summaries(ids.stream().map(heads::get).filter(java.util.Objects::nonNull).toList());
 	}
 
@@ -311,27 +315,26 @@ public class PartnershipListQueries {
 		if (heads.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = heads.stream().map(Head::id).toList();
+		IdParameters ids = IdParameters.of("id", heads.stream().map(Head::id).toList());
 		Map<Long, List<PartyName>> parties = new LinkedHashMap<>();
-		entityManager.createQuery("""
+		TypedQuery<PartyRow> partyRows = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$PartyRow(
 				    pa.partnership.id, o.id, o.name, o.acronym, c.code, c.nameEn, c.nameFr, c.nameEs, pa.role)
 				from Participant pa join pa.organisation o left join o.country c
-				where pa.partnership.id in :ids
-				order by pa.partnership.id, pa.position""", PartyRow.class)
-			.setParameter("ids", ids)
-			.getResultList()
+				where""" + " " + ids.in("pa.partnership.id") + " order by pa.partnership.id, pa.position",
+				PartyRow.class);
+		ids.bind(partyRows);
+		partyRows.getResultList()
 			.forEach(row -> parties.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>())
 				.add(row.toPartyName()));
 		Map<Long, List<LocalizedText>> areas = new LinkedHashMap<>();
-		entityManager.createQuery("""
+		TypedQuery<AreaRow> areaRows = entityManager.createQuery("""
 				select new org.wopplatform.persistence.partnership.PartnershipListQueries$AreaRow(
 				    p.id, w.nameEn, w.nameFr, w.nameEs)
 				from Partnership p join p.workingAreas w
-				where p.id in :ids
-				order by p.id, w.sortOrder""", AreaRow.class)
-			.setParameter("ids", ids)
-			.getResultList()
+				where""" + " " + ids.in("p.id") + " order by p.id, w.sortOrder", AreaRow.class);
+		ids.bind(areaRows);
+		areaRows.getResultList()
 			.forEach(row -> areas.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>())
 				.add(new LocalizedText(row.en(), row.fr(), row.es())));
 		return heads.stream()
