@@ -114,4 +114,29 @@ class SearchTextTests {
 		assertThat(page.split("selected=\"selected\"", -1)).as("one chosen option per list").hasSize(4);
 	}
 
+	@Test
+	void theFormShowsWhatTheReaderChoseAndTyped() throws Exception {
+		String chosen = page("en", "q", "vei\"<b>", "platform", "WOP_AFRICA", "status", "PIPELINE", "country", "KE",
+				"area", "NRW", "target", "6.1", "programme", "WATERWORX", "year", "abc", "health", "ON_TRACK",
+				"reporting", "INACTIVE", "sort", "NEWEST");
+		assertThat(chosen).contains("name=\"q\" value=\"vei&quot;&lt;b&gt;\"", "name=\"year\" value=\"abc\"",
+				"<option value=\"WOP_AFRICA\" selected=\"selected\">",
+				"<option value=\"PIPELINE\" selected=\"selected\">", "<option value=\"KE\" selected=\"selected\">",
+				"<option value=\"NRW\" selected=\"selected\">", "<option value=\"6.1\" selected=\"selected\">",
+				"<option value=\"WATERWORX\" selected=\"selected\">",
+				"<option value=\"ON_TRACK\" selected=\"selected\">",
+				"<option value=\"INACTIVE\" selected=\"selected\">", "<option value=\"NEWEST\" selected=\"selected\">")
+			.doesNotContain("<option value=\"\" selected");
+		assertThat(chosen.split("selected=\"selected\"", -1)).hasSize(9 + 1);
+
+		// sent empty: "Any" chosen in each list that has it; nothing typed
+		String empty = page("en", "q", "", "platform", "", "country", "", "status", "", "area", "", "target", "",
+				"programme", "", "year", "", "health", "", "reporting", "", "sort", "");
+		assertThat(empty.split("<option value=\"\" selected=\"selected\">", -1)).hasSize(8 + 1);
+		assertThat(empty).contains("name=\"q\" value=\"\"", "name=\"year\" value=\"\"");
+
+		// nothing sent: nothing marked, the browser shows each list's first entry
+		assertThat(page("en")).doesNotContain("selected=\"selected\"");
+	}
+
 }
