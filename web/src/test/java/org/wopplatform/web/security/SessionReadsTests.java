@@ -14,7 +14,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -32,13 +31,7 @@ class SessionReadsTests {
 
 	@Test
 	void aLongSignedInPageReadsItsSessionOnceAndStaysSignedIn() throws Exception {
-		Cookie session = mvc
-			.perform(formLogin("/login").userParameter("email")
-				.user("coordinator.africa@example.org")
-				.password("demo-coordinator"))
-			.andReturn()
-			.getResponse()
-			.getCookie("JSESSIONID");
+		Cookie session = SignInAndScopeTests.signedIn(mvc, "coordinator.africa@example.org", "demo-coordinator");
 		assertThat(session).isNotNull();
 		for (String page : List.of("/work", "/partnerships/1")) {
 			MockHttpServletResponse[] response = new MockHttpServletResponse[1];

@@ -118,11 +118,15 @@ class SignInAndScopeTests {
 	}
 
 	/** The session cookie of a sign-in through the form. */
-	private Cookie signedIn(String email, String password) throws Exception {
+	static Cookie signedIn(MockMvc mvc, String email, String password) throws Exception {
 		return mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
 			.andReturn()
 			.getResponse()
 			.getCookie("JSESSIONID");
+	}
+
+	private Cookie signedIn(String email, String password) throws Exception {
+		return signedIn(mvc, email, password);
 	}
 
 	private long lastAccess(String sessionId) {
