@@ -267,7 +267,7 @@ done
 # after it (a queue of thousands of methods): lines measured then measure the compiler too.
 # Wait, up to three minutes, until its queue is nearly empty, as on a server up for a while.
 JIT_WAIT=0
-while [ "$JIT_WAIT" -lt 180 ] && [ "$( (jcmd "$APP" Compiler.queue 2>/dev/null || true) | grep -c '^[0-9]' || true)" -gt 5 ]; do
+while [ "$JIT_WAIT" -lt 180 ] && [ "$( (jcmd "$APP" Compiler.queue 2>/dev/null || true) | grep -cE '^[0-9]+ +[0-9] ' || true)" -gt 5 ]; do
 	sleep 2
 	JIT_WAIT=$((JIT_WAIT + 2))
 done

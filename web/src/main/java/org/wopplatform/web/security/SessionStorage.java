@@ -118,6 +118,8 @@ class SessionStorage {
 
 		private static final String RESOLVED = SessionIdOnce.class.getName() + ".RESOLVED";
 
+		private static final Logger log = LoggerFactory.getLogger(SessionStorage.class);
+
 		private final HttpSessionIdResolver cookies;
 
 		SessionIdOnce(HttpSessionIdResolver cookies) {
@@ -143,6 +145,16 @@ class SessionStorage {
 			if (request.getAttribute(RESOLVED) instanceof Resolved resolved && !resolved.ids().isEmpty()
 					&& resolved.ids().get(0).equals(sessionId)) {
 				return;
+			}
+			if (response.isCommitted()) {
+				// Spring Session refuses to create a session once the response is
+				// committed,
+				// but only behind its own cookie resolver: said here instead, since the
+				// cookie cannot reach the browser (pages are rendered whole before they
+				// are
+				// sent, so a template's form cannot do this).
+				log.error("Session created after the response to {} was committed: its cookie cannot be sent",
+						request.getRequestURI());
 			}
 			cookies.setSessionId(request, response, sessionId);
 		}

@@ -1,0 +1,71 @@
+package org.wopplatform.web.security;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The session id from the cookie is given once to each of Spring Session's request
+ * wrappers (its second save must not read the session again), again to an error page's
+ * wrapper, and the cookie is written only when the browser does not hold the id yet.
+ */
+class SessionIdOnceTests {
+
+	private final SessionStorage.SessionIdOnce resolver = resolver();
+
+	private static SessionStorage.SessionIdOnce resolver() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("JSESSIONID");
+		cookie.setUseBase64Encoding(false);
+		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+		cookies.setCookieSerializer(cookie);
+		return new SessionStorage.SessionIdOnce(cookies);
+	}
+
+	@Test
+	void eachRequestWrapperIsGivenTheIdOnce() {
+		MockHttpServletRequest sent = new MockHttpServletRequest();
+		sent.setCookies(new Cookie("JSESSIONID", "abc"));
+		HttpServletRequest page = new HttpServletRequestWrapper(sent);
+		assertThat(resolver.resolveSessionIds(page)).containsExactly("abc");
+		assertThat(resolver.resolveSessionIds(page)).isEmpty();
+
+		// an error page's dispatch wraps the request anew, and reads the session
+		HttpServletRequest errorPage = new HttpServletRequestWrapper(sent);
+		assertThat(resolver.resolveSessionIds(errorPage)).containsExactly("abc");
+	}
+
+	@Test
+	void theCookieIsWrittenOnlyForAnIdTheBrowserDoesNotHold() {
+		MockHttpServletRequest sent = new MockHttpServletRequest();
+		sent.setCookies(new Cookie("JSESSIONID", "abc"));
+		resolver.resolveSessionIds(sent);
+
+		MockHttpServletResponse same = new MockHttpServletResponse();
+		resolver.setSessionId(sent, same, "abc");
+		assertThat(same.getHeaders("Set-Cookie")).isEmpty();
+
+		// signing in changes the id: the browser must be told
+		MockHttpServletResponse changed = new MockHttpServletResponse();
+		resolver.setSessionId(sent, changed, "def");
+		assertThat(changed.getHeaders("Set-Cookie")).singleElement().asString().startsWith("JSESSIONID=def");
+	}
+
+	@Test
+	void aFirstSessionGetsItsCookie() {
+		MockHttpServletRequest sent = new MockHttpServletRequest();
+		assertThat(resolver.resolveSessionIds(sent)).isEmpty();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		resolver.setSessionId(sent, response, "new");
+		assertThat(response.getHeaders("Set-Cookie")).singleElement().asString().startsWith("JSESSIONID=new");
+	}
+
+}
