@@ -105,16 +105,6 @@ public class ReferenceData {
 			List<GoalRef> goals, List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
 			List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees, List<ScaleRef> contributions,
 			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName) {
-
-		Lists(List<CountryRef> countries, Map<String, CountryRef> countriesByCode, List<PlatformRef> platforms,
-				List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas, List<GoalRef> goals,
-				List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
-				List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees,
-				List<ScaleRef> contributions, List<PracticeRef> practice, List<CurrencyRef> currencies) {
-			this(countries, countriesByCode, platforms, programmes, workingAreas, goals, targets, roles, kpis, units,
-					dimensions, stages, degrees, contributions, practice, currencies, new ConcurrentHashMap<>());
-		}
-
 	}
 
 	@PersistenceContext
@@ -256,7 +246,7 @@ public class ReferenceData {
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
 				platforms, programmes, areas, goals, targets, List.copyOf(roles), kpis, List.copyOf(units),
 				List.copyOf(dimensions), List.copyOf(stages), degrees, contributions, List.copyOf(practice),
-				List.copyOf(currencies));
+				List.copyOf(currencies), new ConcurrentHashMap<>());
 	}
 
 	private List<ScaleRef> scale(String sql) {

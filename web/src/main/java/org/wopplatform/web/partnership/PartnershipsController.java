@@ -86,8 +86,8 @@ class PartnershipsController {
 	}
 
 	@GetMapping("/partnerships/{id}")
-	@Transactional(readOnly = true) // one transaction for the page's reads, not one per
-									// query
+	// one transaction for the page's reads, not one per query
+	@Transactional(readOnly = true)
 	String show(@PathVariable long id, Viewer viewer, Model model) {
 		Partnership partnership = details.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
 		model.addAttribute("p", partnership);

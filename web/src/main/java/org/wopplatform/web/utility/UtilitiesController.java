@@ -67,7 +67,8 @@ class UtilitiesController {
 	}
 
 	@GetMapping("/utilities/{id}")
-	@Transactional(readOnly = true) // one transaction for the page's reads
+	// one transaction for the page's reads, not one per query
+	@Transactional(readOnly = true)
 	String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Viewer viewer, Model model) {
 		Organisation organisation = organisations.find(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("o", organisation);

@@ -82,8 +82,8 @@ class StartPageController {
 	}
 
 	@GetMapping("/work")
-	@Transactional(readOnly = true) // one transaction for the page's reads, not one per
-									// list
+	// one transaction for the page's reads, not one per list
+	@Transactional(readOnly = true)
 	String start(@RequestParam(required = false) @Nullable String region, Viewer viewer, Locale locale, Model model) {
 		long me = Objects.requireNonNull(viewer.user()).id();
 		model.addAttribute("reminders", reminders.of(me));
