@@ -82,6 +82,14 @@ public class Partnership {
 	@Column(insertable = false, updatable = false)
 	private String searchText = "";
 
+	/**
+	 * What the search's filters on working areas, SDG targets and participants' countries
+	 * compare: {@code a:NRW}, {@code t:6.4}, {@code c:KE}, each once. Kept by the
+	 * database (triggers of migration V202612121000), never written from here.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String[] facets = {};
+
 	private @Nullable String description;
 
 	private @Nullable String objectives;

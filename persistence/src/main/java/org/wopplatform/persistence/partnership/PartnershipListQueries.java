@@ -252,10 +252,12 @@ public class PartnershipListQueries {
 			where.append(" and p.status = :status");
 			parameters.put("status", search.status());
 		}
+		// Working area, SDG target and country: one GIN-indexed array on the partnership
+		// (kept by the database, migration V202612121000), which PostgreSQL combines with
+		// the other filters' indexes and counts from its statistics.
 		if (search.country() != null) {
-			where.append(" and exists (select 1 from Participant cx join cx.organisation cox"
-					+ " where cx.partnership = p and cox.country.code = :country)");
-			parameters.put("country", search.country());
+			where.append(" and array_contains(p.facets, :country)");
+			parameters.put("country", "c:" + search.country());
 		}
 		if (search.organisation() != null) {
 			where.append(
@@ -263,12 +265,12 @@ public class PartnershipListQueries {
 			parameters.put("organisation", search.organisation());
 		}
 		if (search.workingArea() != null) {
-			where.append(" and exists (select 1 from p.workingAreas w where w.code = :workingArea)");
-			parameters.put("workingArea", search.workingArea());
+			where.append(" and array_contains(p.facets, :workingArea)");
+			parameters.put("workingArea", "a:" + search.workingArea());
 		}
 		if (search.sdgTarget() != null) {
-			where.append(" and exists (select 1 from p.sdgTargets t where t.code = :sdgTarget)");
-			parameters.put("sdgTarget", search.sdgTarget());
+			where.append(" and array_contains(p.facets, :sdgTarget)");
+			parameters.put("sdgTarget", "t:" + search.sdgTarget());
 		}
 		if (search.year() != null) {
 			// a space first: the text block starts at its "and"
