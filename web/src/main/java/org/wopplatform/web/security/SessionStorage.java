@@ -118,6 +118,8 @@ class SessionStorage {
 
 		private static final String RESOLVED = SessionIdOnce.class.getName() + ".RESOLVED";
 
+		private static final String WRITTEN = SessionIdOnce.class.getName() + ".WRITTEN";
+
 		private static final Logger log = LoggerFactory.getLogger(SessionStorage.class);
 
 		private final HttpSessionIdResolver cookies;
@@ -146,17 +148,23 @@ class SessionStorage {
 					&& resolved.ids().get(0).equals(sessionId)) {
 				return;
 			}
+			// The filter's second save (when the request ends) asks again for the id its
+			// first save (when the response was committed) wrote: the cookie is sent.
+			if (sessionId.equals(request.getAttribute(WRITTEN))) {
+				return;
+			}
 			if (response.isCommitted()) {
 				// Spring Session refuses to create a session once the response is
 				// committed,
 				// but only behind its own cookie resolver: said here instead, since the
-				// cookie cannot reach the browser (pages are rendered whole before they
+				// cookie cannot reach the browser. Pages are rendered whole before they
 				// are
-				// sent, so a template's form cannot do this).
+				// sent, so a template's form cannot do this.
 				log.error("Session created after the response to {} was committed: its cookie cannot be sent",
 						request.getRequestURI());
 			}
 			cookies.setSessionId(request, response, sessionId);
+			request.setAttribute(WRITTEN, sessionId);
 		}
 
 		@Override
