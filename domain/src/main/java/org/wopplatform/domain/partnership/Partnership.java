@@ -83,9 +83,11 @@ public class Partnership {
 	private String searchText = "";
 
 	/**
-	 * What the search's filters on working areas, SDG targets and participants' countries
-	 * compare: {@code a:NRW}, {@code t:6.4}, {@code c:KE}, each once. Kept by the
-	 * database (triggers of migration V202612121000), never written from here.
+	 * What the search's filters on working areas, SDG targets, participants' countries
+	 * and years compare: {@code a:NRW}, {@code t:6.4}, {@code c:KE}, {@code y:2019}
+	 * ({@code y:open} for a partnership with a start and no end), each once. Kept by the
+	 * database (triggers of migrations V202612121000 and V202612121100), never written
+	 * from here.
 	 */
 	@Column(insertable = false, updatable = false)
 	private String[] facets = {};

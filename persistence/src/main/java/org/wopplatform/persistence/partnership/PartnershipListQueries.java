@@ -252,9 +252,10 @@ public class PartnershipListQueries {
 			where.append(" and p.status = :status");
 			parameters.put("status", search.status());
 		}
-		// Working area, SDG target and country: one GIN-indexed array on the partnership
-		// (kept by the database, migration V202612121000), which PostgreSQL combines with
-		// the other filters' indexes and counts from its statistics.
+		// Working area, SDG target, country and year: one GIN-indexed array on the
+		// partnership (kept by the database, migrations V202612121000 and V202612121100),
+		// which PostgreSQL combines with the other filters' indexes and counts from its
+		// statistics.
 		if (search.country() != null) {
 			where.append(" and array_contains(p.facets, :country)");
 			parameters.put("country", "c:" + search.country());
@@ -273,12 +274,15 @@ public class PartnershipListQueries {
 			parameters.put("sdgTarget", "t:" + search.sdgTarget());
 		}
 		if (search.year() != null) {
-			// a space first: the text block starts at its "and"
-			where.append(' ').append("""
-					and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :year
-					and (coalesce(p.actualEnd.date, p.plannedEnd.date) is null
-					     or year(coalesce(p.actualEnd.date, p.plannedEnd.date)) >= :year)""");
-			parameters.put("year", search.year());
+			// Each year a partnership is active in is one of its facets (from the year of
+			// its start to the year of its end, migration V202612121100); one with a
+			// start
+			// and no end is marked open instead, and compared by its start.
+			where.append(" and (array_contains(p.facets, :year) or (array_contains(p.facets, :openEnded)"
+					+ " and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :startedBy))");
+			parameters.put("year", "y:" + search.year());
+			parameters.put("openEnded", "y:open");
+			parameters.put("startedBy", search.year());
 		}
 		if (search.health() != null) {
 			// The health of the latest approved report (by the start of its period).

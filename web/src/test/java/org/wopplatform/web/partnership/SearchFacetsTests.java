@@ -61,9 +61,9 @@ class SearchFacetsTests {
 	}
 
 	/** The published partnerships that match, asked of the tables themselves. */
-	private List<Long> truth(String condition, String value) {
+	private List<Long> truth(String condition, Object... values) {
 		return jdbc.sql("select p.id from partnership p where p.published and " + condition + " order by p.id")
-			.param(value)
+			.params(values)
 			.query(Long.class)
 			.list();
 	}
@@ -98,6 +98,45 @@ class SearchFacetsTests {
 				.isEqualTo(truth("exists (select 1 from participant x join organisation o on o.id = x.organisation_id"
 						+ " where x.partnership_id = p.id and o.country_code = ?)", country));
 		}
+	}
+
+	/** Active in the year: started by its end, ended (or not ended) after its start. */
+	private static final String ACTIVE = """
+			extract(year from coalesce(p.actual_start, p.planned_start)) <= ?
+			and (coalesce(p.actual_end, p.planned_end) is null
+			     or extract(year from coalesce(p.actual_end, p.planned_end)) >= ?)""";
+
+	@Test
+	void eachYearFindsThePartnershipsActiveInIt() throws Exception {
+		long started = jdbc.sql("""
+				select id from partnership where published and coalesce(actual_start, planned_start) is not null
+				order by id limit 1""").query(Long.class).single();
+		jdbc.sql("update partnership set actual_end = null, planned_end = null, planned_end_precision = null,"
+				+ " actual_end_precision = null where id = ?")
+			.param(started)
+			.update();
+		for (int year = 2000; year <= 2032; year++) {
+			assertThat(found("year=" + year)).as("active in " + year).isEqualTo(truth(ACTIVE, year, year));
+		}
+		assertThat(found("year=2032")).as("a partnership without an end").contains(started);
+	}
+
+	@Test
+	void followsDatesChanged() throws Exception {
+		jdbc.sql("""
+				update partnership set actual_start = null, actual_end = null,
+				    planned_start = date '2003-06-01', planned_start_precision = 'MONTH',
+				    planned_end = date '2004-01-01', planned_end_precision = 'YEAR' where id = 2""").update();
+		assertThat(found("year=2002")).doesNotContain(2L);
+		assertThat(found("year=2003")).contains(2L);
+		assertThat(found("year=2004")).contains(2L);
+		assertThat(found("year=2005")).doesNotContain(2L);
+
+		jdbc.sql(
+				"update partnership set actual_start = date '2001-01-01', actual_start_precision = 'YEAR' where id = 2")
+			.update();
+		assertThat(found("year=2001")).contains(2L);
+		assertThat(found("year=2000")).doesNotContain(2L);
 	}
 
 	@Test
