@@ -22,6 +22,9 @@ LOG=$(mktemp -d)/app.log
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 echo "Building the jar..."
+# The web module's jar is made again only when the web module changed: removed first, it is
+# repackaged with the other modules as they are now.
+rm -f web/target/wop-platform.jar web/target/wop-platform.jar.original
 ./mvnw -q -B package -DskipTests
 JAR=web/target/wop-platform.jar
 

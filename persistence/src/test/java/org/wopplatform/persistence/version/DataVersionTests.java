@@ -9,6 +9,7 @@ import org.wopplatform.persistence.version.DataVersion.Version;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,25 @@ class DataVersionTests {
 		transaction.executeWithoutResult(t -> touch());
 		Version committed = version.current();
 		assertThat(committed).isNotEqualTo(before).isNotEqualTo(seenInside);
+	}
+
+	@Test
+	void aReadOnlyTransactionReadsTheVersionOnceAndTheNextOneReadsItAgain() {
+		TransactionTemplate reading = new TransactionTemplate(transaction.getTransactionManager());
+		reading.setReadOnly(true);
+		TransactionTemplate apart = new TransactionTemplate(transaction.getTransactionManager());
+		apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		Version[] seen = reading.execute(t -> {
+			Version first = version.current();
+			// Another transaction's change, committed meanwhile: read again, the version
+			// would show it (each statement sees what was committed before it).
+			apart.executeWithoutResult(other -> touch());
+			return new Version[] { first, version.current() };
+		});
+		assertThat(seen[1]).as("the version read once in a read-only transaction").isEqualTo(seen[0]);
+		Version next = reading.execute(t -> version.current());
+		assertThat(next).as("the next transaction's").isNotEqualTo(seen[0]);
+		assertThat(version.current()).isNotEqualTo(seen[0]);
 	}
 
 	@Test
