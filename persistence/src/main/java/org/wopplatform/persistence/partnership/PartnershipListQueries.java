@@ -274,10 +274,9 @@ public class PartnershipListQueries {
 			parameters.put("sdgTarget", "t:" + search.sdgTarget());
 		}
 		if (search.year() != null) {
-			// Each year a partnership is active in is one of its facets (from the year of
-			// its start to the year of its end, migration V202612121100); one with a
-			// start
-			// and no end is marked open instead, and compared by its start.
+			// Each year a partnership is active in is one of its facets (from the year
+			// of its start to the year of its end, migration V202612121100); one with a
+			// start and no end is marked open instead, and compared by its start.
 			where.append(" and (array_contains(p.facets, :year) or (array_contains(p.facets, :openEnded)"
 					+ " and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :startedBy))");
 			parameters.put("year", "y:" + search.year());

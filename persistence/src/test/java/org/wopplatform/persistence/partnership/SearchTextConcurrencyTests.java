@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two people change the same partnership's participants at once — one adds a participant,
  * the other renames an organisation taking part — and the search finds it by both: the
  * second change, which waited for the first, writes the text with the first one in it.
+ * The same when an organisation's acronym and country change while someone adds it to a
+ * partnership: the partnership is found by the new acronym and country.
  */
 @SpringBootTest
 class SearchTextConcurrencyTests {
@@ -87,6 +89,70 @@ class SearchTextConcurrencyTests {
 				s.executeUpdate("delete from participant where id = 990101");
 				try (PreparedStatement back = c.prepareStatement("update organisation set name = ? where id = 5")) {
 					back.setString(1, name);
+					back.executeUpdate();
+				}
+			}
+		}
+	}
+
+	@Test
+	void anOrganisationChangedWhileItIsAddedIsFoundAsItIsNow() throws Exception {
+		String acronym;
+		String country;
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select acronym, country_code from organisation where id = 10")) {
+			rs.next();
+			acronym = rs.getString(1);
+			country = rs.getString(2);
+		}
+		try (Connection changing = dataSource.getConnection(); Connection adding = dataSource.getConnection()) {
+			changing.setAutoCommit(false);
+			try (Statement s = changing.createStatement()) {
+				s.executeUpdate("update organisation set acronym = 'DWB', country_code = 'UG' where id = 10");
+			}
+			int adder;
+			try (Statement s = adding.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+				rs.next();
+				adder = rs.getInt(1);
+			}
+			CompletableFuture<Void> add = CompletableFuture.runAsync(() -> {
+				try (Statement s = adding.createStatement()) {
+					s.executeUpdate("insert into participant (id, partnership_id, organisation_id, role, position)"
+							+ " values (990102, 2, 10, 'SUPPORTING_ORG', 9)");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			// the participant's triggers wait for the change of the organisation to
+			// commit
+			JdbcClient watching = JdbcClient.create(dataSource);
+			Awaitility.await("adding the participant waiting for the organisation")
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> watching
+					.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
+					.param(adder)
+					.query(Long.class)
+					.single() == 1);
+			changing.commit();
+			add.get(10, TimeUnit.SECONDS);
+
+			assertThat(searchText(changing)).contains("\ndwb");
+			try (Statement s = changing.createStatement();
+					ResultSet rs = s.executeQuery("select 'c:UG' = any(facets) from partnership where id = 2")) {
+				rs.next();
+				assertThat(rs.getBoolean(1)).as("the organisation's new country among the partnership's").isTrue();
+			}
+		}
+		finally {
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				s.executeUpdate("delete from participant where id = 990102");
+				try (PreparedStatement back = c
+					.prepareStatement("update organisation set acronym = ?, country_code = ? where id = 10")) {
+					back.setString(1, acronym);
+					back.setString(2, country);
 					back.executeUpdate();
 				}
 			}

@@ -155,11 +155,9 @@ class SessionStorage {
 			}
 			if (response.isCommitted()) {
 				// Spring Session refuses to create a session once the response is
-				// committed,
-				// but only behind its own cookie resolver: said here instead, since the
-				// cookie cannot reach the browser. Pages are rendered whole before they
-				// are
-				// sent, so a template's form cannot do this.
+				// committed, but only behind its own cookie resolver: said here instead,
+				// since the cookie cannot reach the browser. Pages are rendered whole
+				// before they are sent, so a template's form cannot do this.
 				log.error("Session created after the response to {} was committed: its cookie cannot be sent",
 						request.getRequestURI());
 			}
