@@ -58,9 +58,7 @@ public class DataVersion {
 	 * move it.
 	 */
 	public Version current() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| !TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!inReadOnlyTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
 			return read();
 		}
 		if (TransactionSynchronizationManager.getResource(this) instanceof Version kept) {
@@ -75,6 +73,15 @@ public class DataVersion {
 			}
 		});
 		return read;
+	}
+
+	/**
+	 * Whether this thread is in a read-only transaction: what it reads of the data
+	 * version and of the data stays as it is until the transaction ends.
+	 */
+	static boolean inReadOnlyTransaction() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	private Version read() {

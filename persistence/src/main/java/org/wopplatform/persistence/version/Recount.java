@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.wopplatform.persistence.version.DataVersion.Version;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts that are counted again only when the data changed: a list's total (thousands of
@@ -47,8 +46,7 @@ public class Recount {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T keep(Object question, Supplier<T> reading) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!DataVersion.inReadOnlyTransaction()) {
 			return reading.get();
 		}
 		Key key = new Key(version.current(), question);

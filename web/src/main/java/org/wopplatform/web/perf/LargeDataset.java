@@ -44,12 +44,10 @@ class LargeDataset implements ApplicationRunner {
 			log.info("Large dataset generated in {} s", (System.nanoTime() - start) / 1_000_000_000);
 		}
 		// The triggers that keep the search's columns rewrite each partnership once per
-		// statement that adds its participants, areas and targets (and a migration may
-		// rewrite them all): the vacuum leaves the table as a database that grew over
-		// years
-		// has it, without dead rows and with its visibility map set, which reading the
-		// list
-		// indexes alone needs. Quick when there is nothing to do.
+		// statement that adds its participants, areas and targets, and a migration may
+		// rewrite them all: the vacuum leaves the table as a database that grew over
+		// years has it, without dead rows and with its visibility map set, which reading
+		// the list indexes alone needs. Quick when there is nothing to do.
 		jdbc.execute("vacuum analyze partnership");
 	}
 

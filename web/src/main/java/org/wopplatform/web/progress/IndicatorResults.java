@@ -98,9 +98,8 @@ public class IndicatorResults {
 		 * attributes an indicator, a third of a record page's.
 		 */
 		public String html(Decimals decimals, Messages messages) {
-			// each value written once, for the chart and the table (the chart's points
-			// are
-			// the values: result(...) builds both from one list)
+			// each value written once, for the chart and the table (the chart's
+			// points are the values: result(...) builds both from one list)
 			List<String> written = values.stream().map(p -> decimals.two(p.value())).toList();
 			StringBuilder html = new StringBuilder(1200 + values.size() * 200);
 			html.append("<div class=\"indicator\">\n<h3 id=\"indicator-")
