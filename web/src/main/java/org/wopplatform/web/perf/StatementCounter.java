@@ -27,10 +27,17 @@ public final class StatementCounter {
 
 	private final AtomicLong count = new AtomicLong();
 
+	private final AtomicLong commits = new AtomicLong();
+
 	private final Deque<String> recent = new ArrayDeque<>();
 
 	public long count() {
 		return count.get();
+	}
+
+	/** Transactions committed (each a round trip of its own to the database). */
+	public long commits() {
+		return commits.get();
 	}
 
 	/**
@@ -64,6 +71,9 @@ public final class StatementCounter {
 									if (STATEMENTS.contains(m.getName())) {
 										count.incrementAndGet();
 										prepared(a);
+									}
+									else if (m.getName().equals("commit")) {
+										commits.incrementAndGet();
 									}
 									return r;
 								}));

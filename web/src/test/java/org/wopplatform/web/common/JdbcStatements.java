@@ -39,6 +39,13 @@ public final class JdbcStatements {
 		return counter.count() - before;
 	}
 
+	/** How many transactions were committed during the action. */
+	public static long commitsDuring(Action action) throws Exception {
+		long before = counter.commits();
+		action.run();
+		return counter.commits() - before;
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Configuration {
 

@@ -7,14 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.wopplatform.web.common.JdbcStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A signed-in page reads its session from the database once, however long the page:
@@ -28,6 +34,13 @@ class SessionReadsTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	private TransactionOperations sessionStatements;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void aLongSignedInPageReadsItsSessionOnceAndStaysSignedIn() throws Exception {
@@ -44,6 +57,44 @@ class SessionReadsTests {
 				.filteredOn(sql -> sql.contains("FROM SPRING_SESSION S"))
 				.hasSize(1);
 		}
+	}
+
+	@Test
+	void aSignedInPageWithinTheMinuteReadsItsSessionWithoutATransactionAndWritesNothing() throws Exception {
+		Cookie session = SignInAndScopeTests.signedIn(mvc, "coordinator.africa@example.org", "demo-coordinator");
+		// the first page after signing in writes the new CSRF token, as it should
+		mvc.perform(get("/partnerships/1?lang=en").cookie(session)).andExpect(status().isOk());
+		// the page produced for the public (?lang=en is never kept): its own transactions
+		long pageAlone = JdbcStatements.commitsDuring(() -> mvc.perform(get("/partnerships/1?lang=en")));
+		long[] commits = new long[1];
+		List<String> during = statementsDuring(() -> commits[0] = JdbcStatements.commitsDuring(
+				() -> mvc.perform(get("/partnerships/1?lang=en").cookie(session)).andExpect(status().isOk())));
+		assertThat(during).as("the session's statements")
+			.filteredOn(sql -> sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"))
+			.singleElement()
+			.asString()
+			.startsWith("SELECT");
+		assertThat(commits[0]).as("transactions of the signed-in page").isEqualTo(pageAlone).isPositive();
+	}
+
+	@Test
+	void aSessionWriteThatFailsHalfWayLeavesNothingAndAReadOpensNoTransaction() {
+		String id = java.util.UUID.randomUUID().toString();
+		assertThatThrownBy(() -> sessionStatements.executeWithoutResult(status -> {
+			jdbc.sql("""
+					insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+					  max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 1800, 1800000, null)""")
+				.params(id, id)
+				.update();
+			throw new IllegalStateException("the attributes could not be written");
+		})).hasMessageContaining("attributes");
+		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		Boolean inTransaction = sessionStatements
+			.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
+		assertThat(inTransaction).isFalse();
 	}
 
 	/** The statements prepared during the action, oldest first. */
