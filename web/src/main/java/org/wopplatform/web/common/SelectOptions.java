@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.wopplatform.persistence.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The options of the long lists in the search form, written in one pass:
@@ -48,11 +47,11 @@ public class SelectOptions {
 		StringBuilder html = new StringBuilder(items.size() * 48);
 		for (T item : items) {
 			String code = value.apply(item);
-			html.append("<option value=\"").append(HtmlUtils.htmlEscape(code)).append('"');
+			html.append("<option value=\"").append(Html.text(code)).append('"');
 			if (code.equals(chosen)) {
 				html.append(" selected=\"selected\"");
 			}
-			html.append('>').append(HtmlUtils.htmlEscape(label.apply(item))).append("</option>");
+			html.append('>').append(Html.text(label.apply(item))).append("</option>");
 		}
 		return html.toString();
 	}

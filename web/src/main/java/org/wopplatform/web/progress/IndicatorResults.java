@@ -19,7 +19,6 @@ import org.wopplatform.web.common.Decimals;
 import org.wopplatform.web.common.Html;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -75,7 +74,7 @@ public class IndicatorResults {
 					.append("\" cy=\"")
 					.append(p.y())
 					.append("\"><title>")
-					.append(HtmlUtils.htmlEscape(p.period() + ": " + written.get(i)))
+					.append(Html.text(p.period() + ": " + written.get(i)))
 					.append("</title></circle>");
 			}
 			return svg.toString();
@@ -201,9 +200,9 @@ public class IndicatorResults {
 			StringBuilder html = new StringBuilder(values.size() * 64);
 			for (int i = 0; i < values.size(); i++) {
 				html.append("<tr><th scope=\"row\">")
-					.append(HtmlUtils.htmlEscape(values.get(i).period()))
+					.append(Html.text(values.get(i).period()))
 					.append("</th><td class=\"number\">")
-					.append(HtmlUtils.htmlEscape(written.get(i)))
+					.append(Html.text(written.get(i)))
 					.append("</td></tr>");
 			}
 			return html.toString();
