@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
@@ -100,16 +98,18 @@ class SessionStorage {
 	 * How Spring Session runs its statements (the bean name its configuration asks for;
 	 * not a default candidate, so the application's own transaction template stays Spring
 	 * Boot's). Reading a session, or an account's sessions, is one SELECT: it runs
-	 * without a transaction, one round trip instead of two (BEGIN with it, then COMMIT)
-	 * and no JPA EntityManager on every signed-in page. The clean-up is one DELETE,
-	 * atomic by itself. Writing a session (a sign-in writes its row and attributes) and
-	 * deleting one run in a JDBC transaction, all or nothing, joining the application's
-	 * transaction when one is open. Spring Session 4.1 calls {@code execute} for the
-	 * first kind and {@code executeWithoutResult} for the second (SessionReadsTests).
+	 * without a transaction of its own, one round trip instead of two (BEGIN with it,
+	 * then COMMIT) and no JPA EntityManager on every signed-in page. The clean-up is one
+	 * DELETE, atomic by itself. Writing a session (a sign-in writes its row and
+	 * attributes) and deleting one run in a transaction of the application's manager, all
+	 * or nothing, joining the application's transaction when one is open (a JDBC manager
+	 * of its own would commit that one's connection). Spring Session 4.1 calls
+	 * {@code execute} for the first kind and {@code executeWithoutResult} for the second
+	 * (SessionReadsTests).
 	 */
 	@Bean(defaultCandidate = false)
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		return new ReadsApart(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+		return new ReadsApart(new TransactionTemplate(transactions));
 	}
 
 	/** Reads without a transaction, writes in one. */

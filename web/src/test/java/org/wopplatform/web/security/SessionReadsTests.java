@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,9 @@ class SessionReadsTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void aLongSignedInPageReadsItsSessionOnceAndStaysSignedIn() throws Exception {
@@ -95,6 +99,24 @@ class SessionReadsTests {
 		Boolean inTransaction = sessionStatements
 			.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
 		assertThat(inTransaction).isFalse();
+	}
+
+	@Test
+	void aSessionWrittenDuringAChangeOfDataIsPartOfItAndUndoneWithIt() {
+		// disabling an account signs its sessions out in the same transaction
+		String id = java.util.UUID.randomUUID().toString();
+		assertThatThrownBy(() -> transactions.executeWithoutResult(outer -> {
+			sessionStatements.executeWithoutResult(status -> jdbc.sql("""
+					insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+					  max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 1800, 1800000, null)""")
+				.params(id, id)
+				.update());
+			throw new IllegalStateException("the change failed after the session was written");
+		})).hasMessageContaining("change failed");
+		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	/** The statements prepared during the action, oldest first. */
