@@ -24,6 +24,7 @@ import org.wopplatform.persistence.version.Recount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,11 @@ public class PartnershipListQueries {
 
 	private final Recount recount;
 
-	PartnershipListQueries(Recount recount) {
+	private final JdbcClient jdbc;
+
+	PartnershipListQueries(Recount recount, JdbcClient jdbc) {
 		this.recount = recount;
+		this.jdbc = jdbc;
 	}
 
 	/** The published partnerships, as everyone sees them. */
@@ -119,17 +123,99 @@ public class PartnershipListQueries {
 		}
 		// the reader's scope again: a record unpublished between the two statements is
 		// not shown
-		Map<Long, Head> heads = new HashMap<>();
-		IdParameters onPage = IdParameters.of("id", ids);
-		TypedQuery<Head> rows = entityManager.createQuery("""
-				select new org.wopplatform.persistence.partnership.PartnershipListQueries$Head(
-				    p.id, p.referenceCode, p.title, p.kind, p.status,
-				    p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd)
-				from Partnership p where""" + " " + onPage.in("p.id") + " and " + scope.condition(), Head.class);
-		scope.bind(rows);
-		onPage.bind(rows);
-		rows.getResultList().forEach(head -> heads.put(head.id(), head));
-		return summaries(ids.stream().map(heads::get).filter(java.util.Objects::nonNull).toList());
+		List<Object> rowParameters = new ArrayList<>();
+		rowParameters.add(ids.toArray(Long[]::new));
+		scope.sqlParameter().ifPresent(rowParameters::add);
+		Map<Long, PartnershipSummary> rows = new HashMap<>();
+		jdbc.sql(SUMMARIES.formatted(scope.sqlCondition()))
+			.params(rowParameters)
+			.query(PartnershipListQueries::summary)
+			.list()
+			.forEach(row -> rows.put(row.id(), row));
+		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * A page's rows with their parties (in their order) and working areas, in one
+	 * statement: three before (rows, parties, areas), each a round trip and a plan of its
+	 * own on every list page.
+	 */
+	private static final String SUMMARIES = """
+			select p.id, p.reference_code, p.title, p.kind, p.status,
+			    coalesce(p.actual_start, p.planned_start) as start_date,
+			    case when p.actual_start is not null then p.actual_start_precision
+			         else p.planned_start_precision end as start_precision,
+			    coalesce(p.actual_end, p.planned_end) as end_date,
+			    case when p.actual_end is not null then p.actual_end_precision
+			         else p.planned_end_precision end as end_precision,
+			    pa.organisations, pa.names, pa.acronyms, pa.countries, pa.countries_en, pa.countries_fr,
+			    pa.countries_es, pa.roles, wa.areas_en, wa.areas_fr, wa.areas_es
+			from partnership p
+			left join lateral (
+			    select array_agg(o.id order by x.position, x.id) as organisations,
+			        array_agg(o.name order by x.position, x.id) as names,
+			        array_agg(o.acronym order by x.position, x.id) as acronyms,
+			        array_agg(c.code order by x.position, x.id) as countries,
+			        array_agg(c.name_en order by x.position, x.id) as countries_en,
+			        array_agg(c.name_fr order by x.position, x.id) as countries_fr,
+			        array_agg(c.name_es order by x.position, x.id) as countries_es,
+			        array_agg(x.role order by x.position, x.id) as roles
+			    from participant x join organisation o on o.id = x.organisation_id
+			    left join country c on c.code = o.country_code
+			    where x.partnership_id = p.id) pa on true
+			left join lateral (
+			    select array_agg(w.name_en order by w.sort_order) as areas_en,
+			        array_agg(w.name_fr order by w.sort_order) as areas_fr,
+			        array_agg(w.name_es order by w.sort_order) as areas_es
+			    from partnership_working_area pw join working_area w on w.code = pw.working_area_code
+			    where pw.partnership_id = p.id) wa on true
+			where p.id = any(?) and %s
+			""";
+
+	private static PartnershipSummary summary(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
+		Long[] organisations = array(row, "organisations", Long[].class);
+		String[] names = array(row, "names", String[].class);
+		String[] acronyms = array(row, "acronyms", String[].class);
+		String[] countries = array(row, "countries", String[].class);
+		String[] countriesEn = array(row, "countries_en", String[].class);
+		String[] countriesFr = array(row, "countries_fr", String[].class);
+		String[] countriesEs = array(row, "countries_es", String[].class);
+		String[] roles = array(row, "roles", String[].class);
+		List<PartyName> parties = new ArrayList<>(organisations.length);
+		for (int i = 0; i < organisations.length; i++) {
+			LocalizedText country = countriesEn[i] == null ? null
+					: new LocalizedText(countriesEn[i], countriesFr[i], countriesEs[i]);
+			parties.add(new PartyName(organisations[i], names[i], acronyms[i], countries[i], country,
+					PartnerRole.valueOf(roles[i])));
+		}
+		String[] areasEn = array(row, "areas_en", String[].class);
+		String[] areasFr = array(row, "areas_fr", String[].class);
+		String[] areasEs = array(row, "areas_es", String[].class);
+		List<LocalizedText> areas = new ArrayList<>(areasEn.length);
+		for (int i = 0; i < areasEn.length; i++) {
+			areas.add(new LocalizedText(areasEn[i], areasFr[i], areasEs[i]));
+		}
+		return new PartnershipSummary(row.getLong("id"), row.getString("reference_code"), row.getString("title"),
+				PartnershipKind.valueOf(row.getString("kind")), PartnershipStatus.valueOf(row.getString("status")),
+				partialDate(row, "start_date", "start_precision"), partialDate(row, "end_date", "end_precision"),
+				List.copyOf(parties), List.copyOf(areas));
+	}
+
+	/** An array column's elements; none for SQL null (a partnership without any). */
+	private static <T> T[] array(java.sql.ResultSet row, String column, Class<T[]> type) throws java.sql.SQLException {
+		java.sql.Array array = row.getArray(column);
+		if (array == null) {
+			return type.cast(java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
+		}
+		Object elements = array.getArray();
+		return type.cast(elements);
+	}
+
+	private static @Nullable PartialDate partialDate(java.sql.ResultSet row, String date, String precision)
+			throws java.sql.SQLException {
+		java.time.LocalDate value = row.getObject(date, java.time.LocalDate.class);
+		return value == null ? null
+				: new PartialDate(value, org.wopplatform.domain.common.DatePrecision.valueOf(row.getString(precision)));
 	}
 
 	/** A mentor country → mentee country pair and how many visible WOPs link them. */
@@ -314,59 +400,6 @@ public class PartnershipListQueries {
 	private static void bind(Query query, ReadScope scope, Map<String, Object> parameters) {
 		scope.bind(query);
 		parameters.forEach(query::setParameter);
-	}
-
-	private List<PartnershipSummary> summaries(List<Head> heads) {
-		if (heads.isEmpty()) {
-			return List.of();
-		}
-		IdParameters ids = IdParameters.of("id", heads.stream().map(Head::id).toList());
-		Map<Long, List<PartyName>> parties = new LinkedHashMap<>();
-		TypedQuery<PartyRow> partyRows = entityManager.createQuery("""
-				select new org.wopplatform.persistence.partnership.PartnershipListQueries$PartyRow(
-				    pa.partnership.id, o.id, o.name, o.acronym, c.code, c.nameEn, c.nameFr, c.nameEs, pa.role)
-				from Participant pa join pa.organisation o left join o.country c
-				where""" + " " + ids.in("pa.partnership.id") + " order by pa.partnership.id, pa.position",
-				PartyRow.class);
-		ids.bind(partyRows);
-		partyRows.getResultList()
-			.forEach(row -> parties.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>())
-				.add(row.toPartyName()));
-		Map<Long, List<LocalizedText>> areas = new LinkedHashMap<>();
-		TypedQuery<AreaRow> areaRows = entityManager.createQuery("""
-				select new org.wopplatform.persistence.partnership.PartnershipListQueries$AreaRow(
-				    p.id, w.nameEn, w.nameFr, w.nameEs)
-				from Partnership p join p.workingAreas w
-				where""" + " " + ids.in("p.id") + " order by p.id, w.sortOrder", AreaRow.class);
-		ids.bind(areaRows);
-		areaRows.getResultList()
-			.forEach(row -> areas.computeIfAbsent(row.partnershipId(), id -> new ArrayList<>())
-				.add(new LocalizedText(row.en(), row.fr(), row.es())));
-		return heads.stream()
-			.map(h -> new PartnershipSummary(h.id(), h.referenceCode(), h.title(), h.kind(), h.status(),
-					h.actualStart() != null ? h.actualStart() : h.plannedStart(),
-					h.actualEnd() != null ? h.actualEnd() : h.plannedEnd(), parties.getOrDefault(h.id(), List.of()),
-					areas.getOrDefault(h.id(), List.of())))
-			.toList();
-	}
-
-	record Head(Long id, String referenceCode, String title, PartnershipKind kind, PartnershipStatus status,
-			@Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd, @Nullable PartialDate actualStart,
-			@Nullable PartialDate actualEnd) {
-	}
-
-	record PartyRow(Long partnershipId, Long organisationId, String name, @Nullable String acronym,
-			@Nullable String countryCode, @Nullable String countryEn, @Nullable String countryFr,
-			@Nullable String countryEs, PartnerRole role) {
-
-		PartyName toPartyName() {
-			LocalizedText country = countryEn == null ? null : new LocalizedText(countryEn, countryFr, countryEs);
-			return new PartyName(organisationId, name, acronym, countryCode, country, role);
-		}
-
-	}
-
-	record AreaRow(Long partnershipId, String en, @Nullable String fr, @Nullable String es) {
 	}
 
 }

@@ -50,6 +50,35 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 		return "p.published = true";
 	}
 
+	/**
+	 * The same condition in SQL, on {@code partnership p}, with at most one parameter
+	 * ({@link #sqlParameter()}).
+	 */
+	String sqlCondition() {
+		if (all) {
+			return "true";
+		}
+		if (platformCode != null) {
+			return "(p.published or p.regional_platform_code = ?)";
+		}
+		if (organisationId != null) {
+			return "(p.published or exists (select 1 from participant sx where sx.partnership_id = p.id"
+					+ " and sx.organisation_id = ?))";
+		}
+		return "p.published";
+	}
+
+	/** The value of {@link #sqlCondition()}'s parameter, if it has one. */
+	java.util.Optional<Object> sqlParameter() {
+		if (!all && platformCode != null) {
+			return java.util.Optional.of(platformCode);
+		}
+		if (!all && organisationId != null) {
+			return java.util.Optional.of(organisationId);
+		}
+		return java.util.Optional.empty();
+	}
+
 	void bind(jakarta.persistence.Query query) {
 		if (!all && platformCode != null) {
 			query.setParameter("scopePlatform", platformCode);
