@@ -124,7 +124,9 @@ public class PartnershipListQueries {
 		// the reader's scope again: a record unpublished between the two statements is
 		// not shown
 		List<Object> rowParameters = new ArrayList<>();
-		rowParameters.add(ids.toArray(Long[]::new));
+		Long[] onPage = ids.toArray(Long[]::new);
+		// the same ids for the parties, the areas and the rows
+		rowParameters.addAll(List.of(onPage, onPage, onPage));
 		scope.sqlParameter().ifPresent(rowParameters::add);
 		Map<Long, PartnershipSummary> rows = new HashMap<>();
 		jdbc.sql(SUMMARIES.formatted(scope.sqlCondition()))
@@ -141,6 +143,26 @@ public class PartnershipListQueries {
 	 * own on every list page.
 	 */
 	private static final String SUMMARIES = """
+			with parties as (
+			    select x.partnership_id, array_agg(o.id order by x.position) as organisations,
+			        array_agg(o.name order by x.position) as names,
+			        array_agg(o.acronym order by x.position) as acronyms,
+			        array_agg(c.code order by x.position) as countries,
+			        array_agg(c.name_en order by x.position) as countries_en,
+			        array_agg(c.name_fr order by x.position) as countries_fr,
+			        array_agg(c.name_es order by x.position) as countries_es,
+			        array_agg(x.role order by x.position) as roles
+			    from participant x join organisation o on o.id = x.organisation_id
+			    left join country c on c.code = o.country_code
+			    where x.partnership_id = any(?)
+			    group by x.partnership_id),
+			areas as (
+			    select pw.partnership_id, array_agg(w.name_en order by w.sort_order) as areas_en,
+			        array_agg(w.name_fr order by w.sort_order) as areas_fr,
+			        array_agg(w.name_es order by w.sort_order) as areas_es
+			    from partnership_working_area pw join working_area w on w.code = pw.working_area_code
+			    where pw.partnership_id = any(?)
+			    group by pw.partnership_id)
 			select p.id, p.reference_code, p.title, p.kind, p.status,
 			    coalesce(p.actual_start, p.planned_start) as start_date,
 			    case when p.actual_start is not null then p.actual_start_precision
@@ -151,24 +173,8 @@ public class PartnershipListQueries {
 			    pa.organisations, pa.names, pa.acronyms, pa.countries, pa.countries_en, pa.countries_fr,
 			    pa.countries_es, pa.roles, wa.areas_en, wa.areas_fr, wa.areas_es
 			from partnership p
-			left join lateral (
-			    select array_agg(o.id order by x.position, x.id) as organisations,
-			        array_agg(o.name order by x.position, x.id) as names,
-			        array_agg(o.acronym order by x.position, x.id) as acronyms,
-			        array_agg(c.code order by x.position, x.id) as countries,
-			        array_agg(c.name_en order by x.position, x.id) as countries_en,
-			        array_agg(c.name_fr order by x.position, x.id) as countries_fr,
-			        array_agg(c.name_es order by x.position, x.id) as countries_es,
-			        array_agg(x.role order by x.position, x.id) as roles
-			    from participant x join organisation o on o.id = x.organisation_id
-			    left join country c on c.code = o.country_code
-			    where x.partnership_id = p.id) pa on true
-			left join lateral (
-			    select array_agg(w.name_en order by w.sort_order) as areas_en,
-			        array_agg(w.name_fr order by w.sort_order) as areas_fr,
-			        array_agg(w.name_es order by w.sort_order) as areas_es
-			    from partnership_working_area pw join working_area w on w.code = pw.working_area_code
-			    where pw.partnership_id = p.id) wa on true
+			left join parties pa on pa.partnership_id = p.id
+			left join areas wa on wa.partnership_id = p.id
 			where p.id = any(?) and %s
 			""";
 
