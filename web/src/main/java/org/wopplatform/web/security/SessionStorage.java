@@ -245,6 +245,8 @@ class SessionStorage {
 
 		private final DeserializingConverter deserializer;
 
+		private final ReadBack readBack = new ReadBack();
+
 		Forgiving(ClassLoader classLoader) {
 			this.deserializer = new DeserializingConverter(classLoader);
 		}
@@ -270,8 +272,12 @@ class SessionStorage {
 					return NOTHING;
 				}
 			}
+			return readBack.of((byte[]) source, this::deserialized);
+		}
+
+		private @Nullable Object deserialized(byte[] bytes) {
 			try {
-				return deserializer.convert((byte[]) source);
+				return deserializer.convert(bytes);
 			}
 			catch (RuntimeException ex) {
 				log.warn("A session attribute could not be read back and is left out: {}", ex.getMessage());
