@@ -302,6 +302,11 @@ for entry in "${ENDPOINTS[@]}"; do
 	ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { printf "%.3f", a/b }')
 	printf '%-30s %10s %9s %9s %11s %9s\n' "$name" "$rps" "$(ms "$p50")" "$(ms "$p99")" "$per" "$ratio"
 done
+# The ceiling once more, after every page: how far this machine's speed moved during the run
+# (the ratios above are to the first; on a shared machine it moved by a factor of four).
+END_CEILING=$(load /perf/ping "X-Bench: public" -d"${SECONDS_EACH}s" | awk '/Requests\/sec/ {print $2}')
+printf '%-30s %10s %49s\n' "ceiling again, after the pages" "$END_CEILING" \
+	"$(awk -v a="$END_CEILING" -v b="$CEILING" 'BEGIN { printf "%.3f", a/b }')"
 echo "(measured after the JIT's queue emptied: ${JIT_WAIT} s after the warm-up)"
 echo "(÷ ceiling: requests/s over the fixed-text endpoint's in the same run. The public's pages are"
 echo " kept in memory until the data changes (\"kept\": 1 SQL statement, the data version); \"?lang=en\""
