@@ -85,17 +85,10 @@ class SessionReadsTests {
 	void aSessionWriteThatFailsHalfWayLeavesNothingAndAReadOpensNoTransaction() {
 		String id = java.util.UUID.randomUUID().toString();
 		assertThatThrownBy(() -> sessionStatements.executeWithoutResult(status -> {
-			jdbc.sql("""
-					insert into spring_session (primary_id, session_id, creation_time, last_access_time,
-					  max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 1800, 1800000, null)""")
-				.params(id, id)
-				.update();
+			insertSession(id);
 			throw new IllegalStateException("the attributes could not be written");
 		})).hasMessageContaining("attributes");
-		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = ?")
-			.param(id)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(sessionRows(id)).isZero();
 		Boolean inTransaction = sessionStatements
 			.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
 		assertThat(inTransaction).isFalse();
@@ -106,17 +99,25 @@ class SessionReadsTests {
 		// disabling an account signs its sessions out in the same transaction
 		String id = java.util.UUID.randomUUID().toString();
 		assertThatThrownBy(() -> transactions.executeWithoutResult(outer -> {
-			sessionStatements.executeWithoutResult(status -> jdbc.sql("""
-					insert into spring_session (primary_id, session_id, creation_time, last_access_time,
-					  max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 1800, 1800000, null)""")
-				.params(id, id)
-				.update());
+			sessionStatements.executeWithoutResult(status -> insertSession(id));
 			throw new IllegalStateException("the change failed after the session was written");
 		})).hasMessageContaining("change failed");
-		assertThat(jdbc.sql("select count(*) from spring_session where primary_id = ?")
+		assertThat(sessionRows(id)).isZero();
+	}
+
+	private void insertSession(String id) {
+		jdbc.sql("""
+				insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+				  max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 1800, 1800000, null)""")
+			.params(id, id)
+			.update();
+	}
+
+	private long sessionRows(String id) {
+		return jdbc.sql("select count(*) from spring_session where primary_id = ?")
 			.param(id)
 			.query(Long.class)
-			.single()).isZero();
+			.single();
 	}
 
 	/** The statements prepared during the action, oldest first. */
