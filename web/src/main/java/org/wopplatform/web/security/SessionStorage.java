@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
@@ -101,15 +102,18 @@ class SessionStorage {
 	 * without a transaction of its own, one round trip instead of two (BEGIN with it,
 	 * then COMMIT) and no JPA EntityManager on every signed-in page. The clean-up is one
 	 * DELETE, atomic by itself. Writing a session (a sign-in writes its row and
-	 * attributes) and deleting one run in a transaction of the application's manager, all
-	 * or nothing, joining the application's transaction when one is open (a JDBC manager
-	 * of its own would commit that one's connection). Spring Session 4.1 calls
+	 * attributes) and deleting one run as Spring Session runs them by default: in a new
+	 * transaction of the application's manager, all or nothing, apart from any
+	 * transaction open around them (a read-only one could not write; a JDBC manager of
+	 * its own would commit that one's connection). Spring Session 4.1 calls
 	 * {@code execute} for the first kind and {@code executeWithoutResult} for the second
 	 * (SessionReadsTests).
 	 */
 	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
-		return new ReadsApart(new TransactionTemplate(transactions));
+		TransactionTemplate writing = new TransactionTemplate(transactions);
+		writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new ReadsApart(writing);
 	}
 
 	/** Reads without a transaction, writes in one. */

@@ -20,7 +20,10 @@ import org.springframework.session.Session;
  * a transaction of its own (four round trips to the database). It is now the read alone,
  * and a session ends after 30 minutes without a request, give or take a minute (as the
  * database's own check, {@link SessionStorage#UPDATE_SESSION_SPARINGLY}, already
- * allowed).
+ * allowed). What counts as changed is what Spring Session's default save mode
+ * ({@code ON_SET_ATTRIBUTE}, which the application keeps) writes: an attribute set or
+ * removed. Under another mode ({@code spring.session.jdbc.save-mode=always}), an
+ * attribute changed in place without being set again would not be saved.
  *
  * @param <S> the sessions of the repository it fronts
  */
