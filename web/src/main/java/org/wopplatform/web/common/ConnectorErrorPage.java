@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page for requests Tomcat refuses before the application sees them (an address with
@@ -54,11 +53,9 @@ class ConnectorErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
 			String home = text(locale, "error.backHome", "Back to the partnerships");
 			String page = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-					+ HtmlUtils.htmlEscape(title, "UTF-8")
-					+ "</title><link rel=\"stylesheet\" href=\"/css/wop.css\"></head>"
-					+ "<body><main id=\"main\"><section><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>"
-					+ HtmlUtils.htmlEscape(explanation, "UTF-8") + "</p><p class=\"code\">" + status
-					+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(home, "UTF-8")
+					+ Html.text(title) + "</title><link rel=\"stylesheet\" href=\"/css/wop.css\"></head>"
+					+ "<body><main id=\"main\"><section><h1>" + Html.text(title) + "</h1><p>" + Html.text(explanation)
+					+ "</p><p class=\"code\">" + status + "</p><p><a href=\"/\">" + Html.text(home)
 					+ "</a></p></section></main></body></html>";
 			try {
 				response.setContentType("text/html");
