@@ -33,21 +33,7 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 	 * lead with.
 	 */
 	String condition() {
-		return " " + plainCondition() + " ";
-	}
-
-	private String plainCondition() {
-		if (all) {
-			return "1 = 1";
-		}
-		if (platformCode != null) {
-			return "(p.published = true or p.regionalPlatform.code = :scopePlatform)";
-		}
-		if (organisationId != null) {
-			return "(p.published = true or exists (select 1 from Participant sx where sx.partnership = p"
-					+ " and sx.organisation.id = :scopeOrganisation))";
-		}
-		return "p.published = true";
+		return " " + kind().hql + " ";
 	}
 
 	/**
@@ -55,37 +41,75 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 	 * ({@link #sqlParameter()}).
 	 */
 	String sqlCondition() {
-		if (all) {
-			return "true";
-		}
-		if (platformCode != null) {
-			return "(p.published or p.regional_platform_code = ?)";
-		}
-		if (organisationId != null) {
-			return "(p.published or exists (select 1 from participant sx where sx.partnership_id = p.id"
-					+ " and sx.organisation_id = ?))";
-		}
-		return "p.published";
+		return kind().sql;
 	}
 
 	/** The value of {@link #sqlCondition()}'s parameter, if it has one. */
 	java.util.Optional<Object> sqlParameter() {
-		if (!all && platformCode != null) {
-			return java.util.Optional.of(platformCode);
-		}
-		if (!all && organisationId != null) {
-			return java.util.Optional.of(organisationId);
-		}
-		return java.util.Optional.empty();
+		return java.util.Optional.ofNullable(value());
 	}
 
 	void bind(jakarta.persistence.Query query) {
-		if (!all && platformCode != null) {
-			query.setParameter("scopePlatform", platformCode);
+		Object value = value();
+		if (value != null) {
+			query.setParameter(java.util.Objects.requireNonNull(kind().parameter), value);
 		}
-		else if (!all && organisationId != null) {
-			query.setParameter("scopeOrganisation", organisationId);
+	}
+
+	/**
+	 * Whose condition applies, the first that holds: everything, a region, an
+	 * organisation's, the public's.
+	 */
+	private Kind kind() {
+		if (all) {
+			return Kind.ALL;
 		}
+		if (platformCode != null) {
+			return Kind.PLATFORM;
+		}
+		return organisationId != null ? Kind.ORGANISATION : Kind.PUBLIC;
+	}
+
+	/** What the condition compares with: the region's code or the organisation's id. */
+	private @Nullable Object value() {
+		return switch (kind()) {
+			case PLATFORM -> platformCode;
+			case ORGANISATION -> organisationId;
+			case ALL, PUBLIC -> null;
+		};
+	}
+
+	/**
+	 * Each condition in HQL and in SQL, side by side, and its parameter's name in HQL.
+	 */
+	private enum Kind {
+
+		ALL("1 = 1", "true", null),
+
+		PLATFORM("(p.published = true or p.regionalPlatform.code = :scopePlatform)",
+				"(p.published or p.regional_platform_code = ?)", "scopePlatform"),
+
+		ORGANISATION(
+				"(p.published = true or exists (select 1 from Participant sx where sx.partnership = p"
+						+ " and sx.organisation.id = :scopeOrganisation))",
+				"(p.published or exists (select 1 from participant sx where sx.partnership_id = p.id"
+						+ " and sx.organisation_id = ?))",
+				"scopeOrganisation"),
+
+		PUBLIC("p.published = true", "p.published", null);
+
+		private final String hql;
+
+		private final String sql;
+
+		private final @Nullable String parameter;
+
+		Kind(String hql, String sql, @Nullable String parameter) {
+			this.hql = hql;
+			this.sql = sql;
+			this.parameter = parameter;
+		}
+
 	}
 
 }

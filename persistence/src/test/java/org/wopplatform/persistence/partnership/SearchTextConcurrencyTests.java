@@ -41,6 +41,38 @@ class SearchTextConcurrencyTests {
 		}
 	}
 
+	private static int backendPid(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	/** The statement run on the connection by another thread (it may wait for a lock). */
+	private static CompletableFuture<Void> inBackground(Connection connection, String sql) {
+		return CompletableFuture.runAsync(() -> {
+			try (Statement s = connection.createStatement()) {
+				s.executeUpdate(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	/** Until the database process waits for a lock. */
+	private void awaitWaitingForALock(String what, int pid) {
+		JdbcClient watching = JdbcClient.create(dataSource);
+		Awaitility.await(what)
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> watching
+				.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
+				.param(pid)
+				.query(Long.class)
+				.single() == 1);
+	}
+
 	@Test
 	void aChangeThatWaitedWritesTheTextWithTheOtherInIt() throws Exception {
 		String name;
@@ -56,29 +88,11 @@ class SearchTextConcurrencyTests {
 				s.executeUpdate("insert into participant (id, partnership_id, organisation_id, role, position)"
 						+ " values (990101, 2, 10, 'SUPPORTING_ORG', 9)");
 			}
-			int renamer;
-			try (Statement s = renaming.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-				rs.next();
-				renamer = rs.getInt(1);
-			}
-			CompletableFuture<Void> rename = CompletableFuture.runAsync(() -> {
-				try (Statement s = renaming.createStatement()) {
-					s.executeUpdate("update organisation set name = 'Lakeside Water Authority' where id = 5");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			int renamer = backendPid(renaming);
+			CompletableFuture<Void> rename = inBackground(renaming,
+					"update organisation set name = 'Lakeside Water Authority' where id = 5");
 			// the rename waits for the partnership row the first change holds
-			JdbcClient watching = JdbcClient.create(dataSource);
-			Awaitility.await("the rename waiting for the partnership row")
-				.atMost(Duration.ofSeconds(10))
-				.pollInterval(Duration.ofMillis(20))
-				.until(() -> watching
-					.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
-					.param(renamer)
-					.query(Long.class)
-					.single() == 1);
+			awaitWaitingForALock("the rename waiting for the partnership row", renamer);
 			adding.commit();
 			rename.get(10, TimeUnit.SECONDS);
 
@@ -111,31 +125,13 @@ class SearchTextConcurrencyTests {
 			try (Statement s = changing.createStatement()) {
 				s.executeUpdate("update organisation set acronym = 'DWB', country_code = 'UG' where id = 10");
 			}
-			int adder;
-			try (Statement s = adding.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-				rs.next();
-				adder = rs.getInt(1);
-			}
-			CompletableFuture<Void> add = CompletableFuture.runAsync(() -> {
-				try (Statement s = adding.createStatement()) {
-					s.executeUpdate("insert into participant (id, partnership_id, organisation_id, role, position)"
+			int adder = backendPid(adding);
+			CompletableFuture<Void> add = inBackground(adding,
+					"insert into participant (id, partnership_id, organisation_id, role, position)"
 							+ " values (990102, 2, 10, 'SUPPORTING_ORG', 9)");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
 			// the participant's triggers wait for the change of the organisation to
 			// commit
-			JdbcClient watching = JdbcClient.create(dataSource);
-			Awaitility.await("adding the participant waiting for the organisation")
-				.atMost(Duration.ofSeconds(10))
-				.pollInterval(Duration.ofMillis(20))
-				.until(() -> watching
-					.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
-					.param(adder)
-					.query(Long.class)
-					.single() == 1);
+			awaitWaitingForALock("adding the participant waiting for the organisation", adder);
 			changing.commit();
 			add.get(10, TimeUnit.SECONDS);
 
