@@ -35,17 +35,17 @@ rm -rf "$EXTRACTED"
 java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
 JVM_EXTRA=""
 
-start_app() { # $1: extra arguments
+start_app() { # $1: extra arguments, $2: minutes to wait for it (5 unless given)
 	SERVER_PORT=$PORT WOP_DATABASE_PORT=$DB_PORT WOP_DATABASE_DATA_DIRECTORY=$DATA \
 		WOP_REMINDERS_ENABLED=false java @web/src/main/jvm/jvm.options $JVM_EXTRA -jar "$JAR" --wop.perf.enabled=true --server.address=127.0.0.1 $1 \
 		>"$LOG" 2>&1 &
 	APP=$!
-	for _ in $(seq 1 600); do
+	for _ in $(seq 1 $(( ${2:-5} * 120 ))); do
 		curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0
 		kill -0 "$APP" 2>/dev/null || { echo "The application stopped; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
 		sleep 0.5
 	done
-	echo "The application did not start in 5 minutes; see $LOG" >&2
+	echo "The application did not start in ${2:-5} minutes; see $LOG" >&2
 	exit 1
 }
 stop_app() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
@@ -82,7 +82,8 @@ DATA=$SAVED_DATA
 if [ ! -d "$DATA" ]; then
 	echo "Generating the large dataset into $DATA (once; a few minutes)..."
 	t0=$(date +%s)
-	start_app "--wop.perf.generate=true"
+	# (generating holds the start back: up to 30 minutes on a slow machine)
+	start_app "--wop.perf.generate=true" 30
 	stop_app
 	echo "  generated in $(( $(date +%s) - t0 )) s"
 fi
