@@ -82,9 +82,14 @@ DATA=$SAVED_DATA
 if [ ! -d "$DATA" ]; then
 	echo "Generating the large dataset into $DATA (once; a few minutes)..."
 	t0=$(date +%s)
-	# (generating holds the start back: up to 30 minutes on a slow machine)
+	# (generating holds the start back: up to 30 minutes on a slow machine). Into a folder of
+	# its own first, so that a run stopped half-way leaves no half-made dataset behind.
+	rm -rf "$DATA.partial"
+	DATA=$DATA.partial
 	start_app "--wop.perf.generate=true" 30
 	stop_app
+	DATA=${DATA%.partial}
+	mv "$DATA.partial" "$DATA"
 	echo "  generated in $(( $(date +%s) - t0 )) s"
 fi
 
