@@ -157,6 +157,13 @@ public class Organisation {
 
 	/** "Name (ACRONYM)" when there is an acronym. */
 	public String displayName() {
+		return displayName(name, acronym);
+	}
+
+	/**
+	 * An organisation's name as lists and records show it: the name, then the acronym.
+	 */
+	public static String displayName(String name, @Nullable String acronym) {
 		return acronym == null ? name : name + " (" + acronym + ")";
 	}
 

@@ -40,12 +40,12 @@ public record ReadScope(boolean all, @Nullable String platformCode, @Nullable Lo
 	 * The same condition in SQL, on {@code partnership p}, with at most one parameter
 	 * ({@link #sqlParameter()}).
 	 */
-	String sqlCondition() {
+	public String sqlCondition() {
 		return kind().sql;
 	}
 
 	/** The value of {@link #sqlCondition()}'s parameter, if it has one. */
-	java.util.Optional<Object> sqlParameter() {
+	public java.util.Optional<Object> sqlParameter() {
 		return java.util.Optional.ofNullable(value());
 	}
 

@@ -50,39 +50,48 @@ public class PublicProgress {
 	/**
 	 * Both in one statement (the record page stays within its statement budget): the
 	 * latest approved report, and each dimension's stage in the latest approved report
-	 * that assesses it.
+	 * that assesses it. The partnership's id is its three parameters ({@code ?}).
 	 */
+	public static final String SQL = """
+			(select 'R' as kind, period_year, period_half, health,
+			        case when narrative_internal then null else health_reason end as reason,
+			        case when narrative_internal then null else achievements end as achievements,
+			        null::bigint as focus_id, null as area, null as dimension, null as name_en, null as name_fr,
+			        null as name_es, null::int as baseline, null::int as stage, null::int as degree,
+			        null::boolean as illustrative
+			 from progress_report
+			 where partnership_id = ? and status = 'APPROVED'
+			 order by period_year desc, period_half desc
+			 limit 1)
+			union all
+			(select distinct on (c.focus_id) 'S', c.period_year, c.period_half, null, null, null,
+			        c.focus_id, c.working_area_code, c.dimension_code, f.custom_name_en, f.custom_name_fr,
+			        f.custom_name_es, f.baseline_stage, c.stage, c.degree, f.illustrative
+			 from capacity_result c
+			 join capacity_focus f on f.id = c.focus_id
+			 where c.partnership_id = ?
+			 order by c.focus_id, c.period_year desc, c.period_half desc)
+			union all
+			(select 'P', period_year, period_half, null::text, null::text, null::text, null::bigint,
+			        null::text, null::text, null::text, null::text, null::text, null::int, null::int, null::int,
+			        null::boolean
+			 from progress_report where partnership_id = ? and status = 'APPROVED'
+			 group by period_year, period_half)""";
+
 	public Progress of(long partnershipId) {
-		List<?> rows = entityManager.createNativeQuery("""
-				(select 'R' as kind, period_year, period_half, health,
-				        case when narrative_internal then null else health_reason end as reason,
-				        case when narrative_internal then null else achievements end as achievements,
-				        null::bigint as focus_id, null as area, null as dimension, null as name_en, null as name_fr,
-				        null as name_es, null::int as baseline, null::int as stage, null::int as degree,
-				        null::boolean as illustrative
-				 from progress_report
-				 where partnership_id = :id and status = 'APPROVED'
-				 order by period_year desc, period_half desc
-				 limit 1)
-				union all
-				(select distinct on (c.focus_id) 'S', c.period_year, c.period_half, null, null, null,
-				        c.focus_id, c.working_area_code, c.dimension_code, f.custom_name_en, f.custom_name_fr,
-				        f.custom_name_es, f.baseline_stage, c.stage, c.degree, f.illustrative
-				 from capacity_result c
-				 join capacity_focus f on f.id = c.focus_id
-				 where c.partnership_id = :id
-				 order by c.focus_id, c.period_year desc, c.period_half desc)
-				union all
-				(select 'P', period_year, period_half, null::text, null::text, null::text, null::bigint,
-				        null::text, null::text, null::text, null::text, null::text, null::int, null::int, null::int,
-				        null::boolean
-				 from progress_report where partnership_id = :id and status = 'APPROVED'
-				 group by period_year, period_half)""").setParameter("id", partnershipId).getResultList();
+		// (the three places as one ordinal parameter of Hibernate's)
+		List<?> rows = entityManager.createNativeQuery(SQL.replace("?", "?1"))
+			.setParameter(1, partnershipId)
+			.getResultList();
+		return read(rows.stream().map(row -> (Object[]) row).toList());
+	}
+
+	/** The progress from the rows of {@link #SQL}, each row's columns in order. */
+	public static Progress read(List<Object[]> rows) {
 		LatestReport latest = null;
 		List<StageReached> stages = new java.util.ArrayList<>();
 		java.util.Set<ReportingPeriod> periods = new java.util.HashSet<>();
-		for (Object row : rows) {
-			Object[] c = (Object[]) row;
+		for (Object[] c : rows) {
 			ReportingPeriod period = new ReportingPeriod(((Number) c[1]).intValue(), ((Number) c[2]).intValue());
 			if ("P".equals(c[0])) {
 				periods.add(period);

@@ -7,14 +7,15 @@ import java.util.stream.Collectors;
 
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipStatus;
-import org.wopplatform.domain.reference.SdgTarget;
+import org.wopplatform.domain.progress.OverduePolicy.Standing;
 import org.wopplatform.persistence.audit.AuditTrail;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
+import org.wopplatform.persistence.record.PartnershipRecord;
+import org.wopplatform.persistence.record.PartnershipRecordQueries;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
-import org.wopplatform.web.progress.FrameworkEditing;
 import org.wopplatform.web.progress.ReportWorkflow;
 import org.wopplatform.web.progress.IndicatorResults;
 import org.wopplatform.web.progress.ReportDeadlines;
@@ -36,6 +37,8 @@ class PartnershipsController {
 
 	private final PartnershipDetailsQueries details;
 
+	private final PartnershipRecordQueries records;
+
 	private final ReferenceData reference;
 
 	private final AuditTrail audit;
@@ -44,25 +47,20 @@ class PartnershipsController {
 
 	private final ReportDeadlines deadlines;
 
-	private final FrameworkEditing framework;
-
-	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details, ReferenceData reference,
-			AuditTrail audit, IndicatorResults results, ReportDeadlines deadlines, FrameworkEditing framework,
-			org.wopplatform.persistence.progress.PublicProgress progress, ReportWorkflow reporting,
+	PartnershipsController(PartnershipListQueries lists, PartnershipDetailsQueries details,
+			PartnershipRecordQueries records, ReferenceData reference, AuditTrail audit, IndicatorResults results,
+			ReportDeadlines deadlines, ReportWorkflow reporting,
 			org.wopplatform.web.common.SelectOptions selectOptions) {
 		this.reporting = reporting;
 		this.selectOptions = selectOptions;
 		this.deadlines = deadlines;
-		this.framework = framework;
 		this.lists = lists;
 		this.details = details;
+		this.records = records;
 		this.reference = reference;
 		this.audit = audit;
 		this.results = results;
-		this.progress = progress;
 	}
-
-	private final org.wopplatform.persistence.progress.PublicProgress progress;
 
 	private final ReportWorkflow reporting;
 
@@ -86,29 +84,31 @@ class PartnershipsController {
 	}
 
 	@GetMapping("/partnerships/{id}")
-	// one transaction for the page's reads, not one per query
+	// one transaction for the page's reads (its record in one round trip, and for
+	// signed-in readers whether its activities are late)
 	@Transactional(readOnly = true)
 	String show(@PathVariable long id, Viewer viewer, Model model) {
-		Partnership partnership = details.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
+		PartnershipRecord partnership = records.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
+		boolean canEdit = viewer.canEditIn(partnership.platformCode());
 		model.addAttribute("p", partnership);
-		model.addAttribute("canEdit", viewer.canEdit(partnership));
+		model.addAttribute("canEdit", canEdit);
 		model.addAttribute("reference", reference);
-		model.addAttribute("targetGroups", targetGroups(partnership));
-		model.addAttribute("results", results.of(id));
-		model.addAttribute("outputs", framework.outputsOf(id));
+		model.addAttribute("targetGroups", targetGroups(partnership.sdgTargets()));
+		model.addAttribute("results", results.of(partnership.indicators(), partnership.approvedValues()));
+		model.addAttribute("outputs", partnership.outputs());
 		// Being overdue is working information for signed-in readers; being inactive (no
 		// approved report for two periods) everyone sees, as on the UN SDG registry.
-		var publicProgress = progress.of(id);
-		org.wopplatform.domain.progress.OverduePolicy.Standing standing = deadlines.standing(partnership,
+		var publicProgress = partnership.progress();
+		Standing standing = deadlines.standing(partnership.status(),
+				partnership.actualStart().or(partnership::plannedStart), partnership.reportingCadence(),
 				publicProgress::approvedPeriods);
 		model.addAttribute("standing",
-				viewer.isSignedIn() || standing == org.wopplatform.domain.progress.OverduePolicy.Standing.INACTIVE
-						? standing : org.wopplatform.domain.progress.OverduePolicy.Standing.UP_TO_DATE);
+				viewer.isSignedIn() || standing == Standing.INACTIVE ? standing : Standing.UP_TO_DATE);
 		model.addAttribute("signedIn", viewer.isSignedIn());
-		// the progress reports link only for those who may open the reports (the public
-		// reads the progress part of this page)
+		// the progress reports link only for those who may open the reports, who write
+		// or review them (the public reads the progress part of this page)
 		model.addAttribute("canOpenReports",
-				reporting.canWrite(viewer, partnership) || reporting.canReview(viewer, partnership));
+				reporting.canWrite(viewer, partnership.platformCode(), partnership.organisationIds()));
 		model.addAttribute("latestReport", publicProgress.latest());
 		model.addAttribute("stagesReached", publicProgress.stages());
 		model.addAttribute("lateActivities", viewer.isSignedIn()
@@ -119,13 +119,12 @@ class PartnershipsController {
 	/**
 	 * The SDG targets of a partnership grouped by goal, as the UN registry shows them.
 	 */
-	record TargetGroup(ReferenceData.GoalRef goal, List<SdgTarget> targets) {
+	record TargetGroup(ReferenceData.GoalRef goal, List<ReferenceData.TargetRef> targets) {
 	}
 
-	private List<TargetGroup> targetGroups(Partnership partnership) {
-		Map<Integer, List<SdgTarget>> byGoal = partnership.sdgTargets()
-			.stream()
-			.collect(Collectors.groupingBy(SdgTarget::goalCode, LinkedHashMap::new, Collectors.toList()));
+	private List<TargetGroup> targetGroups(List<ReferenceData.TargetRef> targets) {
+		Map<Integer, List<ReferenceData.TargetRef>> byGoal = targets.stream()
+			.collect(Collectors.groupingBy(ReferenceData.TargetRef::goal, LinkedHashMap::new, Collectors.toList()));
 		return byGoal.entrySet()
 			.stream()
 			.map(e -> new TargetGroup(reference.goal(e.getKey()).orElseThrow(), e.getValue()))

@@ -29,10 +29,20 @@ public final class StatementCounter {
 
 	private final AtomicLong commits = new AtomicLong();
 
+	private final AtomicLong texts = new AtomicLong();
+
 	private final Deque<String> recent = new ArrayDeque<>();
 
 	public long count() {
 		return count.get();
+	}
+
+	/**
+	 * Statement texts prepared: one per round trip to the database, whether it holds one
+	 * statement or a batch of them ({@link #count()} counts each).
+	 */
+	public long texts() {
+		return texts.get();
 	}
 
 	/** Transactions committed (each a round trip of its own to the database). */
@@ -48,6 +58,34 @@ public final class StatementCounter {
 		synchronized (recent) {
 			return List.copyOf(recent);
 		}
+	}
+
+	/**
+	 * The statements of one prepared text: one, or each of a batch sent in one round trip
+	 * (statements separated by semicolons, as the record page's read model sends them),
+	 * so that a batch costs what its statements do in the counts.
+	 */
+	static long statementsIn(Object[] args) {
+		if (args == null || args.length == 0 || !(args[0] instanceof String sql)) {
+			return 1;
+		}
+		long statements = 0;
+		boolean quoted = false;
+		boolean empty = true;
+		for (int i = 0; i < sql.length(); i++) {
+			char c = sql.charAt(i);
+			if (c == '\'') {
+				quoted = !quoted;
+			}
+			if (c == ';' && !quoted) {
+				statements += empty ? 0 : 1;
+				empty = true;
+			}
+			else if (!Character.isWhitespace(c)) {
+				empty = false;
+			}
+		}
+		return Math.max(1, statements + (empty ? 0 : 1));
 	}
 
 	private void prepared(Object[] args) {
@@ -69,7 +107,8 @@ public final class StatementCounter {
 						return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
 								new Class<?>[] { Connection.class }, forward(connection, (m, a, r) -> {
 									if (STATEMENTS.contains(m.getName())) {
-										count.incrementAndGet();
+										count.addAndGet(statementsIn(a));
+										texts.incrementAndGet();
 										prepared(a);
 									}
 									else if (m.getName().equals("commit")) {

@@ -12,6 +12,7 @@ import org.thymeleaf.expression.Messages;
 import org.wopplatform.domain.progress.Indicator;
 import org.wopplatform.domain.progress.Progress;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.record.PartnershipRecord.IndicatorLine;
 import org.wopplatform.persistence.progress.ApprovedValues;
 import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
 import org.wopplatform.persistence.progress.IndicatorRepository;
@@ -219,10 +220,27 @@ public class IndicatorResults {
 		Map<Long, List<PeriodValue>> values = approved.ofPartnership(partnershipId)
 			.stream()
 			.collect(Collectors.groupingBy(PeriodValue::indicatorId));
-		return all.stream().map(i -> result(i, values.getOrDefault(i.id(), List.of()))).toList();
+		return of(all.stream()
+			.map(i -> new IndicatorLine(java.util.Objects.requireNonNull(i.id()), i.name(), i.unit(), i.baselineValue(),
+					i.targetValue(), i.betterDirection(), i.isIllustrative()))
+			.toList(), values);
 	}
 
-	private static Result result(Indicator indicator, List<PeriodValue> values) {
+	/**
+	 * The results of the indicators given, from their approved values (in the order of
+	 * indicator, year and half-year): what the record page read in its one round trip.
+	 */
+	public List<Result> of(List<IndicatorLine> indicators, List<PeriodValue> approvedValues) {
+		Map<Long, List<PeriodValue>> values = approvedValues.stream()
+			.collect(Collectors.groupingBy(PeriodValue::indicatorId));
+		return of(indicators, values);
+	}
+
+	private static List<Result> of(List<IndicatorLine> indicators, Map<Long, List<PeriodValue>> values) {
+		return indicators.stream().map(i -> result(i, values.getOrDefault(i.id(), List.of()))).toList();
+	}
+
+	private static Result result(IndicatorLine indicator, List<PeriodValue> values) {
 		List<BigDecimal> scale = new ArrayList<>();
 		values.forEach(v -> scale.add(v.value()));
 		if (indicator.baselineValue() != null) {
@@ -257,7 +275,7 @@ public class IndicatorResults {
 		}
 		return new Result(indicator.id(), indicator.name(), indicator.unit(), indicator.baselineValue(),
 				indicator.targetValue(), points, progress,
-				new Chart(WIDTH, HEIGHT, points, baselineY, targetY, polyline), indicator.isIllustrative());
+				new Chart(WIDTH, HEIGHT, points, baselineY, targetY, polyline), indicator.illustrative());
 	}
 
 	private static double y(double value, double min, double max) {

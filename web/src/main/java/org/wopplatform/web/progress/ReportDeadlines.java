@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.wopplatform.domain.common.PartialDate;
+import org.wopplatform.domain.partnership.Cadence;
 import org.wopplatform.domain.partnership.Partnership;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.progress.OverduePolicy;
@@ -96,15 +98,25 @@ public class ReportDeadlines {
 	/** The same, from the periods with an approved report when the caller has them. */
 	public Standing standing(Partnership partnership,
 			java.util.function.Supplier<Set<ReportingPeriod>> approvedPeriods) {
-		boolean running = partnership.status() == PartnershipStatus.IMPLEMENTATION
-				|| partnership.status() == PartnershipStatus.FINALISATION;
-		var start = partnership.actualStart().or(partnership::plannedStart);
-		if (!running || start.isEmpty() || partnership.id() == null) {
+		if (partnership.id() == null) {
+			return Standing.UP_TO_DATE;
+		}
+		return standing(partnership.status(), partnership.actualStart().or(partnership::plannedStart),
+				partnership.reportingCadence(), approvedPeriods);
+	}
+
+	/**
+	 * The same for a partnership of the given status, start (actual, else planned) and
+	 * reporting cadence (the record page's read model).
+	 */
+	public Standing standing(PartnershipStatus status, java.util.Optional<PartialDate> start, Cadence cadence,
+			java.util.function.Supplier<Set<ReportingPeriod>> approvedPeriods) {
+		boolean running = status == PartnershipStatus.IMPLEMENTATION || status == PartnershipStatus.FINALISATION;
+		if (!running || start.isEmpty()) {
 			return Standing.UP_TO_DATE;
 		}
 		Set<ReportingPeriod> periods = approvedPeriods.get();
-		return policy.standing(periods, ReportingPeriod.containing(start.get().date(), partnership.reportingCadence()),
-				partnership.reportingCadence(), today());
+		return policy.standing(periods, ReportingPeriod.containing(start.get().date(), cadence), cadence, today());
 	}
 
 }

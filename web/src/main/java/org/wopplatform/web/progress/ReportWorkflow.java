@@ -141,12 +141,20 @@ public class ReportWorkflow {
 	}
 
 	public boolean canWrite(Viewer viewer, Partnership partnership) {
-		if (viewer.canEdit(partnership)) {
+		return canWrite(viewer, partnership.regionalPlatform().map(r -> r.code()).orElse(null),
+				partnership.participants().stream().map(p -> p.organisation().id()).toList());
+	}
+
+	/**
+	 * The same for a partnership of the given region with the given organisations taking
+	 * part (the record page's read model).
+	 */
+	public boolean canWrite(Viewer viewer, @Nullable String platformCode, List<@Nullable Long> organisationIds) {
+		if (viewer.canEditIn(platformCode)) {
 			return true;
 		}
-		return viewer.is(Role.UTILITY_STAFF) && partnership.participants()
-			.stream()
-			.anyMatch(p -> Objects.equals(p.organisation().id(), viewer.user().organisationId()));
+		return viewer.is(Role.UTILITY_STAFF)
+				&& organisationIds.stream().anyMatch(id -> Objects.equals(id, viewer.user().organisationId()));
 	}
 
 	public boolean canReview(Viewer viewer, Partnership partnership) {

@@ -46,13 +46,18 @@ public record Viewer(@Nullable SignedInUser user) {
 	 * platform.
 	 */
 	public boolean canEdit(Partnership partnership) {
+		return canEditIn(partnership.regionalPlatform().map(RegionalPlatform::code).orElse(null));
+	}
+
+	/**
+	 * Whether this reader may edit a partnership of the given region (none: only the
+	 * secretariat).
+	 */
+	public boolean canEditIn(@Nullable String platformCode) {
 		if (is(Role.SECRETARIAT)) {
 			return true;
 		}
-		return is(Role.COORDINATOR) && partnership.regionalPlatform()
-			.map(RegionalPlatform::code)
-			.filter(user.platformCode()::equals)
-			.isPresent();
+		return is(Role.COORDINATOR) && platformCode != null && platformCode.equals(user.platformCode());
 	}
 
 	/** Creating and editing organisations: coordinators and the secretariat. */

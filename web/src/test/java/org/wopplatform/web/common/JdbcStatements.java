@@ -39,6 +39,21 @@ public final class JdbcStatements {
 		return counter.count() - before;
 	}
 
+	/**
+	 * The texts prepared during the action, oldest first: one per round trip (a batch of
+	 * statements is one text).
+	 */
+	public static java.util.List<String> textsDuring(Action action) throws Exception {
+		long before = counter.texts();
+		action.run();
+		int prepared = (int) (counter.texts() - before);
+		java.util.List<String> recent = counter.recent();
+		if (prepared > recent.size()) {
+			throw new IllegalStateException(prepared + " texts prepared, only the last " + recent.size() + " kept");
+		}
+		return recent.subList(recent.size() - prepared, recent.size());
+	}
+
 	/** How many transactions were committed during the action. */
 	public static long commitsDuring(Action action) throws Exception {
 		long before = counter.commits();

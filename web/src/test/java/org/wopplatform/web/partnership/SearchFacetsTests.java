@@ -197,10 +197,8 @@ class SearchFacetsTests {
 		jdbc.sql("analyze partnership").update();
 		mvc.perform(get("/partnerships?area=WASTEWATER")).andExpect(status().isOk());
 		pages.clear();
-		long statements = JdbcStatements
-			.countDuring(() -> mvc.perform(get("/partnerships?area=WASTEWATER")).andExpect(status().isOk()));
-		List<String> recent = JdbcStatements.recent();
-		List<String> filtering = recent.subList(recent.size() - (int) statements, recent.size())
+		List<String> filtering = JdbcStatements
+			.textsDuring(() -> mvc.perform(get("/partnerships?area=WASTEWATER")).andExpect(status().isOk()))
 			.stream()
 			.filter(sql -> sql.contains("facets"))
 			.toList();

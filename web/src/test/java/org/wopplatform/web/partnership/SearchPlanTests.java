@@ -52,14 +52,14 @@ class SearchPlanTests {
 		mvc.perform(get(page)).andExpect(status().isOk()); // warms the reference data
 		pages.clear();
 		String[] body = new String[1];
-		long statements = JdbcStatements
+		long[] statements = new long[1];
+		List<String> texts = JdbcStatements.textsDuring(() -> statements[0] = JdbcStatements
 			.countDuring(() -> body[0] = mvc.perform(get(page).header("Accept-Language", "en"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
-				.getContentAsString());
-		List<String> recent = JdbcStatements.recent();
-		return new Sent(statements, recent.subList(recent.size() - (int) statements, recent.size()), body[0]);
+				.getContentAsString()));
+		return new Sent(statements[0], texts, body[0]);
 	}
 
 	@Test
