@@ -23,7 +23,8 @@ import org.wopplatform.persistence.version.Recount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +56,11 @@ public class PartnershipListQueries {
 
 	private final Recount recount;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 
-	PartnershipListQueries(Recount recount, JdbcClient jdbc) {
+	PartnershipListQueries(Recount recount, JdbcTemplate jdbcTemplate) {
 		this.recount = recount;
-		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** The published partnerships, as everyone sees them. */
@@ -128,12 +129,36 @@ public class PartnershipListQueries {
 		rowParameters.addAll(List.of(onPage, onPage, onPage));
 		scope.sqlParameter().ifPresent(rowParameters::add);
 		Map<Long, PartnershipSummary> rows = new HashMap<>();
-		jdbc.sql(SUMMARIES.formatted(scope.sqlCondition()))
-			.params(rowParameters)
-			.query(PartnershipListQueries::summary)
-			.list()
+		summaries(SUMMARIES.formatted(scope.sqlCondition()), rowParameters, plannedByValue(parameters))
 			.forEach(row -> rows.put(row.id(), row));
 		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * The rows of the page. Where the search's statements were planned with their values,
+	 * this one goes back to PostgreSQL's usual planning first, in the same round trip:
+	 * its plan is the same for every page, and planning it each time took 0.7 ms of the
+	 * database's time (half of the statement's) on each such search.
+	 */
+	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, boolean plannedEachTime) {
+		String sent = plannedEachTime ? "select set_config('plan_cache_mode', 'auto', true);\n" + sql : sql;
+		return java.util.Objects
+			.requireNonNull(jdbcTemplate.execute(sent, (PreparedStatementCallback<List<PartnershipSummary>>) ps -> {
+				for (int i = 0; i < parameters.size(); i++) {
+					ps.setObject(i + 1, parameters.get(i));
+				}
+				ps.execute();
+				if (plannedEachTime) {
+					ps.getMoreResults();
+				}
+				List<PartnershipSummary> read = new ArrayList<>();
+				try (java.sql.ResultSet rows = ps.getResultSet()) {
+					while (rows.next()) {
+						read.add(summary(rows, read.size()));
+					}
+				}
+				return read;
+			}));
 	}
 
 	/**
@@ -321,10 +346,14 @@ public class PartnershipListQueries {
 	private static final List<String> PLANNED_BY_VALUE = List.of("text", "workingArea", "sdgTarget", "country", "year");
 
 	private void planEachTime(Map<String, Object> parameters) {
-		if (PLANNED_BY_VALUE.stream().anyMatch(parameters::containsKey)) {
+		if (plannedByValue(parameters)) {
 			entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
 				.getSingleResult();
 		}
+	}
+
+	private static boolean plannedByValue(Map<String, Object> parameters) {
+		return PLANNED_BY_VALUE.stream().anyMatch(parameters::containsKey);
 	}
 
 	private static String whereClause(PartnershipSearch search, ReadScope scope, Map<String, Object> parameters) {
