@@ -141,15 +141,15 @@ public class PartnershipListQueries {
 	 * database's time (half of the statement's) on each such search.
 	 */
 	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, boolean plannedEachTime) {
-		String sent = plannedEachTime ? "select set_config('plan_cache_mode', 'auto', true);\n" + sql : sql;
+		String sent = plannedEachTime ? "set local plan_cache_mode to default;\n" + sql : sql;
 		return java.util.Objects
 			.requireNonNull(jdbcTemplate.execute(sent, (PreparedStatementCallback<List<PartnershipSummary>>) ps -> {
 				for (int i = 0; i < parameters.size(); i++) {
 					ps.setObject(i + 1, parameters.get(i));
 				}
 				ps.execute();
-				if (plannedEachTime) {
-					ps.getMoreResults();
+				if (plannedEachTime && !ps.getMoreResults()) {
+					throw new IllegalStateException("The page's rows did not come after the planning's reset");
 				}
 				List<PartnershipSummary> read = new ArrayList<>();
 				try (java.sql.ResultSet rows = ps.getResultSet()) {
@@ -331,6 +331,8 @@ public class PartnershipListQueries {
 		return List.copyOf(query.getResultList());
 	}
 
+	private static final List<String> PLANNED_BY_VALUE = List.of("text", "workingArea", "sdgTarget", "country", "year");
+
 	/**
 	 * With a text to find, or a working area, SDG target, country or year, this
 	 * transaction's statements are planned with their values each time. The value decides
@@ -341,10 +343,10 @@ public class PartnershipListQueries {
 	 * partnerships have the area): a walk through the trigram index's 50,000 matches of
 	 * "a", 0.2 s where the title order takes 2 ms; every partnership of an area read
 	 * through the facets' index and sorted, 10-19 ms where the title order takes 1 ms (at
-	 * 50,000 partnerships). One more statement, for searches with those filters only.
+	 * 50,000 partnerships). Two more statements, for searches with those filters only:
+	 * this one, and going back to the usual planning for the page's rows
+	 * ({@link #summaries}).
 	 */
-	private static final List<String> PLANNED_BY_VALUE = List.of("text", "workingArea", "sdgTarget", "country", "year");
-
 	private void planEachTime(Map<String, Object> parameters) {
 		if (plannedByValue(parameters)) {
 			entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")

@@ -2,29 +2,23 @@ package org.wopplatform.persistence.progress;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
 import org.wopplatform.domain.progress.Health;
 import org.wopplatform.domain.progress.ReportingPeriod;
-
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The side of a partnership's progress anyone may read once a report is approved, as the
  * UN SDG registry shows it: the latest approved report's period and health, its
  * achievements unless its narrative is kept internal, and the capacity stage each
  * dimension reached in approved reports. Drafts, evidence and each side's own words never
- * come through here.
+ * come through here. Read with the record page's other statements
+ * ({@code PartnershipRecordQueries}), from {@link #SQL}.
  */
-@Repository
-@Transactional(readOnly = true)
-public class PublicProgress {
+public final class PublicProgress {
 
-	@PersistenceContext
-	private EntityManager entityManager;
+	private PublicProgress() {
+	}
 
 	/**
 	 * The latest approved report: period, health and (unless its narrative is internal)
@@ -48,9 +42,9 @@ public class PublicProgress {
 	}
 
 	/**
-	 * Both in one statement (the record page stays within its statement budget): the
-	 * latest approved report, and each dimension's stage in the latest approved report
-	 * that assesses it. The partnership's id is its three parameters ({@code ?}).
+	 * Both in one statement: the latest approved report, each dimension's stage in the
+	 * latest approved report that assesses it, and the periods with an approved report.
+	 * The partnership's id is its three parameters ({@code ?}).
 	 */
 	public static final String SQL = """
 			(select 'R' as kind, period_year, period_half, health,
@@ -77,14 +71,6 @@ public class PublicProgress {
 			        null::boolean
 			 from progress_report where partnership_id = ? and status = 'APPROVED'
 			 group by period_year, period_half)""";
-
-	public Progress of(long partnershipId) {
-		// (the three places as one ordinal parameter of Hibernate's)
-		List<?> rows = entityManager.createNativeQuery(SQL.replace("?", "?1"))
-			.setParameter(1, partnershipId)
-			.getResultList();
-		return read(rows.stream().map(row -> (Object[]) row).toList());
-	}
 
 	/** The progress from the rows of {@link #SQL}, each row's columns in order. */
 	public static Progress read(List<Object[]> rows) {

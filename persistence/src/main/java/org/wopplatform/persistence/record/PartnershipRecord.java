@@ -29,15 +29,16 @@ import org.wopplatform.persistence.reference.ReferenceData.WorkingAreaRef;
  * ({@link PartnershipRecordQueries}): the record, its participants, resources,
  * deliverables, working areas and SDG targets (in the entity's orders), its outputs, its
  * indicators with their approved values, and its public progress. Reference data (region,
- * programme, countries, areas, targets) is the platform's cached lists, by code.
+ * programme, countries, areas, targets) is the platform's cached lists, by code; the
+ * region's code ({@code platformCode}, who may edit it) is the record's own.
  */
 public record PartnershipRecord(long id, String referenceCode, PartnershipKind kind, String title,
 		@Nullable String description, @Nullable String objectives, @Nullable String implementationNotes,
 		@Nullable String resultsNarrative, PartnershipStatus status, Optional<PartialDate> plannedStart,
 		Optional<PartialDate> plannedEnd, Optional<PartialDate> actualStart, Optional<PartialDate> actualEnd,
-		Optional<PlatformRef> regionalPlatform, Optional<ProgrammeRef> fundingProgramme, Optional<Money> budget,
-		Optional<ContactPerson> contact, Cadence reportingCadence, boolean published, @Nullable String sources,
-		List<Party> participants, List<Resource> contributions, List<Due> deliverables,
+		@Nullable String platformCode, Optional<PlatformRef> regionalPlatform, Optional<ProgrammeRef> fundingProgramme,
+		Optional<Money> budget, Optional<ContactPerson> contact, Cadence reportingCadence, boolean published,
+		@Nullable String sources, List<Party> participants, List<Resource> contributions, List<Due> deliverables,
 		List<WorkingAreaRef> workingAreas, List<TargetRef> sdgTargets, List<OutputLine> outputs,
 		List<IndicatorLine> indicators, List<PeriodValue> approvedValues, PublicProgress.Progress progress) {
 
@@ -79,11 +80,6 @@ public record PartnershipRecord(long id, String referenceCode, PartnershipKind k
 
 	private List<Party> onSide(Side side) {
 		return participants.stream().filter(p -> p.role().side() == side).toList();
-	}
-
-	/** The region's code, if the partnership has one (who may edit it). */
-	public @Nullable String platformCode() {
-		return regionalPlatform.map(PlatformRef::code).orElse(null);
 	}
 
 	/** The organisations taking part, by id (whose staff may report on it). */

@@ -41,19 +41,22 @@ import org.springframework.stereotype.Repository;
 /**
  * The record page's read model: a partnership with everything its page shows, in one
  * round trip to the database whatever its size. The statements below go as one batch and
- * come back as one answer with a result set each (PostgreSQL runs a batch in one
- * transaction of its own, so they see the same data). Before, the page loaded the
- * partnership as entities (four statements) and its outputs, indicators, values and
- * progress with four more: eight round trips, and Hibernate's and Spring Data's work on
- * each, were 40 % of the page's processor time (a profile under load, at 50,000
- * partnerships). Edits still load the entities ({@link PartnershipDetailsQueries}).
+ * come back as one answer with a result set each, inside the page's read-only transaction
+ * (as the entities were read before: each statement sees what was committed when it
+ * starts). Before, the page loaded the partnership as entities (four statements) and its
+ * outputs, indicators, values and progress with four more: eight round trips, and
+ * Hibernate's and Spring Data's work on each, were 40 % of the page's processor time (a
+ * profile under load, at 50,000 partnerships). Edits still load the entities
+ * ({@link org.wopplatform.persistence.partnership.PartnershipDetailsQueries}).
  */
 @Repository
 public class PartnershipRecordQueries {
 
 	/**
-	 * The batch; each {@code ?} is the partnership's id but the one of the reader's scope
-	 * (%s, in the first statement).
+	 * The batch. {@code :id} is the partnership's id, {@code :scope} the reader's scope
+	 * (a condition on {@code p}, with its own parameter or none), {@code :visible} the id
+	 * only if the reader may see the partnership, else null: every statement reads
+	 * nothing of a partnership the reader may not see.
 	 */
 	private static final String BATCH = """
 			select p.reference_code, p.kind, p.title, p.description, p.objectives, p.implementation_notes,
@@ -62,28 +65,32 @@ public class PartnershipRecordQueries {
 			    p.actual_end_precision, p.regional_platform_code, p.funding_programme_code, p.budget_amount,
 			    p.budget_currency, p.contact_name, p.contact_position, p.contact_email, p.reporting_cadence,
 			    p.published, p.sources
-			from partnership p where p.id = ? and %s;
+			from partnership p where p.id = :id and :scope;
 			select x.organisation_id, o.name, o.acronym, o.country_code, x.role, x.note
 			from participant x join organisation o on o.id = x.organisation_id
-			where x.partnership_id = ? order by x.position, x.id;
+			where x.partnership_id = :visible order by x.position, x.id;
 			select c.category, c.description, o.name, o.acronym, c.amount, c.currency, c.share_percent
 			from contribution c left join organisation o on o.id = c.organisation_id
-			where c.partnership_id = ? order by c.position, c.id;
+			where c.partnership_id = :visible order by c.position, c.id;
 			select d.title, d.due_date, d.due_precision, d.status
-			from deliverable d where d.partnership_id = ? order by d.position, d.id;
+			from deliverable d where d.partnership_id = :visible order by d.position, d.id;
 			select w.code from partnership_working_area pw join working_area w on w.code = pw.working_area_code
-			where pw.partnership_id = ? order by w.sort_order;
+			where pw.partnership_id = :visible order by w.sort_order;
 			select t.code from partnership_sdg_target pt join sdg_target t on t.code = pt.sdg_target_code
-			where pt.partnership_id = ? order by t.goal_code, t.sort_order;
+			where pt.partnership_id = :visible order by t.goal_code, t.sort_order;
 			select o.working_area_code, o.title from framework_output o
-			where o.partnership_id = ? order by o.working_area_code, o.id;
+			where o.partnership_id = :visible order by o.working_area_code, o.id;
 			select i.id, i.name, i.unit, i.baseline_value, i.target_value, i.better_direction, i.illustrative
-			from indicator i where i.partnership_id = ? order by i.id;
+			from indicator i where i.partnership_id = :visible order by i.id;
 			select v.indicator_id, r.period_year, r.period_half, v.value
 			from indicator_value v join progress_report r on r.id = v.report_id
-			where r.partnership_id = ? and r.status = 'APPROVED'
+			where r.partnership_id = :visible and r.status = 'APPROVED'
 			order by v.indicator_id, r.period_year, r.period_half;
-			""";
+			""" + PublicProgress.SQL.replace("?", ":visible");
+
+	private static final String VISIBLE = "(select p.id from partnership p where p.id = :id and :scope)";
+
+	private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(":(id|scope|visible)\\b");
 
 	private final JdbcTemplate jdbc;
 
@@ -99,21 +106,44 @@ public class PartnershipRecordQueries {
 	 * "not found").
 	 */
 	public Optional<PartnershipRecord> find(long id, ReadScope scope) {
-		String sql = BATCH.formatted(scope.sqlCondition()) + PublicProgress.SQL;
+		List<Object> parameters = new ArrayList<>();
+		String sql = expanded(BATCH.replace(":visible", VISIBLE), id, scope, parameters);
 		return Objects.requireNonNull(jdbc.execute(sql, (PreparedStatementCallback<Optional<PartnershipRecord>>) ps -> {
-			int next = 1;
-			ps.setLong(next++, id);
-			Optional<Object> scoped = scope.sqlParameter();
-			if (scoped.isPresent()) {
-				ps.setObject(next++, scoped.get());
-			}
-			int ids = (int) (sql.chars().filter(c -> c == '?').count());
-			while (next <= ids) {
-				ps.setLong(next++, id);
+			for (int i = 0; i < parameters.size(); i++) {
+				ps.setObject(i + 1, parameters.get(i));
 			}
 			ps.execute();
 			return read(id, ps);
 		}));
+	}
+
+	/**
+	 * The batch with {@code ?} for each {@code :id} and the scope's condition for each
+	 * {@code :scope}, and their values in the order they appear.
+	 */
+	private static String expanded(String batch, long id, ReadScope scope, List<Object> parameters) {
+		String condition = scope.sqlCondition();
+		Optional<Object> value = scope.sqlParameter();
+		long placeholders = condition.chars().filter(c -> c == '?').count();
+		if (placeholders != (value.isPresent() ? 1 : 0)) {
+			throw new IllegalStateException("A scope condition with " + placeholders + " parameters: " + condition);
+		}
+		StringBuilder sql = new StringBuilder(batch.length() + 512);
+		java.util.regex.Matcher name = NAMES.matcher(batch);
+		int last = 0;
+		while (name.find()) {
+			sql.append(batch, last, name.start());
+			if (name.group(1).equals("id")) {
+				sql.append('?');
+				parameters.add(id);
+			}
+			else {
+				sql.append(condition);
+				value.ifPresent(parameters::add);
+			}
+			last = name.end();
+		}
+		return sql.append(batch, last, batch.length()).toString();
 	}
 
 	private Optional<PartnershipRecord> read(long id, PreparedStatement ps) throws SQLException {
@@ -141,9 +171,9 @@ public class PartnershipRecordQueries {
 		}
 		return Optional.of(new PartnershipRecord(id, head.code, head.kind, head.title, head.description,
 				head.objectives, head.implementationNotes, head.resultsNarrative, head.status, head.plannedStart,
-				head.plannedEnd, head.actualStart, head.actualEnd, head.platform, head.programme, head.budget,
-				head.contact, head.cadence, head.published, head.sources, parties, resources, deliverables, areas,
-				targets, outputs, indicators, values, PublicProgress.read(progress)));
+				head.plannedEnd, head.actualStart, head.actualEnd, head.platformCode, head.platform, head.programme,
+				head.budget, head.contact, head.cadence, head.published, head.sources, parties, resources, deliverables,
+				areas, targets, outputs, indicators, values, PublicProgress.read(progress)));
 	}
 
 	private static <T> List<T> known(List<Optional<T>> found) {
@@ -153,7 +183,7 @@ public class PartnershipRecordQueries {
 	private record Head(String code, PartnershipKind kind, String title, @Nullable String description,
 			@Nullable String objectives, @Nullable String implementationNotes, @Nullable String resultsNarrative,
 			PartnershipStatus status, Optional<PartialDate> plannedStart, Optional<PartialDate> plannedEnd,
-			Optional<PartialDate> actualStart, Optional<PartialDate> actualEnd,
+			Optional<PartialDate> actualStart, Optional<PartialDate> actualEnd, @Nullable String platformCode,
 			Optional<ReferenceData.PlatformRef> platform, Optional<ReferenceData.ProgrammeRef> programme,
 			Optional<Money> budget, Optional<ContactPerson> contact, Cadence cadence, boolean published,
 			@Nullable String sources) {
@@ -171,7 +201,7 @@ public class PartnershipRecordQueries {
 				? Optional.empty() : Optional.of(new ContactPerson(contactName, contactPosition, contactEmail));
 		return new Head(row.getString(1), PartnershipKind.valueOf(row.getString(2)), row.getString(3), row.getString(4),
 				row.getString(5), row.getString(6), row.getString(7), PartnershipStatus.valueOf(row.getString(8)),
-				date(row, 9, 10), date(row, 11, 12), date(row, 13, 14), date(row, 15, 16),
+				date(row, 9, 10), date(row, 11, 12), date(row, 13, 14), date(row, 15, 16), platform,
 				platform == null ? Optional.empty() : reference.platform(platform),
 				programme == null ? Optional.empty() : reference.programme(programme),
 				budget == null ? Optional.empty()

@@ -51,8 +51,8 @@ public final class StatementCounter {
 	}
 
 	/**
-	 * The texts of the last {@value #RECENT} statements prepared, oldest first (to look
-	 * at their plans).
+	 * The last {@value #RECENT} texts prepared, oldest first (to look at their plans):
+	 * one per round trip, a batch of statements as one text.
 	 */
 	public List<String> recent() {
 		synchronized (recent) {
@@ -70,23 +70,60 @@ public final class StatementCounter {
 			return 1;
 		}
 		long statements = 0;
-		boolean quoted = false;
 		boolean empty = true;
-		for (int i = 0; i < sql.length(); i++) {
+		int i = 0;
+		while (i < sql.length()) {
 			char c = sql.charAt(i);
-			if (c == '\'') {
-				quoted = !quoted;
+			int skipped = skipped(sql, i);
+			if (skipped > i) {
+				// a quoted text or name, or a comment: no separator in it
+				empty &= sql.startsWith("--", i) || sql.startsWith("/*", i);
+				i = skipped;
+				continue;
 			}
-			if (c == ';' && !quoted) {
+			if (c == ';') {
 				statements += empty ? 0 : 1;
 				empty = true;
 			}
 			else if (!Character.isWhitespace(c)) {
 				empty = false;
 			}
+			i++;
 		}
 		return Math.max(1, statements + (empty ? 0 : 1));
 	}
+
+	/**
+	 * Where what starts at {@code i} ends, when it is a quoted text ('...', with ''
+	 * inside), a quoted name ("..."), a dollar-quoted text ($$...$$ or $tag$...$tag$) or
+	 * a comment; {@code i} otherwise.
+	 */
+	private static int skipped(String sql, int i) {
+		if (sql.startsWith("--", i)) {
+			int end = sql.indexOf('\n', i);
+			return end < 0 ? sql.length() : end + 1;
+		}
+		if (sql.startsWith("/*", i)) {
+			int end = sql.indexOf("*/", i + 2);
+			return end < 0 ? sql.length() : end + 2;
+		}
+		char c = sql.charAt(i);
+		if (c == '\'' || c == '"') {
+			int end = sql.indexOf(c, i + 1);
+			return end < 0 ? sql.length() : end + 1;
+		}
+		if (c == '$') {
+			java.util.regex.Matcher tag = DOLLAR_TAG.matcher(sql).region(i, sql.length());
+			if (tag.lookingAt()) {
+				int end = sql.indexOf(tag.group(), tag.end());
+				return end < 0 ? sql.length() : end + tag.group().length();
+			}
+		}
+		return i;
+	}
+
+	private static final java.util.regex.Pattern DOLLAR_TAG = java.util.regex.Pattern
+		.compile("\\$[A-Za-z_][A-Za-z_0-9]*\\$|\\$\\$");
 
 	private void prepared(Object[] args) {
 		if (args != null && args.length > 0 && args[0] instanceof String sql) {
@@ -108,7 +145,9 @@ public final class StatementCounter {
 								new Class<?>[] { Connection.class }, forward(connection, (m, a, r) -> {
 									if (STATEMENTS.contains(m.getName())) {
 										count.addAndGet(statementsIn(a));
-										texts.incrementAndGet();
+										if (a != null && a.length > 0 && a[0] instanceof String) {
+											texts.incrementAndGet();
+										}
 										prepared(a);
 									}
 									else if (m.getName().equals("commit")) {

@@ -28,11 +28,6 @@ public final class JdbcStatements {
 
 	}
 
-	/** The texts of the statements prepared last, oldest first. */
-	public static java.util.List<String> recent() {
-		return counter.recent();
-	}
-
 	public static long countDuring(Action action) throws Exception {
 		long before = counter.count();
 		action.run();

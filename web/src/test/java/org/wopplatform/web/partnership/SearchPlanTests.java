@@ -108,7 +108,7 @@ class SearchPlanTests {
 				.filteredOn(sql -> sql.contains("with parties"))
 				.singleElement()
 				.asString()
-				.startsWith("select set_config('plan_cache_mode', 'auto', true);");
+				.startsWith("set local plan_cache_mode to default;");
 		}
 		for (String filter : new String[] { "status=IMPLEMENTATION", "platform=WOP_AFRICA", "page=2" }) {
 			assertThat(send("/partnerships?" + filter).texts()).as(filter)

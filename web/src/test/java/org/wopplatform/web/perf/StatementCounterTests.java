@@ -23,8 +23,13 @@ class StatementCounterTests {
 	}
 
 	@Test
-	void aSemicolonInAQuotedTextSeparatesNothing() {
+	void aSemicolonInAQuotedTextOrACommentSeparatesNothing() {
 		assertThat(statements("select 'a;b'; select ';'")).isEqualTo(2);
+		assertThat(statements("select 'it''s; here'; select \"a;b\" from t")).isEqualTo(2);
+		assertThat(statements("select 1 -- it's; a comment\n; select 2")).isEqualTo(2);
+		assertThat(statements("select 1 /* a; b's */; select 2")).isEqualTo(2);
+		assertThat(statements("select $$a;b$$; select $f$ ; $f$")).isEqualTo(2);
+		assertThat(statements("-- only a comment; really\n")).isEqualTo(1);
 	}
 
 }
