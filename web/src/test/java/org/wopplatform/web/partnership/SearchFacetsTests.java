@@ -208,7 +208,7 @@ class SearchFacetsTests {
 		jdbc.sql("set local enable_seqscan = off").update();
 		jdbc.sql("set local enable_indexscan = off").update();
 		for (String sql : filtering) {
-			String valued = sql.replace("array[?]", "array['a:WASTEWATER'::varchar]")
+			String valued = sql.replace("facets@>?", "facets@>array['a:WASTEWATER']::varchar[]")
 				.replaceAll("(offset|first) \\?", "$1 20")
 				.replace("limit ?", "limit 20");
 			assertThat(valued).as("a value this test does not know").doesNotContain("?");
