@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads one partnership with everything its page shows, in four statements whatever its
- * size: the record with platform, programme and participants (with organisation and
- * country); contributions; deliverables; working areas with SDG targets. Hibernate
+ * Loads one partnership as entities, for the pages that change it or work from it (edits,
+ * work plan, capacity, reports, dashboard), in four statements whatever its size: the
+ * record with platform, programme and participants (with organisation and country);
+ * contributions; deliverables; working areas with SDG targets. The record page reads a
+ * read model instead ({@code PartnershipRecordQueries}, one round trip). Hibernate
  * returns the partnership once however many rows a fetched collection gives, so the
  * statements ask for no {@code distinct} (which made PostgreSQL compare whole rows).
  */

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The results of a partnership as its page shows them: each indicator with baseline,
  * target, approved values per period (approved reports only), progress toward the target
  * in the indicator's better direction, and a small line chart. Two SQL statements
- * whatever the data.
+ * whatever the data ({@link #of(long)}), or none from the rows the record page's read
+ * model brought ({@link #of(List, List)}).
  */
 @Component
 public class IndicatorResults {
