@@ -349,9 +349,8 @@ public class PartnershipListQueries {
 	 */
 	private void planEachTime(Map<String, Object> parameters) {
 		if (plannedByValue(parameters)) {
-			// (through JDBC: as a native query of Hibernate's, this one statement cost 5
-			// %
-			// of a search's processor time)
+			// (through JDBC: as a native query of Hibernate's, this one statement cost
+			// 5 % of a search's processor time)
 			jdbcTemplate.execute("set local plan_cache_mode to force_custom_plan",
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DatePrecision;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
@@ -56,16 +55,10 @@ public class PartnershipRecordQueries {
 	 * The batch. {@code :id} is the partnership's id, {@code :scope} the reader's scope
 	 * (a condition on {@code p}, with its own parameter or none), {@code :visible} the id
 	 * only if the reader may see the partnership, else null: every statement reads
-	 * nothing of a partnership the reader may not see.
+	 * nothing of a partnership the reader may not see. The record itself comes last, so
+	 * that its row is read with every list in hand.
 	 */
 	private static final String BATCH = """
-			select p.reference_code, p.kind, p.title, p.description, p.objectives, p.implementation_notes,
-			    p.results_narrative, p.status, p.planned_start, p.planned_start_precision, p.planned_end,
-			    p.planned_end_precision, p.actual_start, p.actual_start_precision, p.actual_end,
-			    p.actual_end_precision, p.regional_platform_code, p.funding_programme_code, p.budget_amount,
-			    p.budget_currency, p.contact_name, p.contact_position, p.contact_email, p.reporting_cadence,
-			    p.published, p.sources
-			from partnership p where p.id = :id and :scope;
 			select x.organisation_id, o.name, o.acronym, o.country_code, x.role, x.note
 			from participant x join organisation o on o.id = x.organisation_id
 			where x.partnership_id = :visible order by x.position, x.id;
@@ -86,7 +79,15 @@ public class PartnershipRecordQueries {
 			from indicator_value v join progress_report r on r.id = v.report_id
 			where r.partnership_id = :visible and r.status = 'APPROVED'
 			order by v.indicator_id, r.period_year, r.period_half;
-			""" + PublicProgress.SQL.replace("?", ":visible");
+			""" + PublicProgress.SQL.replace("?", ":visible") + """
+			;
+			select p.reference_code, p.kind, p.title, p.description, p.objectives, p.implementation_notes,
+			    p.results_narrative, p.status, p.planned_start, p.planned_start_precision, p.planned_end,
+			    p.planned_end_precision, p.actual_start, p.actual_start_precision, p.actual_end,
+			    p.actual_end_precision, p.regional_platform_code, p.funding_programme_code, p.budget_amount,
+			    p.budget_currency, p.contact_name, p.contact_position, p.contact_email, p.reporting_cadence,
+			    p.published, p.sources
+			from partnership p where p.id = :id and :scope""";
 
 	private static final String VISIBLE = "(select p.id from partnership p where p.id = :id and :scope)";
 
@@ -147,8 +148,7 @@ public class PartnershipRecordQueries {
 	}
 
 	private Optional<PartnershipRecord> read(long id, PreparedStatement ps) throws SQLException {
-		Head head = one(ps, rows -> rows.next() ? head(rows) : null);
-		List<Party> parties = next(ps, this::party);
+		List<Party> parties = first(ps, this::party);
 		List<Resource> resources = next(ps, PartnershipRecordQueries::resource);
 		List<Due> deliverables = next(ps, rows -> new Due(rows.getString(1), date(rows, 2, 3).orElseThrow(),
 				DeliverableStatus.valueOf(rows.getString(4))));
@@ -166,47 +166,32 @@ public class PartnershipRecordQueries {
 			}
 			return columns;
 		});
-		if (head == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new PartnershipRecord(id, head.code, head.kind, head.title, head.description,
-				head.objectives, head.implementationNotes, head.resultsNarrative, head.status, head.plannedStart,
-				head.plannedEnd, head.actualStart, head.actualEnd, head.platformCode, head.platform, head.programme,
-				head.budget, head.contact, head.cadence, head.published, head.sources, parties, resources, deliverables,
-				areas, targets, outputs, indicators, values, PublicProgress.read(progress)));
+		// the record's own row: none when the reader may not see it
+		return next(ps, row -> {
+			String platform = row.getString(17);
+			String programme = row.getString(18);
+			BigDecimal budget = row.getBigDecimal(19);
+			String contactName = row.getString(21);
+			String contactPosition = row.getString(22);
+			String contactEmail = row.getString(23);
+			// as the entity's embedded contact: none when all three are empty
+			Optional<ContactPerson> contact = contactName == null && contactPosition == null && contactEmail == null
+					? Optional.empty() : Optional.of(new ContactPerson(contactName, contactPosition, contactEmail));
+			return new PartnershipRecord(id, row.getString(1), PartnershipKind.valueOf(row.getString(2)),
+					row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+					PartnershipStatus.valueOf(row.getString(8)), date(row, 9, 10), date(row, 11, 12), date(row, 13, 14),
+					date(row, 15, 16), platform, platform == null ? Optional.empty() : reference.platform(platform),
+					programme == null ? Optional.empty() : reference.programme(programme),
+					budget == null ? Optional.empty()
+							: Optional.of(new Money(budget, Currency.getInstance(row.getString(20)))),
+					contact, Cadence.valueOf(row.getString(24)), row.getBoolean(25), row.getString(26), parties,
+					resources, deliverables, areas, targets, outputs, indicators, values,
+					PublicProgress.read(progress));
+		}).stream().findFirst();
 	}
 
 	private static <T> List<T> known(List<Optional<T>> found) {
 		return found.stream().flatMap(Optional::stream).toList();
-	}
-
-	private record Head(String code, PartnershipKind kind, String title, @Nullable String description,
-			@Nullable String objectives, @Nullable String implementationNotes, @Nullable String resultsNarrative,
-			PartnershipStatus status, Optional<PartialDate> plannedStart, Optional<PartialDate> plannedEnd,
-			Optional<PartialDate> actualStart, Optional<PartialDate> actualEnd, @Nullable String platformCode,
-			Optional<ReferenceData.PlatformRef> platform, Optional<ReferenceData.ProgrammeRef> programme,
-			Optional<Money> budget, Optional<ContactPerson> contact, Cadence cadence, boolean published,
-			@Nullable String sources) {
-	}
-
-	private Head head(ResultSet row) throws SQLException {
-		String platform = row.getString(17);
-		String programme = row.getString(18);
-		BigDecimal budget = row.getBigDecimal(19);
-		String contactName = row.getString(21);
-		String contactPosition = row.getString(22);
-		String contactEmail = row.getString(23);
-		// as the entity's embedded contact: none when all three are empty
-		Optional<ContactPerson> contact = contactName == null && contactPosition == null && contactEmail == null
-				? Optional.empty() : Optional.of(new ContactPerson(contactName, contactPosition, contactEmail));
-		return new Head(row.getString(1), PartnershipKind.valueOf(row.getString(2)), row.getString(3), row.getString(4),
-				row.getString(5), row.getString(6), row.getString(7), PartnershipStatus.valueOf(row.getString(8)),
-				date(row, 9, 10), date(row, 11, 12), date(row, 13, 14), date(row, 15, 16), platform,
-				platform == null ? Optional.empty() : reference.platform(platform),
-				programme == null ? Optional.empty() : reference.programme(programme),
-				budget == null ? Optional.empty()
-						: Optional.of(new Money(budget, Currency.getInstance(row.getString(20)))),
-				contact, Cadence.valueOf(row.getString(24)), row.getBoolean(25), row.getString(26));
 	}
 
 	private Party party(ResultSet row) throws SQLException {
@@ -243,10 +228,14 @@ public class PartnershipRecordQueries {
 
 	}
 
-	/** The current result set, read whole by the given reader. */
-	private static <T> T one(PreparedStatement ps, Rows<T> reader) throws SQLException {
+	/** The first result set, each of its rows read by the given reader. */
+	private static <T> List<T> first(PreparedStatement ps, Rows<T> row) throws SQLException {
 		try (ResultSet rows = ps.getResultSet()) {
-			return reader.read(rows);
+			List<T> read = new ArrayList<>();
+			while (rows.next()) {
+				read.add(row.read(rows));
+			}
+			return List.copyOf(read);
 		}
 	}
 
@@ -255,13 +244,7 @@ public class PartnershipRecordQueries {
 		if (!ps.getMoreResults()) {
 			throw new IllegalStateException("The record's batch gave fewer result sets than it has statements");
 		}
-		return one(ps, rows -> {
-			List<T> read = new ArrayList<>();
-			while (rows.next()) {
-				read.add(row.read(rows));
-			}
-			return List.copyOf(read);
-		});
+		return first(ps, row);
 	}
 
 }
