@@ -3,6 +3,8 @@ package org.wopplatform.web.perf;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The benchmark's endpoints, mapped only with {@code wop.perf.enabled=true}: the number
@@ -56,8 +59,15 @@ class PerfController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(ids);
 	}
 
+	/**
+	 * Statements sent so far; {@code ?counting=false} stops counting (the benchmark's
+	 * timed runs), {@code ?counting=true} starts again.
+	 */
 	@GetMapping("/perf/statements")
-	ResponseEntity<String> statements() {
+	ResponseEntity<String> statements(@RequestParam(required = false) @Nullable Boolean counting) {
+		if (counting != null) {
+			counter.counting(counting);
+		}
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(Long.toString(counter.count()));
 	}
 
