@@ -10,7 +10,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAttributes {
 
-	record LanguageLink(String language, String name, String href, boolean current) {
+	/**
+	 * A link to this page in one language. Public, as every type a template reads:
+	 * Spring's expression compiler compiles only calls on public types, and interprets
+	 * the others on every page.
+	 */
+	public record LanguageLink(String language, String name, String href, boolean current) {
 	}
 
 	private final PageLinks links;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Amounts in the reader's number format with their currency ("USD 60,000", "60 000 USD"),
- * never converted. Used from templates as {@code @money}.
+ * never converted. Used from templates as {@code #money} ({@link FormatObjects}).
  */
 @Component("money")
 public class MoneyFormat {

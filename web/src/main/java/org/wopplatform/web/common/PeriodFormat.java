@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows partial dates and time-frames in the reader's language: "2018", "juillet 2011",
- * "3 déc. 2013", "2009 – no end date". Used from templates as {@code @periods}.
+ * "3 déc. 2013", "2009 – no end date". Used from templates as {@code #periods}
+ * ({@link FormatObjects}).
  */
 @Component("periods")
 public class PeriodFormat {

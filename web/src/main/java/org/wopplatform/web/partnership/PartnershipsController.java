@@ -119,7 +119,7 @@ class PartnershipsController {
 	/**
 	 * The SDG targets of a partnership grouped by goal, as the UN registry shows them.
 	 */
-	record TargetGroup(ReferenceData.GoalRef goal, List<ReferenceData.TargetRef> targets) {
+	public record TargetGroup(ReferenceData.GoalRef goal, List<ReferenceData.TargetRef> targets) {
 	}
 
 	private List<TargetGroup> targetGroups(List<ReferenceData.TargetRef> targets) {

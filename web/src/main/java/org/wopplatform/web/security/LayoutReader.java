@@ -17,8 +17,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutReader {
 
-	/** The reader: a name when signed in, and whether the secretariat's entries show. */
-	record Reader(@Nullable String name, boolean secretariat) {
+	/**
+	 * The reader: a name when signed in, and whether the secretariat's entries show.
+	 * Public, so that Spring's expression compiler compiles the layout's reads of it.
+	 */
+	public record Reader(@Nullable String name, boolean secretariat) {
 
 		static final Reader ANONYMOUS = new Reader(null, false);
 

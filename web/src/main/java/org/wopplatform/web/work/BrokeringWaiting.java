@@ -9,7 +9,7 @@ import org.wopplatform.persistence.brokering.BrokeringQueries.Card;
  * How much brokering waits for a broker, from the board's cards (whose counts cover the
  * whole column): open requests without a match, and matches at a stage still under way.
  */
-record BrokeringWaiting(long withoutMatch, long matchesWaiting) {
+public record BrokeringWaiting(long withoutMatch, long matchesWaiting) {
 
 	static boolean isWaiting(String column) {
 		return !column.equals("OPEN") && MatchStage.valueOf(column).isUnderWay();

@@ -78,7 +78,7 @@ class StartPageController {
 	}
 
 	/** A queue on the start page: its size, its first lines, and its page. */
-	record Section(String id, long count, List<WorkLines.Line> lines, String href) {
+	public record Section(String id, long count, List<WorkLines.Line> lines, String href) {
 	}
 
 	@GetMapping("/work")

@@ -67,7 +67,7 @@ class WorkDay {
 	 * The region a secretariat member chose, if it is one; a coordinator's is always
 	 * their own and others have none.
 	 */
-	record Region(@Nullable String code, boolean unknown) {
+	public record Region(@Nullable String code, boolean unknown) {
 	}
 
 	Region region(Viewer viewer, @Nullable String chosen) {

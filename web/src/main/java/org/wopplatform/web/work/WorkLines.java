@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
 class WorkLines {
 
 	/** A row of a queue: what it is (a link) and where it stands. */
-	record Line(String href, String text, String detail, @Nullable String comment) implements LinkLines.Line {
+	public record Line(String href, String text, String detail, @Nullable String comment) implements LinkLines.Line {
 	}
 
 	/**
 	 * A partnership of a utility with its next step, in words, and the link that takes
 	 * it.
 	 */
-	record StepLine(String title, String partnershipHref, String step, @Nullable String comment, String actionHref,
-			String action) {
+	public record StepLine(String title, String partnershipHref, String step, @Nullable String comment,
+			String actionHref, String action) {
 	}
 
 	private final MessageSource messages;
