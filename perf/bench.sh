@@ -193,9 +193,12 @@ for _ in $(seq 1 2000); do
 done >"$PATHS/search"
 grep -v 'platform=' "$PATHS/search" | sed 's|$|\&platform=WOP_AFRICA|' >"$PATHS/africa-search"
 for _ in $(seq 1 2000); do echo "/partnerships?page=$(( 1 + RANDOM % 50 ))"; done >"$PATHS/search-page"
-for _ in $(seq 1 2000); do echo "/api/v1/partnerships?size=20&page=$(( 1 + RANDOM % 2500 ))"; done >"$PATHS/api"
+# The API: page numbers as deep as they go (500 pages of 20: 10,000 partnerships down), and pages
+# after a random published id (after=, in id order: a whole list read page by page).
+for _ in $(seq 1 2000); do echo "/api/v1/partnerships?size=20&page=$(( 1 + RANDOM % 500 ))"; done >"$PATHS/api"
+sample published | sed 's|^|/api/v1/partnerships?size=20\&after=|' >"$PATHS/api-after"
 # The same addresses produced rather than served from memory: ?lang=en is never kept.
-for f in public-record search utility; do
+for f in public-record search utility api api-after; do
 	sed 's|$|\&lang=en|; s|^\([^?]*\)&lang=en$|\1?lang=en|' "$PATHS/$f" >"$PATHS/$f-produced"
 done
 
@@ -217,7 +220,8 @@ ENDPOINTS=(
 	"public: search|@search-produced|-"
 	"public: search pages 1-50|@search-page|-"
 	"public: utility page|@utility-produced|-"
-	"public: JSON API page|@api|-"
+	"public: JSON API page 1-500|@api-produced|-"
+	"public: JSON API, after an id|@api-after-produced|-"
 	"coordinator: start page|/work|$COORDINATOR"
 	"coordinator: record|@africa-record|$COORDINATOR"
 	"coordinator: search|@africa-search|$COORDINATOR"
@@ -331,7 +335,7 @@ echo " filters and pages drawn from the data)"
 # memory). A list's total may still be remembered (it is counted again after any change).
 echo
 echo "a public page produced, not served from memory (sequential, median of 7):"
-for entry in "${ENDPOINTS[@]:1:14}"; do
+for entry in "${ENDPOINTS[@]:1:15}"; do
 	name=${entry%%|*}
 	rest=${entry#*|}
 	path=$(ten "${rest%%|*}" | sed -n 1p)

@@ -94,13 +94,46 @@ public class PartnershipListQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
 		planEachTime(parameters);
-		TypedQuery<Long> count = entityManager.createQuery("select count(p)" + FROM + where, Long.class);
-		bind(count, scope, parameters);
-		long total = recount.count(List.of(where, scope, comparable(parameters)), count::getSingleResult);
+		long total = exactCount(where, scope, parameters);
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		return new PageImpl<>(page(search, scope, pageable, parameters, where), pageable, total);
+	}
+
+	/**
+	 * Partnerships matching the filters read in id order from an id on: those after it
+	 * ({@code rows}, at most {@code size}), whether more follow, and how many match in
+	 * all.
+	 */
+	public record After(List<PartnershipSummary> rows, boolean more, long total) {
+	}
+
+	/**
+	 * The partnerships matching the filters that the reader may see, with an id above
+	 * {@code after}, in id order: the open-data API's way through a whole list. Each such
+	 * page costs what the first does (the primary key's index read from {@code after}
+	 * on), where a page number far down a list reads every row before it.
+	 */
+	public After searchAfter(PartnershipSearch search, ReadScope scope, long after, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = whereClause(search, scope, parameters);
+		planEachTime(parameters);
+		long total = exactCount(where, scope, parameters);
+		if (total == 0) {
+			return new After(List.of(), false, 0);
+		}
+		parameters.put("after", after);
+		// one more than the page holds: whether another page follows
+		List<PartnershipSummary> rows = rows(scope, parameters, where + " and p.id > :after", "p.id", size + 1, 0);
+		return new After(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
+	}
+
+	/** How many partnerships match, counted once until the data changes. */
+	private long exactCount(String where, ReadScope scope, Map<String, Object> parameters) {
+		TypedQuery<Long> count = entityManager.createQuery("select count(p)" + FROM + where, Long.class);
+		bind(count, scope, parameters);
+		return recount.count(List.of(where, scope, comparable(parameters)), count::getSingleResult);
 	}
 
 	/**
@@ -109,15 +142,21 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where) {
+		return rows(scope, parameters, where, search.sort().orderBy, pageable.getPageSize(),
+				(int) pageable.getOffset());
+	}
+
+	/** The rows of the matching partnerships in the order given, from one on. */
+	private List<PartnershipSummary> rows(ReadScope scope, Map<String, Object> parameters, String where, String orderBy,
+			int size, int first) {
 		// The page's bounds as parameters of the statement, not Hibernate's first and
 		// maximum results: with those, the first page's statement (no offset) and a later
 		// page's differ, and each switch between them translated the query anew.
-		TypedQuery<Long> page = entityManager.createQuery("select p.id" + FROM + where + " order by "
-				+ search.sort().orderBy + " limit :pageRows offset :firstRow", Long.class);
+		TypedQuery<Long> page = entityManager.createQuery(
+				"select p.id" + FROM + where + " order by " + orderBy + " limit :pageRows offset :firstRow",
+				Long.class);
 		bind(page, scope, parameters);
-		List<Long> ids = page.setParameter("pageRows", pageable.getPageSize())
-			.setParameter("firstRow", (int) pageable.getOffset())
-			.getResultList();
+		List<Long> ids = page.setParameter("pageRows", size).setParameter("firstRow", first).getResultList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -79,18 +79,40 @@ public class PublishedPartnerships {
 	 */
 	public Page<OpenPartnership> page(PartnershipSearch search, Pageable pageable) {
 		Page<PartnershipSummary> summaries = lists.searchExactly(search, ReadScope.publicOnly(), pageable);
+		return new PageImpl<>(open(summaries.getContent()), pageable, summaries.getTotalElements());
+	}
+
+	/**
+	 * Published partnerships matching the filters read in id order from an id on: at most
+	 * {@code size} after it, the id to read on after (null at the end of the list), and
+	 * how many match in all.
+	 */
+	public record After(List<OpenPartnership> items, @Nullable Long readOnAfter, long total) {
+	}
+
+	/**
+	 * The published partnerships matching the filters with an id above {@code after}, in
+	 * id order: a whole list read page by page, each page as cheap as the first.
+	 */
+	public After after(PartnershipSearch search, long after, int size) {
+		PartnershipListQueries.After read = lists.searchAfter(search, ReadScope.publicOnly(), after, size);
+		Long last = read.more() ? read.rows().get(read.rows().size() - 1).id() : null;
+		return new After(open(read.rows()), last, read.total());
+	}
+
+	/** The open-data records of the listed partnerships, in their order. */
+	private List<OpenPartnership> open(List<PartnershipSummary> summaries) {
 		if (summaries.isEmpty()) {
-			return new PageImpl<>(List.of(), pageable, summaries.getTotalElements());
+			return List.of();
 		}
-		Map<Long, Head> heads = heads(summaries.map(PartnershipSummary::id).getContent());
+		Map<Long, Head> heads = heads(summaries.stream().map(PartnershipSummary::id).toList());
 		Map<Long, List<CapacityResult>> results = capacity.of(heads.keySet());
-		List<OpenPartnership> items = summaries.stream()
+		return summaries.stream()
 			.filter(summary -> heads.containsKey(summary.id()))
 			.map(summary -> heads.get(summary.id())
 				.with(summary.parties().stream().map(PublishedPartnerships::participant).toList(),
 						results.getOrDefault(summary.id(), List.of())))
 			.toList();
-		return new PageImpl<>(items, pageable, summaries.getTotalElements());
 	}
 
 	/** The partnership if it exists and is published. */

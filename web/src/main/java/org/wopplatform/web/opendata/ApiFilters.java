@@ -19,7 +19,8 @@ import org.springframework.data.domain.Pageable;
  * area, target, programme, year, sort) plus page and size. Unlike the search page, which
  * drops what it does not know so that old links still open, the API refuses an unknown
  * code or an odd number: a caller's typo must not silently return everything. A blank
- * parameter counts as absent.
+ * parameter counts as absent. {@code after} reads a list in id order from an id on,
+ * instead of by page number.
  */
 public class ApiFilters extends SearchFilters {
 
@@ -29,7 +30,16 @@ public class ApiFilters extends SearchFilters {
 
 	static final int MAX_PAGE = 100_000;
 
+	/**
+	 * How far down a list a page number reaches: page × size at most this many
+	 * partnerships. A page far down costs the database every row before it; {@code after}
+	 * reads on from an id at the cost of a first page, to the end of any list.
+	 */
+	static final int MAX_DEPTH = 10_000;
+
 	private @Nullable String page;
+
+	private @Nullable String after;
 
 	private @Nullable String size;
 
@@ -46,7 +56,43 @@ public class ApiFilters extends SearchFilters {
 
 	Pageable pageable() {
 		int number = Objects.requireNonNullElse(number("page", page, 1, MAX_PAGE), 1);
-		return PageRequest.of(number - 1, Objects.requireNonNullElse(number("size", size, 1, MAX_SIZE), DEFAULT_SIZE));
+		int rows = size();
+		if ((long) number * rows > MAX_DEPTH) {
+			throw new BadApiRequest("page × size may reach " + MAX_DEPTH + " partnerships down a list at most, not "
+					+ (long) number * rows + ": read on with after, the id of the last partnership read"
+					+ " (in id order, each page's next link)");
+		}
+		return PageRequest.of(number - 1, rows);
+	}
+
+	/** Partnerships per page. */
+	int size() {
+		return Objects.requireNonNullElse(number("size", size, 1, MAX_SIZE), DEFAULT_SIZE);
+	}
+
+	/**
+	 * The id to read on after ({@code after}: the list in id order), or null to read by
+	 * page number.
+	 */
+	@Nullable Long after() {
+		if (blank(after)) {
+			return null;
+		}
+		if (!blank(page) || !blank(getSort())) {
+			throw new BadApiRequest(
+					"after reads the list in id order from the id given: it goes without page and sort");
+		}
+		try {
+			long id = Long.parseLong(after.strip());
+			if (id >= 0) {
+				return id;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new BadApiRequest(
+				"after must be the id of a partnership (a whole number from 0), not '" + after.strip() + "'");
 	}
 
 	private static boolean blank(@Nullable String value) {
@@ -118,6 +164,14 @@ public class ApiFilters extends SearchFilters {
 
 	public void setSize(@Nullable String size) {
 		this.size = size;
+	}
+
+	public @Nullable String getAfter() {
+		return after;
+	}
+
+	public void setAfter(@Nullable String after) {
+		this.after = after;
 	}
 
 }

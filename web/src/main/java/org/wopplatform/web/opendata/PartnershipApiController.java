@@ -1,15 +1,20 @@
 package org.wopplatform.web.opendata;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.reporting.opendata.OpenPartnership;
 import org.wopplatform.reporting.opendata.PublishedPartnerships;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The published partnerships as JSON, for anyone: signed-in readers get the same
@@ -27,9 +32,36 @@ class PartnershipApiController {
 		this.reference = reference;
 	}
 
+	/**
+	 * A page of the published partnerships: by number in the order asked for (as deep as
+	 * {@link ApiFilters#MAX_DEPTH} partnerships), or with {@code after} in id order from
+	 * an id on, to the end of any list. Each page links to the next.
+	 */
 	@GetMapping("/api/v1/partnerships")
-	ApiPage<OpenPartnership> search(@ModelAttribute ApiFilters filters) {
-		return ApiPage.of(partnerships.page(filters.toSearch(reference), filters.pageable()));
+	ApiPage<OpenPartnership> search(@ModelAttribute ApiFilters filters, HttpServletRequest request) {
+		PartnershipSearch search = filters.toSearch(reference);
+		Long after = filters.after();
+		if (after != null) {
+			int size = filters.size();
+			PublishedPartnerships.After read = partnerships.after(search, after, size);
+			return new ApiPage<>(null, size, read.total(), ApiPage.pages(read.total(), size),
+					read.readOnAfter() == null ? null : link(request, "after", read.readOnAfter()), read.items());
+		}
+		Pageable pageable = filters.pageable();
+		Page<OpenPartnership> page = partnerships.page(search, pageable);
+		int next = page.getNumber() + 2;
+		boolean linked = page.hasNext() && (long) next * page.getSize() <= ApiFilters.MAX_DEPTH;
+		return new ApiPage<>(page.getNumber() + 1, page.getSize(), page.getTotalElements(), page.getTotalPages(),
+				linked ? link(request, "page", next) : null, page.getContent());
+	}
+
+	/** This request's address, one parameter set anew: a page's link to the next. */
+	private static String link(HttpServletRequest request, String parameter, Object value) {
+		String query = request.getQueryString();
+		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+			.replaceQueryParam(parameter, value)
+			.build(true)
+			.toUriString();
 	}
 
 	@GetMapping("/api/v1/partnerships/{id}")

@@ -35,7 +35,8 @@ class OpenDataStatementCountTests {
 
 	private static final List<String> ADDRESSES = List.of("/api/v1/partnerships", "/api/v1/partnerships?size=200",
 			"/api/v1/partnerships?country=NL&status=IMPLEMENTATION&sort=newest", "/api/v1/partnerships?q=vei&area=NRW",
-			"/api/v1/partnerships?target=6.1&year=2020", "/api/v1/partnerships/1", "/api/v1/iati/activities.xml");
+			"/api/v1/partnerships?target=6.1&year=2020", "/api/v1/partnerships?after=1&size=2",
+			"/api/v1/partnerships?area=NRW&after=1&size=2", "/api/v1/partnerships/1", "/api/v1/iati/activities.xml");
 
 	@Autowired
 	private MockMvc mvc;

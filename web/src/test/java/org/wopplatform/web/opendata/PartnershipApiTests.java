@@ -180,7 +180,7 @@ class PartnershipApiTests {
 			JsonNode page = getJson("/api/v1/partnerships");
 
 			assertThat(fieldNames(page)).containsExactlyInAnyOrder("page", "size", "totalElements", "totalPages",
-					"items");
+					"next", "items");
 			assertThat(page.get("page").asInt()).isEqualTo(1);
 			assertThat(page.get("size").asInt()).isEqualTo(50);
 			assertThat(page.get("totalElements").asLong()).isEqualTo(published());
@@ -203,6 +203,59 @@ class PartnershipApiTests {
 
 			assertThat(all).hasSize((int) published());
 			assertThat(seen).hasSize((int) published());
+		}
+
+		@Test
+		void eachPageLinksToTheNextUntilTheLast() throws Exception {
+			JsonNode first = getJson("/api/v1/partnerships?size=10&sort=newest");
+			JsonNode last = getJson("/api/v1/partnerships?size=10&sort=newest&page=" + first.get("totalPages").asInt());
+
+			assertThat(first.get("next").asString()).isEqualTo("/api/v1/partnerships?size=10&sort=newest&page=2");
+			assertThat(last.get("next").isNull()).as("after the last page").isTrue();
+		}
+
+		@Test
+		void readWithAfterEveryPublishedPartnershipComesOnceInIdOrder() throws Exception {
+			jdbc.sql("update partnership set published = false where reference_code = 'CCWD-BWS'").update();
+			List<Long> read = new ArrayList<>();
+			String next = "/api/v1/partnerships?size=7&after=0";
+			for (int pages = 0; next != null; pages++) {
+				assertThat(pages).as("pages read").isLessThan(50);
+				JsonNode page = getJson(next);
+				assertThat(page.has("page")).as("a page read after an id has no number").isFalse();
+				assertThat(page.get("size").asInt()).isEqualTo(7);
+				assertThat(page.get("totalElements").asLong()).isEqualTo(published());
+				page.get("items").forEach(item -> read.add(item.get("id").asLong()));
+				next = page.get("next").isNull() ? null : page.get("next").asString();
+				if (next != null) {
+					assertThat(next).isEqualTo("/api/v1/partnerships?size=7&after=" + read.get(read.size() - 1));
+				}
+			}
+
+			assertThat(read)
+				.isEqualTo(jdbc.sql("select id from partnership where published order by id").query(Long.class).list());
+		}
+
+		@Test
+		void afterKeepsTheFilters() throws Exception {
+			JsonNode page = getJson("/api/v1/partnerships?status=implementation&size=2&after=0");
+
+			assertThat(texts(page.get("items"), "status")).containsOnly("IMPLEMENTATION");
+			assertThat(page.get("totalElements").asLong())
+				.isEqualTo(jdbc.sql("select count(*) from partnership where published and status = 'IMPLEMENTATION'")
+					.query(Long.class)
+					.single());
+			assertThat(page.get("next").asString())
+				.startsWith("/api/v1/partnerships?status=implementation&size=2&after=");
+		}
+
+		@Test
+		void pageNumbersReachTenThousandPartnershipsDownAListAfterGoesFurther() throws Exception {
+			assertThat(getJson("/api/v1/partnerships?size=50&page=200").get("items")).isEmpty();
+
+			mvc.perform(get("/api/v1/partnerships?size=50&page=201"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("read on with after")));
 		}
 
 		@Test
@@ -305,7 +358,8 @@ class PartnershipApiTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "status=FINISHED", "page=0", "page=-1", "page=abc", "page=100001", "size=0",
 				"size=1000", "size=ten", "year=abc", "year=20", "platform=NOWHERE", "country=XX", "area=SWIMMING",
-				"target=99.9", "programme=NONE", "sort=random", "q[0]=x" })
+				"target=99.9", "programme=NONE", "sort=random", "q[0]=x", "after=abc", "after=-1", "after=5&page=2",
+				"after=5&sort=title", "page=201&size=50", "page=11&size=1000" })
 		void areRefusedWithAJson400(String parameter) throws Exception {
 			String body = mvc.perform(get("/api/v1/partnerships?" + parameter))
 				.andExpect(status().isBadRequest())
@@ -367,7 +421,7 @@ class PartnershipApiTests {
 			List<String> parameters = new ArrayList<>();
 			api.get("components").get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
 			assertThat(parameters).containsExactlyInAnyOrder("q", "platform", "country", "status", "area", "target",
-					"programme", "year", "sort", "page", "size");
+					"programme", "year", "sort", "page", "size", "after");
 		}
 
 		@Test
