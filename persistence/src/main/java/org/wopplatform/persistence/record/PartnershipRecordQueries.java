@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -67,10 +68,6 @@ public class PartnershipRecordQueries {
 			where c.partnership_id = :visible order by c.position, c.id;
 			select d.title, d.due_date, d.due_precision, d.status
 			from deliverable d where d.partnership_id = :visible order by d.position, d.id;
-			select w.code from partnership_working_area pw join working_area w on w.code = pw.working_area_code
-			where pw.partnership_id = :visible order by w.sort_order;
-			select t.code from partnership_sdg_target pt join sdg_target t on t.code = pt.sdg_target_code
-			where pt.partnership_id = :visible order by t.goal_code, t.sort_order;
 			select o.working_area_code, o.title from framework_output o
 			where o.partnership_id = :visible order by o.working_area_code, o.id;
 			select i.id, i.name, i.unit, i.baseline_value, i.target_value, i.better_direction, i.illustrative
@@ -86,7 +83,13 @@ public class PartnershipRecordQueries {
 			    p.planned_end_precision, p.actual_start, p.actual_start_precision, p.actual_end,
 			    p.actual_end_precision, p.regional_platform_code, p.funding_programme_code, p.budget_amount,
 			    p.budget_currency, p.contact_name, p.contact_position, p.contact_email, p.reporting_cadence,
-			    p.published, p.sources
+			    p.published, p.sources,
+			    array(select pw.working_area_code from partnership_working_area pw
+			          join working_area w on w.code = pw.working_area_code
+			          where pw.partnership_id = p.id order by w.sort_order) as areas,
+			    array(select pt.sdg_target_code from partnership_sdg_target pt
+			          join sdg_target t on t.code = pt.sdg_target_code
+			          where pt.partnership_id = p.id order by t.goal_code, t.sort_order) as targets
 			from partnership p where p.id = :id and :scope""";
 
 	private static final String VISIBLE = "(select p.id from partnership p where p.id = :id and :scope)";
@@ -152,9 +155,6 @@ public class PartnershipRecordQueries {
 		List<Resource> resources = next(ps, PartnershipRecordQueries::resource);
 		List<Due> deliverables = next(ps, rows -> new Due(rows.getString(1), date(rows, 2, 3).orElseThrow(),
 				DeliverableStatus.valueOf(rows.getString(4))));
-		// (a code the cached lists do not know yet, added a moment ago, is left out)
-		List<ReferenceData.WorkingAreaRef> areas = known(next(ps, rows -> reference.workingArea(rows.getString(1))));
-		List<ReferenceData.TargetRef> targets = known(next(ps, rows -> reference.target(rows.getString(1))));
 		List<OutputLine> outputs = next(ps, rows -> new OutputLine(rows.getString(1), rows.getString(2)));
 		List<IndicatorLine> indicators = next(ps, PartnershipRecordQueries::indicator);
 		List<PeriodValue> values = next(ps,
@@ -174,6 +174,11 @@ public class PartnershipRecordQueries {
 			String contactName = row.getString(21);
 			String contactPosition = row.getString(22);
 			String contactEmail = row.getString(23);
+			// working areas and SDG targets as arrays of codes in the record's row (a
+			// code
+			// the cached lists do not know yet, added a moment ago, is left out)
+			List<ReferenceData.WorkingAreaRef> areas = known(codes(row, 27), reference::workingArea);
+			List<ReferenceData.TargetRef> targets = known(codes(row, 28), reference::target);
 			// as the entity's embedded contact: none when all three are empty
 			Optional<ContactPerson> contact = contactName == null && contactPosition == null && contactEmail == null
 					? Optional.empty() : Optional.of(new ContactPerson(contactName, contactPosition, contactEmail));
@@ -190,8 +195,12 @@ public class PartnershipRecordQueries {
 		}).stream().findFirst();
 	}
 
-	private static <T> List<T> known(List<Optional<T>> found) {
-		return found.stream().flatMap(Optional::stream).toList();
+	private static <T> List<T> known(String[] codes, java.util.function.Function<String, Optional<T>> find) {
+		return Arrays.stream(codes).map(find).flatMap(Optional::stream).toList();
+	}
+
+	private static String[] codes(ResultSet row, int column) throws SQLException {
+		return (String[]) row.getArray(column).getArray();
 	}
 
 	private Party party(ResultSet row) throws SQLException {
