@@ -103,10 +103,10 @@ public class PartnershipListQueries {
 
 	/**
 	 * Partnerships matching the filters read in id order from an id on: those after it
-	 * ({@code rows}, at most {@code size}), whether more follow, and how many match in
-	 * all.
+	 * ({@code rows}, at most {@code size}), the id to read on after (null when none
+	 * follow), and how many match in all.
 	 */
-	public record After(List<PartnershipSummary> rows, boolean more, long total) {
+	public record After(List<PartnershipSummary> rows, @Nullable Long readOnAfter, long total) {
 	}
 
 	/**
@@ -121,12 +121,15 @@ public class PartnershipListQueries {
 		planEachTime(parameters);
 		long total = exactCount(where, scope, parameters);
 		if (total == 0) {
-			return new After(List.of(), false, 0);
+			return new After(List.of(), null, 0);
 		}
 		parameters.put("after", after);
-		// one more than the page holds: whether another page follows
-		List<PartnershipSummary> rows = rows(scope, parameters, where + " and p.id > :after", "p.id", size + 1, 0);
-		return new After(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
+		// one more than the page holds: whether another page follows (decided on the ids,
+		// before a record unpublished meanwhile drops out of the rows)
+		List<Long> ids = ids(scope, parameters, where + " and p.id > :after", "p.id", size + 1, 0);
+		List<Long> onPage = ids.subList(0, Math.min(size, ids.size()));
+		return new After(rows(onPage, scope, parameters), ids.size() > size ? onPage.get(onPage.size() - 1) : null,
+				total);
 	}
 
 	/** How many partnerships match, counted once until the data changes. */
@@ -142,13 +145,13 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where) {
-		return rows(scope, parameters, where, search.sort().orderBy, pageable.getPageSize(),
-				(int) pageable.getOffset());
+		return rows(ids(scope, parameters, where, search.sort().orderBy, pageable.getPageSize(),
+				(int) pageable.getOffset()), scope, parameters);
 	}
 
-	/** The rows of the matching partnerships in the order given, from one on. */
-	private List<PartnershipSummary> rows(ReadScope scope, Map<String, Object> parameters, String where, String orderBy,
-			int size, int first) {
+	/** The ids of the matching partnerships in the order given, from one on. */
+	private List<Long> ids(ReadScope scope, Map<String, Object> parameters, String where, String orderBy, int size,
+			int first) {
 		// The page's bounds as parameters of the statement, not Hibernate's first and
 		// maximum results: with those, the first page's statement (no offset) and a later
 		// page's differ, and each switch between them translated the query anew.
@@ -156,7 +159,11 @@ public class PartnershipListQueries {
 				"select p.id" + FROM + where + " order by " + orderBy + " limit :pageRows offset :firstRow",
 				Long.class);
 		bind(page, scope, parameters);
-		List<Long> ids = page.setParameter("pageRows", size).setParameter("firstRow", first).getResultList();
+		return page.setParameter("pageRows", size).setParameter("firstRow", first).getResultList();
+	}
+
+	/** The rows of the partnerships listed, in their order. */
+	private List<PartnershipSummary> rows(List<Long> ids, ReadScope scope, Map<String, Object> parameters) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

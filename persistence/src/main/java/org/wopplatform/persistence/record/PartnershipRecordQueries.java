@@ -174,9 +174,8 @@ public class PartnershipRecordQueries {
 			String contactName = row.getString(21);
 			String contactPosition = row.getString(22);
 			String contactEmail = row.getString(23);
-			// working areas and SDG targets as arrays of codes in the record's row (a
-			// code
-			// the cached lists do not know yet, added a moment ago, is left out)
+			// areas and targets: arrays of codes in the record's row (a code the
+			// cached lists do not know yet, added a moment ago, is left out)
 			List<ReferenceData.WorkingAreaRef> areas = known(codes(row, 27), reference::workingArea);
 			List<ReferenceData.TargetRef> targets = known(codes(row, 28), reference::target);
 			// as the entity's embedded contact: none when all three are empty

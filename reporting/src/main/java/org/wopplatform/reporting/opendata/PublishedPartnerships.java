@@ -96,8 +96,7 @@ public class PublishedPartnerships {
 	 */
 	public After after(PartnershipSearch search, long after, int size) {
 		PartnershipListQueries.After read = lists.searchAfter(search, ReadScope.publicOnly(), after, size);
-		Long last = read.more() ? read.rows().get(read.rows().size() - 1).id() : null;
-		return new After(open(read.rows()), last, read.total());
+		return new After(open(read.rows()), read.readOnAfter(), read.total());
 	}
 
 	/** The open-data records of the listed partnerships, in their order. */

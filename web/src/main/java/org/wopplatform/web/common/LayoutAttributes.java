@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAttributes {
 
 	/**
-	 * A link to this page in one language. Public, as every type a template reads:
-	 * Spring's expression compiler compiles only calls on public types, and interprets
-	 * the others on every page.
+	 * A link to this page in one language. Public, as the types the layout, the record,
+	 * the search and the start pages read: Spring's expression compiler compiles only
+	 * calls on public types, and interprets the others on every page.
 	 */
 	public record LanguageLink(String language, String name, String href, boolean current) {
 	}

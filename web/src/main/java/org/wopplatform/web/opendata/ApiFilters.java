@@ -28,14 +28,15 @@ public class ApiFilters extends SearchFilters {
 
 	static final int MAX_SIZE = 200;
 
-	static final int MAX_PAGE = 100_000;
-
 	/**
 	 * How far down a list a page number reaches: page × size at most this many
 	 * partnerships. A page far down costs the database every row before it; {@code after}
 	 * reads on from an id at the cost of a first page, to the end of any list.
 	 */
 	static final int MAX_DEPTH = 10_000;
+
+	/** The highest page number (of one partnership each). */
+	static final int MAX_PAGE = MAX_DEPTH;
 
 	private @Nullable String page;
 

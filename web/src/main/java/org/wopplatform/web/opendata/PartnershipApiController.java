@@ -1,10 +1,10 @@
 package org.wopplatform.web.opendata;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.reporting.opendata.OpenPartnership;
 import org.wopplatform.reporting.opendata.PublishedPartnerships;
+import org.wopplatform.web.common.PageLinks;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The published partnerships as JSON, for anyone: signed-in readers get the same
@@ -27,9 +26,12 @@ class PartnershipApiController {
 
 	private final ReferenceData reference;
 
-	PartnershipApiController(PublishedPartnerships partnerships, ReferenceData reference) {
+	private final PageLinks links;
+
+	PartnershipApiController(PublishedPartnerships partnerships, ReferenceData reference, PageLinks links) {
 		this.partnerships = partnerships;
 		this.reference = reference;
+		this.links = links;
 	}
 
 	/**
@@ -38,30 +40,22 @@ class PartnershipApiController {
 	 * an id on, to the end of any list. Each page links to the next.
 	 */
 	@GetMapping("/api/v1/partnerships")
-	ApiPage<OpenPartnership> search(@ModelAttribute ApiFilters filters, HttpServletRequest request) {
+	ApiPage<OpenPartnership> search(@ModelAttribute ApiFilters filters) {
 		PartnershipSearch search = filters.toSearch(reference);
 		Long after = filters.after();
 		if (after != null) {
 			int size = filters.size();
 			PublishedPartnerships.After read = partnerships.after(search, after, size);
+			Long readOn = read.readOnAfter();
 			return new ApiPage<>(null, size, read.total(), ApiPage.pages(read.total(), size),
-					read.readOnAfter() == null ? null : link(request, "after", read.readOnAfter()), read.items());
+					readOn == null ? null : links.withParameter("after", readOn.toString()), read.items());
 		}
 		Pageable pageable = filters.pageable();
 		Page<OpenPartnership> page = partnerships.page(search, pageable);
 		int next = page.getNumber() + 2;
 		boolean linked = page.hasNext() && (long) next * page.getSize() <= ApiFilters.MAX_DEPTH;
 		return new ApiPage<>(page.getNumber() + 1, page.getSize(), page.getTotalElements(), page.getTotalPages(),
-				linked ? link(request, "page", next) : null, page.getContent());
-	}
-
-	/** This request's address, one parameter set anew: a page's link to the next. */
-	private static String link(HttpServletRequest request, String parameter, Object value) {
-		String query = request.getQueryString();
-		return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
-			.replaceQueryParam(parameter, value)
-			.build(true)
-			.toUriString();
+				linked ? links.withParameter("page", Integer.toString(next)) : null, page.getContent());
 	}
 
 	@GetMapping("/api/v1/partnerships/{id}")

@@ -215,6 +215,18 @@ class PartnershipApiTests {
 		}
 
 		@Test
+		void theNextLinkKeepsTheAddressAsItCame() throws Exception {
+			String body = mvc.perform(get(java.net.URI.create("/api/v1/partnerships?size=2&x=a%20b&y=a=b")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+
+			assertThat(json.readTree(body).get("next").asString())
+				.isEqualTo("/api/v1/partnerships?size=2&x=a%20b&y=a=b&page=2");
+		}
+
+		@Test
 		void readWithAfterEveryPublishedPartnershipComesOnceInIdOrder() throws Exception {
 			jdbc.sql("update partnership set published = false where reference_code = 'CCWD-BWS'").update();
 			List<Long> read = new ArrayList<>();

@@ -53,10 +53,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * every parameter and form field it reads (found from the handler's signature and its
  * form's properties, so a new route or field is covered without a line here): NUL and
  * other control characters, direction overrides, 10,000-character text, wrong types,
- * out-of-range numbers, malformed percent-encoding, and for forms a multipart body
- * without a boundary, JSON and XML bodies. No answer is a server error or carries a stack
- * trace, and a refused request leaves the data as it was (the data version, which moves
- * with every write, is unchanged).
+ * out-of-range numbers, malformed percent-encoding, unencoded signs in the address, and
+ * for forms a multipart body without a boundary, JSON and XML bodies. No answer is a
+ * server error or carries a stack trace, and a refused request leaves the data as it was
+ * (the data version, which moves with every write, is unchanged).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,8 +70,8 @@ class HostileInputTests {
 
 		NUL("a\u0000b"), CONTROL("x\u000b\u001f\u007fy"), DIRECTION_OVERRIDE("invoice\u202efdp.exe.pdf"),
 		LONG_TEXT("x".repeat(10_000)), WRONG_TYPE("12,5.3 not a number"), OUT_OF_RANGE("99999999999999999999999"),
-		NEGATIVE("-2147483649"), MALFORMED_ENCODING(null), MULTIPART_WITHOUT_BOUNDARY(null), JSON_BODY(null),
-		XML_BODY(null);
+		NEGATIVE("-2147483649"), MALFORMED_ENCODING(null), UNENCODED_SIGNS(null), MULTIPART_WITHOUT_BOUNDARY(null),
+		JSON_BODY(null), XML_BODY(null);
 
 		private final String value;
 
@@ -193,6 +193,12 @@ class HostileInputTests {
 		return switch (hostile) {
 			case MALFORMED_ENCODING -> MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path).with(r -> {
 				r.setQueryString("q=%zz&page=%ED%A0%80");
+				return r;
+			});
+			// as a hand-written address may come: "=" inside values, a parameter without
+			// one
+			case UNENCODED_SIGNS -> MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path).with(r -> {
+				r.setQueryString("q=a=b&lang=fr=x&region==&flag&page=2=");
 				return r;
 			});
 			case MULTIPART_WITHOUT_BOUNDARY -> MockMvcRequestBuilders.post(path)
