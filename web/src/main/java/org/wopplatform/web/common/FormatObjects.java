@@ -1,9 +1,7 @@
 package org.wopplatform.web.common;
 
 import java.util.Map;
-import java.util.Set;
 
-import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
@@ -28,24 +26,7 @@ class FormatObjects extends AbstractDialect implements IExpressionObjectDialect 
 
 	@Override
 	public IExpressionObjectFactory getExpressionObjectFactory() {
-		return new IExpressionObjectFactory() {
-
-			@Override
-			public Set<String> getAllExpressionObjectNames() {
-				return objects.keySet();
-			}
-
-			@Override
-			public Object buildObject(IExpressionContext context, String name) {
-				return objects.get(name);
-			}
-
-			@Override
-			public boolean isCacheable(String name) {
-				return true;
-			}
-
-		};
+		return PageObjects.factory(objects.keySet(), (context, name) -> objects.get(name));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.wopplatform.web.common;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.thymeleaf.context.IExpressionContext;
@@ -10,7 +11,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * The expression objects of this project's dialects ({@code #decimals},
  * {@code #partnershipRows}, {@code #linkLines}): one object per page, built from the
- * page's context (its language, its application path), not shared between threads.
+ * page's context (its language, its application path), not shared between threads; and
+ * {@code #periods} and {@code #money}, beans shared by every page
+ * ({@link FormatObjects}).
  */
 final class PageObjects {
 
@@ -19,16 +22,24 @@ final class PageObjects {
 
 	/** A factory of the object named {@code name}, built once per page. */
 	static IExpressionObjectFactory perPage(String name, Function<IExpressionContext, Object> build) {
+		return factory(Set.of(name), (context, objectName) -> build.apply(context));
+	}
+
+	/**
+	 * A factory of the objects named, each built by {@code build} from the page's context
+	 * and its name, and kept for the page.
+	 */
+	static IExpressionObjectFactory factory(Set<String> names, BiFunction<IExpressionContext, String, Object> build) {
 		return new IExpressionObjectFactory() {
 
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of(name);
+				return names;
 			}
 
 			@Override
 			public Object buildObject(IExpressionContext context, String objectName) {
-				return build.apply(context);
+				return build.apply(context, objectName);
 			}
 
 			@Override
