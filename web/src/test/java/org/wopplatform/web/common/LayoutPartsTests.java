@@ -7,12 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +45,8 @@ class LayoutPartsTests {
 				for (String applicationPath : new String[] { "", "/wop" }) {
 					String before = render("test/layout-parts-before", reader, locale, applicationPath);
 					String now = render("test/layout-parts", reader, locale, applicationPath);
-					assertThat(normalised(now)).as("%s, %s, %s", locale, reader, applicationPath)
-						.isEqualTo(normalised(before));
+					assertThat(TemplateRendering.normalised(now)).as("%s, %s, %s", locale, reader, applicationPath)
+						.isEqualTo(TemplateRendering.normalised(before));
 					assertThat(now).contains("href=\"" + applicationPath + "/partnerships\"");
 					assertThat(now.contains(applicationPath + "/work\"")).isEqualTo(reader.signedIn());
 					assertThat(now.contains(applicationPath + "/admin/users\"")).isEqualTo(reader.secretariat());
@@ -61,17 +58,9 @@ class LayoutPartsTests {
 	}
 
 	private String render(String template, Reader reader, Locale locale, String applicationPath) {
-		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
-		request.setContextPath(applicationPath);
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(request, new MockHttpServletResponse()), locale);
+		WebContext context = TemplateRendering.context(servletContext, locale, applicationPath);
 		context.setVariable("reader", reader);
 		return templates.process(template, context);
-	}
-
-	/** The same markup, whatever the line breaks and indentation around its elements. */
-	private static String normalised(String html) {
-		return html.replaceAll("\\s*\\n\\s*", "");
 	}
 
 }

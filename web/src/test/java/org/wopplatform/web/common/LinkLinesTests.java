@@ -8,12 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,24 +41,16 @@ class LinkLinesTests {
 		for (String applicationPath : new String[] { "", "/wop" }) {
 			String before = render("test/link-lines-before", lines, applicationPath);
 			String now = render("test/link-lines", lines, applicationPath);
-			assertThat(normalised(now)).isEqualTo(normalised(before));
+			assertThat(TemplateRendering.normalised(now)).isEqualTo(TemplateRendering.normalised(before));
 			assertThat(now).contains("href=\"" + applicationPath + "/partnerships/1/reports?year=2025&amp;half=1\"")
 				.contains("&lt;b&gt;Tom &amp; Jerry&#39;s &quot;pipes&quot;&lt;/b&gt;");
 		}
 	}
 
 	private String render(String template, List<Row> lines, String applicationPath) {
-		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
-		request.setContextPath(applicationPath);
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(request, new MockHttpServletResponse()), Locale.ENGLISH);
+		WebContext context = TemplateRendering.context(servletContext, Locale.ENGLISH, applicationPath);
 		context.setVariable("lines", lines);
 		return templates.process(template, context);
-	}
-
-	/** The same markup, whatever the line breaks and indentation around its elements. */
-	private static String normalised(String html) {
-		return html.replaceAll("\\s*\\n\\s*", "");
 	}
 
 }

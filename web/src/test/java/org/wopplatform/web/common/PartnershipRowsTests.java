@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.wopplatform.domain.common.LocalizedText;
 import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
@@ -25,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +61,7 @@ class PartnershipRowsTests {
 		for (Long roleOf : new Long[] { null, rows.get(0).parties().get(0).organisationId(), 7L }) {
 			String before = render("test/partnership-rows-before", rows, roleOf, locale);
 			String now = render("test/partnership-rows", rows, roleOf, locale);
-			assertThat(normalised(now)).isEqualTo(normalised(before));
+			assertThat(TemplateRendering.normalised(now)).isEqualTo(TemplateRendering.normalised(before));
 		}
 		assertThat(render("test/partnership-rows", rows, null, locale))
 			.contains("&lt;b&gt;Tom &amp; Jerry&#39;s &quot;pipes&quot;&lt;/b&gt;");
@@ -81,22 +78,12 @@ class PartnershipRowsTests {
 	}
 
 	private String render(String template, List<PartnershipSummary> rows, Long roleOf, Locale locale) {
-		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(request, new MockHttpServletResponse()), locale);
+		WebContext context = TemplateRendering.context(servletContext, locale, "");
 		context.setVariables(Map.of("rows", rows, "reference", application.getBean("referenceData")));
 		context.setVariable("roleOf", roleOf);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(application, null));
 		return templates.process(template, context);
-	}
-
-	/**
-	 * The same markup, whatever the line breaks and indentation around its elements (the
-	 * spaces within a line, such as those between countries, count).
-	 */
-	private static String normalised(String html) {
-		return html.replaceAll("\\s*\\n\\s*", "");
 	}
 
 }

@@ -8,16 +8,14 @@ import jakarta.servlet.ServletContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thymeleaf.context.WebContext;
+import org.wopplatform.web.common.TemplateRendering;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.wopplatform.web.progress.IndicatorResults.Chart;
 import org.wopplatform.web.progress.IndicatorResults.Point;
 import org.wopplatform.web.progress.IndicatorResults.Result;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,21 +51,14 @@ class IndicatorBlockTests {
 		String before = render("test/indicator-blocks-before", results, locale);
 		String now = render("test/indicator-blocks", results, locale);
 
-		assertThat(normalised(now)).isEqualTo(normalised(before));
+		assertThat(TemplateRendering.normalised(now)).isEqualTo(TemplateRendering.normalised(before));
 		assertThat(now).contains("&lt;b&gt;Tom &amp; Jerry&#39;s &quot;pipes&quot;&lt;/b&gt;");
 	}
 
 	private String render(String template, List<Result> results, Locale locale) {
-		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(request, new MockHttpServletResponse()), locale);
+		WebContext context = TemplateRendering.context(servletContext, locale, "");
 		context.setVariable("results", results);
 		return templates.process(template, context);
-	}
-
-	/** The same markup, whatever the line breaks and indentation around its elements. */
-	private static String normalised(String html) {
-		return html.replaceAll("\\s*\\n\\s*", "");
 	}
 
 }
