@@ -18,6 +18,7 @@ import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.persistence.paging.BoundedPage;
+import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.version.Recount;
 
 import org.springframework.data.domain.Page;
@@ -58,9 +59,12 @@ public class PartnershipListQueries {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	PartnershipListQueries(Recount recount, JdbcTemplate jdbcTemplate) {
+	private final ReferenceData reference;
+
+	PartnershipListQueries(Recount recount, JdbcTemplate jdbcTemplate, ReferenceData reference) {
 		this.recount = recount;
 		this.jdbcTemplate = jdbcTemplate;
+		this.reference = reference;
 	}
 
 	/** The published partnerships, as everyone sees them. */
@@ -210,27 +214,24 @@ public class PartnershipListQueries {
 	/**
 	 * A page's rows with their parties (in their order) and working areas, in one
 	 * statement: three before (rows, parties, areas), each a round trip and a plan of its
-	 * own on every list page.
+	 * own on every list page. Countries and working areas come as codes, named (and the
+	 * areas ordered) from the reference lists in memory: joining their tables took 45 %
+	 * of the statement's time (0.49 ms a page of 20 at 50,000 partnerships, 0.27
+	 * without).
 	 */
 	private static final String SUMMARIES = """
 			with parties as (
 			    select x.partnership_id, array_agg(o.id order by x.position, x.id) as organisations,
 			        array_agg(o.name order by x.position, x.id) as names,
 			        array_agg(o.acronym order by x.position, x.id) as acronyms,
-			        array_agg(c.code order by x.position, x.id) as countries,
-			        array_agg(c.name_en order by x.position, x.id) as countries_en,
-			        array_agg(c.name_fr order by x.position, x.id) as countries_fr,
-			        array_agg(c.name_es order by x.position, x.id) as countries_es,
+			        array_agg(o.country_code order by x.position, x.id) as countries,
 			        array_agg(x.role order by x.position, x.id) as roles
 			    from participant x join organisation o on o.id = x.organisation_id
-			    left join country c on c.code = o.country_code
 			    where x.partnership_id = any(?)
 			    group by x.partnership_id),
 			areas as (
-			    select pw.partnership_id, array_agg(w.name_en order by w.sort_order) as areas_en,
-			        array_agg(w.name_fr order by w.sort_order) as areas_fr,
-			        array_agg(w.name_es order by w.sort_order) as areas_es
-			    from partnership_working_area pw join working_area w on w.code = pw.working_area_code
+			    select pw.partnership_id, array_agg(pw.working_area_code) as areas
+			    from partnership_working_area pw
 			    where pw.partnership_id = any(?)
 			    group by pw.partnership_id)
 			select p.id, p.reference_code, p.title, p.kind, p.status,
@@ -240,37 +241,31 @@ public class PartnershipListQueries {
 			    coalesce(p.actual_end, p.planned_end) as end_date,
 			    case when p.actual_end is not null then p.actual_end_precision
 			         else p.planned_end_precision end as end_precision,
-			    pa.organisations, pa.names, pa.acronyms, pa.countries, pa.countries_en, pa.countries_fr,
-			    pa.countries_es, pa.roles, wa.areas_en, wa.areas_fr, wa.areas_es
+			    pa.organisations, pa.names, pa.acronyms, pa.countries, pa.roles, wa.areas
 			from partnership p
 			left join parties pa on pa.partnership_id = p.id
 			left join areas wa on wa.partnership_id = p.id
 			where p.id = any(?) and %s
 			""";
 
-	private static PartnershipSummary summary(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
+	private PartnershipSummary summary(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
 		Long[] organisations = array(row, "organisations", Long[].class);
 		String[] names = array(row, "names", String[].class);
 		String[] acronyms = array(row, "acronyms", String[].class);
 		String[] countries = array(row, "countries", String[].class);
-		String[] countriesEn = array(row, "countries_en", String[].class);
-		String[] countriesFr = array(row, "countries_fr", String[].class);
-		String[] countriesEs = array(row, "countries_es", String[].class);
 		String[] roles = array(row, "roles", String[].class);
 		List<PartyName> parties = new ArrayList<>(organisations.length);
 		for (int i = 0; i < organisations.length; i++) {
-			LocalizedText country = countriesEn[i] == null ? null
-					: new LocalizedText(countriesEn[i], countriesFr[i], countriesEs[i]);
-			parties.add(new PartyName(organisations[i], names[i], acronyms[i], countries[i], country,
+			String code = countries[i];
+			LocalizedText country = code == null ? null
+					: reference.country(code).map(ReferenceData.CountryRef::name).orElse(null);
+			parties.add(new PartyName(organisations[i], names[i], acronyms[i], code, country,
 					PartnerRole.valueOf(roles[i])));
 		}
-		String[] areasEn = array(row, "areas_en", String[].class);
-		String[] areasFr = array(row, "areas_fr", String[].class);
-		String[] areasEs = array(row, "areas_es", String[].class);
-		List<LocalizedText> areas = new ArrayList<>(areasEn.length);
-		for (int i = 0; i < areasEn.length; i++) {
-			areas.add(new LocalizedText(areasEn[i], areasFr[i], areasEs[i]));
-		}
+		List<LocalizedText> areas = reference.workingAreasInOrder(array(row, "areas", String[].class))
+			.stream()
+			.map(ReferenceData.WorkingAreaRef::name)
+			.toList();
 		return new PartnershipSummary(row.getLong("id"), row.getString("reference_code"), row.getString("title"),
 				PartnershipKind.valueOf(row.getString("kind")), PartnershipStatus.valueOf(row.getString("status")),
 				partialDate(row, "start_date", "start_precision"), partialDate(row, "end_date", "end_precision"),

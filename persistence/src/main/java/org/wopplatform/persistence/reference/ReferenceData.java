@@ -351,6 +351,18 @@ public class ReferenceData {
 		return workingAreas().stream().filter(w -> w.code().equals(code)).findFirst();
 	}
 
+	/**
+	 * The working areas of these codes in the list's order (a code not in the list is
+	 * left out).
+	 */
+	public List<WorkingAreaRef> workingAreasInOrder(String[] codes) {
+		if (codes.length == 0) {
+			return List.of();
+		}
+		List<String> wanted = java.util.Arrays.asList(codes);
+		return workingAreas().stream().filter(w -> wanted.contains(w.code())).toList();
+	}
+
 	public List<GoalRef> goals() {
 		return lists().goals();
 	}

@@ -1,7 +1,10 @@
 package org.wopplatform.web.partnership;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.web.common.Html;
 import org.wopplatform.web.common.PublicPageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +140,24 @@ class SearchTextTests {
 
 		// nothing sent: nothing marked, the browser shows each list's first entry
 		assertThat(page("en")).doesNotContain("selected=\"selected\"");
+	}
+
+	@Test
+	void aRowNamesItsCountriesAndWorkingAreasInTheReadersLanguageWithTheAreasInTheListsOrder() throws Exception {
+		// Nakuru's partnership (1): VEI (Netherlands) and three Kenyan utilities, four
+		// areas
+		String row = page("es", "q", "Nakuru County");
+		assertThat(row).contains("Países Bajos").contains("Kenia");
+		List<String> areas = jdbc.sql("""
+				select w.name_es from partnership_working_area pw join working_area w on w.code = pw.working_area_code
+				where pw.partnership_id = 1 order by w.sort_order""").query(String.class).list();
+		assertThat(areas).hasSize(4);
+		int after = 0;
+		for (String area : areas) {
+			int at = row.indexOf("<li>" + Html.text(area) + "</li>", after);
+			assertThat(at).as(area + ", after the areas before it in the list").isGreaterThan(after);
+			after = at;
+		}
 	}
 
 }
