@@ -326,7 +326,8 @@ printf '%-30s %10s %49s\n' "ceiling again, after the pages" "$END_CEILING" \
 	"$(awk -v a="$END_CEILING" -v b="$CEILING" 'BEGIN { printf "%.3f", a/b }')"
 echo "(measured after the JIT's queue emptied: ${JIT_WAIT} s after the warm-up)"
 echo "(÷ ceiling: requests/s over the fixed-text endpoint's in the same run. The public's pages are"
-echo " kept in memory until the data changes (\"kept\": 1 SQL statement, the data version); \"?lang=en\""
+echo " kept in memory until the data changes (\"kept\": no SQL statement while the node hears the"
+echo " database's notifications of changes); \"?lang=en\""
 echo " addresses and signed-in people's pages are produced each time; @ lines ask for random records,"
 echo " filters and pages drawn from the data)"
 

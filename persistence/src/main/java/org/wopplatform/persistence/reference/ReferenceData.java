@@ -107,6 +107,15 @@ public class ReferenceData {
 			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName) {
 	}
 
+	/**
+	 * The tables these lists are read from: a change to one, heard from another node or
+	 * psql ({@code DataChanges}), has them read again.
+	 */
+	public static final java.util.Set<String> TABLES = java.util.Set.of("country", "regional_platform",
+			"funding_programme", "working_area", "sdg_goal", "sdg_target", "kpi", "partner_role", "measuring_unit",
+			"currency", "capacity_dimension", "capacity_stage", "capacity_degree", "capacity_contribution",
+			"practice_dimension");
+
 	@PersistenceContext
 	private EntityManager entityManager;
 

@@ -26,6 +26,16 @@ public class DataVersion {
 	 * wrote), the sum of their ids and their writes.
 	 */
 	public record Version(long transactions, BigDecimal txSum, long writes) {
+
+		/**
+		 * The version as this node heard it ({@link DataChanges}): its count of changes
+		 * heard, never equal to a version read from the database (whose transactions are
+		 * never negative).
+		 */
+		static Version heard(long changes) {
+			return new Version(-1, BigDecimal.ZERO, changes);
+		}
+
 	}
 
 	/**
@@ -36,6 +46,8 @@ public class DataVersion {
 
 	private final JdbcClient jdbc;
 
+	private final DataChanges changes;
+
 	private final TransactionTemplate apart;
 
 	private final SimpleAsyncTaskExecutor folder = new SimpleAsyncTaskExecutor("data-version-fold-");
@@ -43,8 +55,9 @@ public class DataVersion {
 	/** The fold under way or last done: one at a time. */
 	private CompletableFuture<Void> folding = CompletableFuture.completedFuture(null);
 
-	DataVersion(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	DataVersion(JdbcClient jdbc, DataChanges changes, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.apart = new TransactionTemplate(transactions);
 		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -54,10 +67,18 @@ public class DataVersion {
 	 * of its kept queues (seven round trips, now one). Nothing a read-only transaction
 	 * does moves it, and what the transaction reads after the version is at least as new,
 	 * so a value kept against it is never older than its version says. A writing
-	 * transaction, or a read outside any transaction, reads it each time: its own writes
-	 * move it.
+	 * transaction reads it each time: its own writes move it. While this node listens for
+	 * the data's changes, the version outside any transaction, or in a read-only one, is
+	 * the one it heard ({@link DataChanges#heard}): no statement.
 	 */
 	public Version current() {
+		boolean writing = TransactionSynchronizationManager.isActualTransactionActive() && !inReadOnlyTransaction();
+		if (!writing) {
+			Version heard = changes.heard();
+			if (heard != null) {
+				return heard;
+			}
+		}
 		if (!inReadOnlyTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
 			return read();
 		}
@@ -84,7 +105,11 @@ public class DataVersion {
 				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
-	private Version read() {
+	/**
+	 * The version as the database has it now (one statement), the same on every node:
+	 * {@link #current} for what may be kept against.
+	 */
+	public Version read() {
 		record Read(long rows, Version version) {
 		}
 		Read read = jdbc
@@ -114,14 +139,19 @@ public class DataVersion {
 	 */
 	@Transactional
 	public void fold() {
-		jdbc.sql("""
-				with folded as (
-					delete from data_change where (select count(*) from data_change) > 1
-					returning transactions, tx_sum, writes)
-				insert into data_change (tx, transactions, tx_sum, writes)
-				select -nextval('data_change_fold_seq'), sum(transactions), sum(tx_sum), sum(writes) from folded
-				having count(*) > 0
-				""").update();
+		jdbc.sql(FOLD).update();
 	}
+
+	/**
+	 * The fold, one statement (also sent by {@link DataChanges} on its own connection).
+	 */
+	static final String FOLD = """
+			with folded as (
+				delete from data_change where (select count(*) from data_change) > 1
+				returning transactions, tx_sum, writes)
+			insert into data_change (tx, transactions, tx_sum, writes)
+			select -nextval('data_change_fold_seq'), sum(transactions), sum(tx_sum), sum(writes) from folded
+			having count(*) > 0
+			""";
 
 }

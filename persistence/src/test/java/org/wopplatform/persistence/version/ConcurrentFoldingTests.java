@@ -43,7 +43,7 @@ class ConcurrentFoldingTests {
 
 	@Test
 	void twoNodesFoldingAtOnceWhileOthersWriteLoseNothing() throws Exception {
-		Version before = version.current();
+		Version before = version.read();
 		AtomicBoolean writing = new AtomicBoolean(true);
 		AtomicInteger folds = new AtomicInteger();
 		ExecutorService threads = Executors.newFixedThreadPool(5);
@@ -65,7 +65,7 @@ class ConcurrentFoldingTests {
 			others.add(threads.submit(() -> {
 				long seen = before.transactions();
 				while (writing.get()) {
-					long now = version.current().transactions();
+					long now = version.read().transactions();
 					assertThat(now).as("the version a reader sees never goes back").isGreaterThanOrEqualTo(seen);
 					seen = now;
 				}
@@ -81,13 +81,13 @@ class ConcurrentFoldingTests {
 			}
 
 			assertThat(folds.get()).as("folds done while writing").isGreaterThan(10);
-			Version after = version.current();
+			Version after = version.read();
 			int committed = 2 * WRITES_PER_WRITER;
 			assertThat(after.transactions()).isEqualTo(before.transactions() + committed);
 			assertThat(after.writes()).isEqualTo(before.writes() + committed);
 			assertThat(after.txSum()).isEqualByComparingTo(before.txSum().add(txSum));
 			version.fold();
-			assertThat(version.current()).isEqualTo(after);
+			assertThat(version.read()).isEqualTo(after);
 			assertThat(jdbc.sql("select count(*) from data_change").query(Long.class).single()).isEqualTo(1);
 		}
 		finally {

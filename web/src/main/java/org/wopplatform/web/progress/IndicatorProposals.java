@@ -96,11 +96,13 @@ public class IndicatorProposals {
 	/**
 	 * The partnership's own utility staff propose; its editors add indicators directly.
 	 */
+	@Transactional(readOnly = true)
 	public boolean canPropose(Viewer viewer, Partnership partnership) {
 		return viewer.is(Role.UTILITY_STAFF) && workflow.canWrite(viewer, partnership);
 	}
 
 	/** A coordinator of the partnership's region or the secretariat decides. */
+	@Transactional(readOnly = true)
 	public boolean canDecide(Viewer viewer, Partnership partnership) {
 		return viewer.canEdit(partnership);
 	}

@@ -140,6 +140,7 @@ public class ReportWorkflow {
 		return partnership;
 	}
 
+	@Transactional(readOnly = true)
 	public boolean canWrite(Viewer viewer, Partnership partnership) {
 		return canWrite(viewer, partnership.regionalPlatform().map(r -> r.code()).orElse(null),
 				partnership.participants().stream().map(p -> p.organisation().id()).toList());
@@ -149,6 +150,7 @@ public class ReportWorkflow {
 	 * The same for a partnership of the given region with the given organisations taking
 	 * part (the record page's read model).
 	 */
+	@Transactional(readOnly = true)
 	public boolean canWrite(Viewer viewer, @Nullable String platformCode, List<@Nullable Long> organisationIds) {
 		if (viewer.canEditIn(platformCode)) {
 			return true;
@@ -157,6 +159,7 @@ public class ReportWorkflow {
 				&& organisationIds.stream().anyMatch(id -> Objects.equals(id, viewer.user().organisationId()));
 	}
 
+	@Transactional(readOnly = true)
 	public boolean canReview(Viewer viewer, Partnership partnership) {
 		return viewer.canEdit(partnership);
 	}

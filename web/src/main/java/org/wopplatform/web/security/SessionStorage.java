@@ -113,6 +113,8 @@ class SessionStorage {
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
 		TransactionTemplate writing = new TransactionTemplate(transactions);
 		writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// a session's writes change nothing the caches are kept against
+		writing.setName(org.wopplatform.persistence.version.DataChanges.UNTRACKED);
 		return new ReadsApart(writing);
 	}
 

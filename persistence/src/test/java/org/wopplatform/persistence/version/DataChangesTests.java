@@ -1,0 +1,158 @@
+package org.wopplatform.persistence.version;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.reference.ReferenceData;
+import org.wopplatform.persistence.version.DataVersion.Version;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a node hears of the data's changes while it listens: a change committed through it
+ * moves the version at once, one committed elsewhere (psql, another node) as soon as its
+ * notification arrives, and nothing else moves it; a reference list changed elsewhere is
+ * read again; the rows of {@code data_change} are still folded; and while the node does
+ * not listen, the version is read from the database as before.
+ */
+@SpringBootTest
+class DataChangesTests {
+
+	private static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
+
+	@Autowired
+	private DataChanges changes;
+
+	@Autowired
+	private DataVersion version;
+
+	@Autowired
+	private ReferenceData reference;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@BeforeEach
+	void listening() {
+		await().atMost(Duration.ofSeconds(10)).until(changes::listening);
+	}
+
+	/** A change committed as psql or another node would: on a connection of its own. */
+	private void elsewhere(String sql) throws SQLException {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+				pool.getPassword()); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private void touch() {
+		jdbc.sql("update working_area set name_en = name_en where code = 'NRW'").update();
+	}
+
+	@Test
+	void aChangeCommittedElsewhereIsHeardWithinMilliseconds() throws Exception {
+		Version before = version.current();
+		assertThat(version.current()).as("nothing changed").isEqualTo(before);
+		long start = System.nanoTime();
+		elsewhere("update working_area set name_en = name_en where code = 'NRW'");
+		await().atMost(HEARD_WITHIN).pollInterval(Duration.ofMillis(1)).until(() -> !version.current().equals(before));
+		long heardAfter = (System.nanoTime() - start) / 1_000_000;
+		assertThat(heardAfter).as("milliseconds from the commit to the version heard").isLessThan(1_000);
+	}
+
+	@Test
+	void aChangeCommittedThroughThisNodeMovesTheVersionAtOnce() {
+		Version before = version.current();
+		transaction.executeWithoutResult(t -> touch());
+		assertThat(version.current()).isNotEqualTo(before);
+	}
+
+	@Test
+	void readingAndTheSessionsWritesDoNotMoveIt() throws Exception {
+		Version before = version.current();
+		TransactionTemplate reading = new TransactionTemplate(transaction.getTransactionManager());
+		reading.setReadOnly(true);
+		reading.executeWithoutResult(t -> jdbc.sql("select count(*) from partnership").query(Long.class).single());
+		TransactionTemplate sessions = new TransactionTemplate(transaction.getTransactionManager());
+		sessions.setName(DataChanges.UNTRACKED);
+		sessions.executeWithoutResult(
+				t -> jdbc.sql("update user_account set failed_logins = failed_logins where id = 1").update());
+		// what a notification would need to arrive, were there one
+		Thread.sleep(300);
+		assertThat(version.current()).isEqualTo(before);
+	}
+
+	@Test
+	void aReferenceListChangedElsewhereIsReadAgain() throws Exception {
+		String name = reference.workingArea("NRW").orElseThrow().name().en();
+		try {
+			elsewhere("update working_area set name_en = 'Renamed through psql' where code = 'NRW'");
+			await().atMost(HEARD_WITHIN)
+				.until(() -> reference.workingArea("NRW").orElseThrow().name().en().equals("Renamed through psql"));
+		}
+		finally {
+			elsewhere("update working_area set name_en = '" + name.replace("'", "''") + "' where code = 'NRW'");
+			await().atMost(HEARD_WITHIN)
+				.until(() -> reference.workingArea("NRW").orElseThrow().name().en().equals(name));
+		}
+	}
+
+	@Test
+	void whileListeningTheRowsOfDataChangeAreStillFolded() throws Exception {
+		transaction.executeWithoutResult(t -> jdbc
+			.sql("insert into data_change (tx, transactions, tx_sum, writes)"
+					+ " select -20000000 - n, 1, n, 1 from generate_series(1, ?) n")
+			.param(DataVersion.FOLD_AFTER + 1)
+			.update());
+		// (not through DataVersion.read, which would fold them itself)
+		long transactions = jdbc.sql("select sum(transactions) from data_change").query(Long.class).single();
+		long writes = jdbc.sql("select sum(writes) from data_change").query(Long.class).single();
+		// Heard changes have the rows counted at most every second.
+		Thread.sleep(DataChanges.FOLD_CHECK_NANOS / 1_000_000 + 100);
+		elsewhere("update working_area set name_en = name_en where code = 'NRW'");
+		await().atMost(HEARD_WITHIN)
+			.until(() -> jdbc.sql("select count(*) from data_change").query(Long.class).single() == 1);
+		Version folded = version.read();
+		assertThat(folded.transactions()).as("the fold keeps every transaction counted").isEqualTo(transactions + 1);
+		assertThat(folded.writes()).isEqualTo(writes + 1);
+	}
+
+	@Test
+	void notListeningTheVersionIsReadFromTheDatabaseAndListeningAgainForgetsWhatWasHeard() {
+		Version heard = version.current();
+		changes.stop();
+		try {
+			assertThat(changes.heard()).isNull();
+			assertThat(version.current()).isEqualTo(version.read());
+			transaction.executeWithoutResult(t -> touch());
+			assertThat(version.current()).isEqualTo(version.read());
+		}
+		finally {
+			changes.start();
+		}
+		await().atMost(Duration.ofSeconds(10)).until(changes::listening);
+		assertThat(version.current()).as("changes may have been missed meanwhile").isNotEqualTo(heard);
+	}
+
+}
