@@ -202,6 +202,9 @@ for f in public-record search utility api api-after; do
 	sed 's|$|\&lang=en|; s|^\([^?]*\)&lang=en$|\1?lang=en|' "$PATHS/$f" >"$PATHS/$f-produced"
 done
 
+# What every browser sends: the "gzip:" lines ask as browsers do (wrk, like the other lines,
+# asks for answers as they are, uncompressed).
+GZIP="Accept-Encoding: gzip, deflate, br"
 # name|address ("@file": random from perf/random.lua's file)|header ("-" for none: the
 # public, as wrk sends no cookie; "@file": a random one of the signed-in sessions in that file). The fixed addresses of earlier runs are kept for
 # comparison.
@@ -231,6 +234,12 @@ ENDPOINTS=(
 	"secretariat: report draft|/reports/$YEAR|$SECRETARIAT"
 	"utility staff: start page|/work|$UTILITY_STAFF"
 	"utility staff: record|@own-record|$UTILITY_STAFF"
+	"gzip: home page|/|$GZIP"
+	"gzip: annual report page|/reports/$YEAR|$GZIP"
+	"gzip: record (kept)|@public-record-kept|$GZIP"
+	"gzip: record|@public-record-produced|$GZIP"
+	"gzip: search (kept)|@search-kept|$GZIP"
+	"gzip: search|@search-produced|$GZIP"
 )
 
 statements() { curl -sf "$BASE/perf/statements"; }
@@ -329,7 +338,7 @@ echo "(÷ ceiling: requests/s over the fixed-text endpoint's in the same run. Th
 echo " kept in memory until the data changes (\"kept\": no SQL statement while the node hears the"
 echo " database's notifications of changes); \"?lang=en\""
 echo " addresses and signed-in people's pages are produced each time; @ lines ask for random records,"
-echo " filters and pages drawn from the data)"
+echo " filters and pages drawn from the data; gzip: lines ask as browsers do, Accept-Encoding: gzip)"
 
 # What a public page costs when it is produced rather than served from memory (the first
 # reader after a change): ?lang=en asks for it anew (a language switch is never served from

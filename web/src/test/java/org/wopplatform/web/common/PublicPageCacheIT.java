@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,10 +31,14 @@ class PublicPageCacheIT {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private HttpResponse<byte[]> get(String path, boolean gzip) throws Exception {
+		return get(path, gzip ? "gzip, deflate, br" : null);
+	}
+
+	private HttpResponse<byte[]> get(String path, @Nullable String acceptEncoding) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept-Language", "fr");
-		if (gzip) {
-			request.header("Accept-Encoding", "gzip");
+		if (acceptEncoding != null) {
+			request.header("Accept-Encoding", acceptEncoding);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
@@ -67,6 +72,25 @@ class PublicPageCacheIT {
 					.isEqualTo(first.headers().firstValue("Content-Type"));
 				assertThat(again.headers().firstValue("Content-Language"))
 					.isEqualTo(first.headers().firstValue("Content-Language"));
+			}
+		}
+	}
+
+	@Test
+	void aKeptPageGoesCompressedToReadersThatAcceptGzipOnlyAndSaysItVaries() throws Exception {
+		String path = "/";
+		String page = text(get(path, false));
+		for (String accepted : new String[] { "gzip", "br;q=1.0, gzip;q=0.8", "*", "gzip;q=0", "identity", "br" }) {
+			HttpResponse<byte[]> kept = get(path, accepted);
+			boolean gzip = !accepted.contains("q=0,") && !accepted.endsWith("q=0") && !accepted.equals("identity")
+					&& !accepted.equals("br");
+			assertThat(kept.headers().firstValue("Content-Encoding")).as(accepted)
+				.isEqualTo(gzip ? java.util.Optional.of("gzip") : java.util.Optional.empty());
+			assertThat(text(kept)).as(accepted).isEqualTo(page);
+			assertThat(kept.headers().allValues("Vary")).as(accepted)
+				.anyMatch(vary -> vary.toLowerCase(java.util.Locale.ROOT).contains("accept-encoding"));
+			if (gzip) {
+				assertThat(kept.body().length).as("compressed").isLessThan(page.length() / 2);
 			}
 		}
 	}
