@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -116,6 +117,15 @@ class DataChangesTests {
 			await().atMost(HEARD_WITHIN)
 				.until(() -> reference.workingArea("NRW").orElseThrow().name().en().equals(name));
 		}
+	}
+
+	@Test
+	void everyTableOfTheReferenceListsNotifiesItsChanges() {
+		List<String> notifying = jdbc.sql("""
+				select c.relname from pg_trigger g join pg_class c on c.oid = g.tgrelid
+				join pg_proc f on f.oid = g.tgfoid where f.proname = 'note_data_change'
+				""").query(String.class).list();
+		assertThat(notifying).containsAll(ReferenceData.TABLES);
 	}
 
 	@Test
