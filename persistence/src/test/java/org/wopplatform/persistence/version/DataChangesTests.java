@@ -130,11 +130,7 @@ class DataChangesTests {
 
 	@Test
 	void whileListeningTheRowsOfDataChangeAreStillFolded() throws Exception {
-		transaction.executeWithoutResult(t -> jdbc
-			.sql("insert into data_change (tx, transactions, tx_sum, writes)"
-					+ " select -20000000 - n, 1, n, 1 from generate_series(1, ?) n")
-			.param(DataVersion.FOLD_AFTER + 1)
-			.update());
+		DataVersionTests.pileUp(transaction, jdbc, 20_000_000);
 		// (not through DataVersion.read, which would fold them itself)
 		long transactions = jdbc.sql("select sum(transactions) from data_change").query(Long.class).single();
 		long writes = jdbc.sql("select sum(writes) from data_change").query(Long.class).single();

@@ -156,13 +156,21 @@ class DataVersionTests {
 		assertThat(jdbc.sql("select count(*) from data_change").query(Long.class).single()).isEqualTo(1);
 	}
 
-	@Test
-	void readingFoldsTheRowsWhenTheyPileUp() throws Exception {
+	/**
+	 * Rows of data_change beyond what reading the version leaves as they are, committed:
+	 * one transaction each, with ids from {@code -firstId} down.
+	 */
+	static void pileUp(TransactionTemplate transaction, JdbcClient jdbc, long firstId) {
 		transaction.executeWithoutResult(t -> jdbc
 			.sql("insert into data_change (tx, transactions, tx_sum, writes)"
-					+ " select -10000000 - n, 1, n, 1 from generate_series(1, ?) n")
-			.param(DataVersion.FOLD_AFTER + 1)
+					+ " select -(?::bigint) - n, 1, n, 1 from generate_series(1, ?) n")
+			.params(firstId, DataVersion.FOLD_AFTER + 1)
 			.update());
+	}
+
+	@Test
+	void readingFoldsTheRowsWhenTheyPileUp() throws Exception {
+		pileUp(transaction, jdbc, 10_000_000);
 		Version piled = version.read();
 		// folded by a thread of its own
 		version.folding().get(10, TimeUnit.SECONDS);
