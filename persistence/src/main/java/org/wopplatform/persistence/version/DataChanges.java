@@ -7,10 +7,13 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -19,20 +22,28 @@ import org.postgresql.PGNotification;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.version.DataVersion.Version;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What this node hears of the changes to the platform's data. The database notifies each
  * committed change (channel {@value #CHANNEL}, with the changed table's name: migration
- * V202612131000); this node listens on a connection of its own and counts what it hears.
+ * V202612131100); this node listens on a connection of its own and counts what it hears.
  * While it listens, its caches (public pages, counts, reference lists) are kept against
  * that count ({@link #heard}), so a kept page costs no SQL statement:
  * <ul>
- * <li>a change committed through this node counts at once, after its commit (a writing
- * transaction of the application's transaction manager);</li>
+ * <li>a change committed through this node counts at once, after its commit (a
+ * transaction of the application's transaction manager that wrote to the platform's data:
+ * checked before it commits, one statement; a transaction that wrote only what the data
+ * version leaves out, such as a sign-in's counter, does not count);</li>
  * <li>one committed elsewhere (another node, psql, a data import) counts when its
  * notification arrives, within milliseconds.</li>
  * </ul>
@@ -40,8 +51,10 @@ import org.springframework.transaction.TransactionExecutionListener;
  * connects again, tried every second), {@link #heard} is empty and the caches are kept
  * against the data version read from the database on each request, as before. Each time
  * it starts listening it counts one change (some may have been missed) and has the
- * reference lists read again. A connection that dies without a word is noticed by a
- * statement sent after {@value #WAIT_MILLIS} ms without a notification. That statement,
+ * reference lists read again. A connection that dies without a word (a network cut) is
+ * noticed by a statement sent after {@value #WAIT_MILLIS} ms without a notification,
+ * which gives up after {@value #SOCKET_TIMEOUT_SECONDS} s; and what was heard is not used
+ * once the connection has not answered for {@value #STALE_SECONDS} s. That statement,
  * sent at most every second while changes are heard, also folds the rows of
  * {@code data_change} when they pile up (see {@link DataVersion#fold}): the version is
  * then seldom read, and reading it was what folded them.
@@ -60,6 +73,10 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 
 	static final int WAIT_MILLIS = 10_000;
 
+	static final int SOCKET_TIMEOUT_SECONDS = 10;
+
+	static final int STALE_SECONDS = 25;
+
 	/** At most this often, the rows of {@code data_change} are counted and folded. */
 	static final long FOLD_CHECK_NANOS = 1_000_000_000L;
 
@@ -69,19 +86,34 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 
 	private final ReferenceData reference;
 
+	/** Every value heard is drawn from this counter: never the same twice. */
 	private final AtomicLong count = new AtomicLong();
 
-	private volatile boolean listening;
+	/** What this node heard, while it listens; null while it does not. */
+	private final AtomicReference<@Nullable Version> heard = new AtomicReference<>();
+
+	/** When the listening connection last answered (System.nanoTime). */
+	private volatile long answered;
+
+	/** Whether the current writing transaction of this thread wrote to the data. */
+	private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<EntityManagerFactory> entityManagers;
 
 	private volatile boolean running;
 
 	private volatile @Nullable Connection connection;
 
-	private @Nullable Thread listener;
+	private volatile @Nullable Thread listener;
 
-	DataChanges(DataSource dataSource, ReferenceData reference) {
+	DataChanges(DataSource dataSource, ReferenceData reference, JdbcClient jdbc,
+			ObjectProvider<EntityManagerFactory> entityManagers) {
 		this.dataSource = dataSource;
 		this.reference = reference;
+		this.jdbc = jdbc;
+		this.entityManagers = entityManagers;
 	}
 
 	/**
@@ -90,19 +122,74 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 	 * listening.
 	 */
 	public @Nullable Version heard() {
-		return listening ? Version.heard(count.get()) : null;
+		Version now = heard.get();
+		if (now == null || System.nanoTime() - answered > STALE_SECONDS * 1_000_000_000L) {
+			return null;
+		}
+		return now;
 	}
 
 	/** Whether this node listens now. */
 	public boolean listening() {
-		return listening;
+		return heard() != null;
+	}
+
+	/** One more change heard (nothing while not listening). */
+	private void changed() {
+		heard.updateAndGet(now -> now == null ? null : Version.heard(count.incrementAndGet()));
+	}
+
+	private void listeningFrom(boolean now) {
+		count.incrementAndGet();
+		heard.set(now ? Version.heard(count.incrementAndGet()) : null);
+	}
+
+	/**
+	 * Before a writing transaction commits: whether it wrote to the platform's data (its
+	 * pending entity changes written first, as the commit would).
+	 */
+	@Override
+	public void beforeCommit(TransactionExecution transaction) {
+		wrote.remove();
+		if (transaction.isReadOnly() || UNTRACKED.equals(transaction.getTransactionName()) || heard.get() == null
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return;
+		}
+		EntityManagerFactory factory = entityManagers.getIfAvailable();
+		if (factory != null) {
+			EntityManager pending = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
+			if (pending != null) {
+				try {
+					pending.flush();
+				}
+				catch (RuntimeException ex) {
+					// as the commit would say it (a lost race, a taken key): the
+					// transaction
+					// is rolled back and the page answers as for any such refusal
+					if (factory instanceof EntityManagerFactoryInfo info && info.getJpaDialect() != null) {
+						throw DataAccessUtils.translateIfNecessary(ex, info.getJpaDialect());
+					}
+					throw ex;
+				}
+			}
+		}
+		wrote.set(jdbc.sql("select exists (select 1 from data_change where tx = txid_current_if_assigned())")
+			.query(Boolean.class)
+			.single());
 	}
 
 	@Override
 	public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
-		if (commitFailure == null && !transaction.isReadOnly() && !UNTRACKED.equals(transaction.getTransactionName())) {
-			count.incrementAndGet();
+		boolean counted = Boolean.TRUE.equals(wrote.get());
+		wrote.remove();
+		if (commitFailure == null && counted) {
+			changed();
 		}
+	}
+
+	@Override
+	public void afterRollback(TransactionExecution transaction, @Nullable Throwable rollbackFailure) {
+		wrote.remove();
 	}
 
 	@Override
@@ -111,9 +198,10 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 			return;
 		}
 		try {
-			if (!dataSource.isWrapperFor(HikariDataSource.class)) {
-				logger.info("Not listening for data changes: the data source is not a connection pool whose settings"
-						+ " can be read; caches read the data version on each request");
+			if (!dataSource.isWrapperFor(HikariDataSource.class)
+					|| dataSource.unwrap(HikariDataSource.class).getJdbcUrl() == null) {
+				logger.info("Not listening for data changes: the data source is not a connection pool with a JDBC URL;"
+						+ " caches read the data version on each request");
 				return;
 			}
 		}
@@ -141,6 +229,8 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 			}
 		}
 		Thread thread = listener;
+		// a thread still connecting when the wait below ends stops at its next step
+		listener = null;
 		if (thread != null) {
 			thread.interrupt();
 			try {
@@ -150,7 +240,6 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				Thread.currentThread().interrupt();
 			}
 		}
-		listener = null;
 	}
 
 	@Override
@@ -159,44 +248,52 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 	}
 
 	private void listen() {
-		while (running) {
+		while (current()) {
 			try (Connection open = open(); Statement statement = open.createStatement()) {
 				connection = open;
 				statement.execute("listen " + CHANNEL);
+				answered = System.nanoTime();
+				if (!current()) {
+					continue; // stopped meanwhile
+				}
 				// what changed before, while no one listened
 				reference.refresh();
-				count.incrementAndGet();
-				listening = true;
+				listeningFrom(true);
 				PGConnection notified = open.unwrap(PGConnection.class);
 				long checked = System.nanoTime();
-				while (running) {
-					PGNotification[] heard = notified.getNotifications(WAIT_MILLIS);
-					boolean quiet = heard == null || heard.length == 0;
+				while (current()) {
+					PGNotification[] notifications = notified.getNotifications(WAIT_MILLIS);
+					boolean quiet = notifications == null || notifications.length == 0;
 					if (!quiet) {
-						// the lists first: a page produced under the new count reads them
+						answered = System.nanoTime();
+						// the lists first: a page made under the new count reads them
 						// anew
-						if (Arrays.stream(heard).anyMatch(n -> ReferenceData.TABLES.contains(n.getParameter()))) {
+						if (Arrays.stream(notifications)
+							.anyMatch(n -> ReferenceData.TABLES.contains(n.getParameter()))) {
 							reference.refresh();
 						}
-						count.incrementAndGet();
+						changed();
 					}
 					if (quiet || System.nanoTime() - checked > FOLD_CHECK_NANOS) {
 						// still connected, and the rows folded if they piled up
 						foldIfPiled(statement);
-						checked = System.nanoTime();
+						answered = System.nanoTime();
+						checked = answered;
 					}
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				if (running) {
+				if (current()) {
 					logger.warn("Stopped listening for data changes (" + ex.getMessage()
 							+ "); caches read the data version on each request until connected again");
 				}
 			}
 			finally {
-				listening = false;
-				connection = null;
-				count.incrementAndGet();
+				Thread now = listener;
+				if (now == null || now == Thread.currentThread()) {
+					listeningFrom(false);
+					connection = null;
+				}
 			}
 			pause();
 		}
@@ -213,16 +310,20 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 		}
 	}
 
+	/** Whether this thread is the one that should listen. */
+	private boolean current() {
+		return running && Thread.currentThread() == listener;
+	}
+
 	private void pause() {
-		if (!running) {
+		if (!current()) {
 			return;
 		}
 		try {
 			Thread.sleep(1_000);
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			running = false;
+			Thread.currentThread().interrupt(); // stopped: the loop ends
 		}
 	}
 
@@ -239,9 +340,13 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 		}
 		properties.setProperty("ApplicationName", "wop-platform data changes");
 		properties.setProperty("tcpKeepAlive", "true");
-		Connection open = DriverManager.getConnection(pool.getJdbcUrl(), properties);
-		open.setAutoCommit(true);
-		return open;
+		properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
+		properties.setProperty("connectTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
+		if (pool.getSchema() != null) {
+			properties.setProperty("currentSchema", pool.getSchema());
+		}
+		// autocommit, as the driver opens it
+		return DriverManager.getConnection(pool.getJdbcUrl(), properties);
 	}
 
 }

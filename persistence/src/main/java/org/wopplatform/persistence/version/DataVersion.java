@@ -3,6 +3,9 @@ package org.wopplatform.persistence.version;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+import org.wopplatform.persistence.reference.ReferenceData;
+
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The version of the platform's data as the current transaction sees it (see the
  * migration that creates {@code data_change}): equal versions mean the same data, for
- * every table but the accounts, sign-in and notification tables. One short statement.
+ * every table but the accounts, sign-in and notification tables. One short statement, or
+ * none while this node hears the changes ({@link DataChanges}).
  */
 @Repository
 public class DataVersion {
@@ -48,6 +52,8 @@ public class DataVersion {
 
 	private final DataChanges changes;
 
+	private final ReferenceData reference;
+
 	private final TransactionTemplate apart;
 
 	private final SimpleAsyncTaskExecutor folder = new SimpleAsyncTaskExecutor("data-version-fold-");
@@ -55,9 +61,11 @@ public class DataVersion {
 	/** The fold under way or last done: one at a time. */
 	private CompletableFuture<Void> folding = CompletableFuture.completedFuture(null);
 
-	DataVersion(JdbcClient jdbc, DataChanges changes, PlatformTransactionManager transactions) {
+	DataVersion(JdbcClient jdbc, DataChanges changes, ReferenceData reference,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.changes = changes;
+		this.reference = reference;
 		this.apart = new TransactionTemplate(transactions);
 		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -73,12 +81,38 @@ public class DataVersion {
 	 */
 	public Version current() {
 		boolean writing = TransactionSynchronizationManager.isActualTransactionActive() && !inReadOnlyTransaction();
-		if (!writing) {
-			Version heard = changes.heard();
-			if (heard != null) {
-				return heard;
-			}
+		if (writing) {
+			return read();
 		}
+		Version heard = changes.heard();
+		if (heard != null) {
+			return heard;
+		}
+		Version read = readOnce();
+		notice(read);
+		return read;
+	}
+
+	/** The last version read while not listening, and the reference lists read since. */
+	private @Nullable Version noticed;
+
+	/**
+	 * While this node does not hear the changes, a change seen in the version has the
+	 * reference lists read again (a change to one, made elsewhere, is otherwise heard);
+	 * before anyone else is given that version, so no page is made under it with the
+	 * lists as they were.
+	 */
+	private synchronized void notice(Version read) {
+		if (!read.equals(noticed)) {
+			if (noticed != null) {
+				reference.refresh();
+			}
+			noticed = read;
+		}
+	}
+
+	/** Outside a writing transaction: read, or as read earlier in this read-only one. */
+	private Version readOnce() {
 		if (!inReadOnlyTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
 			return read();
 		}

@@ -63,20 +63,25 @@ public class Compression {
 	}
 
 	/**
-	 * Whether the reader accepts gzip: named in Accept-Encoding (or {@code *}) without
-	 * {@code q=0}.
+	 * Whether the reader accepts gzip: named in Accept-Encoding without {@code q=0}, or
+	 * not named and {@code *} accepted (RFC 9110, 12.5.3).
 	 */
 	static boolean accepted(HttpServletRequest request) {
+		Boolean gzip = null;
+		boolean any = false;
 		for (String header : Collections.list(request.getHeaders("Accept-Encoding"))) {
 			for (String coding : header.split(",")) {
 				String[] parts = coding.split(";");
 				String name = parts[0].strip().toLowerCase(Locale.ROOT);
-				if ((name.equals("gzip") || name.equals("*")) && !refused(parts)) {
-					return true;
+				if (name.equals("gzip") || name.equals("x-gzip")) {
+					gzip = (gzip != null && gzip) || !refused(parts);
+				}
+				else if (name.equals("*")) {
+					any = any || !refused(parts);
 				}
 			}
 		}
-		return false;
+		return gzip != null ? gzip : any;
 	}
 
 	private static boolean refused(String[] parts) {

@@ -121,6 +121,7 @@ public class ReportWorkflow {
 		this.maxEvidenceBytes = maxEvidence.toBytes();
 	}
 
+	@Transactional(readOnly = true)
 	public long maxEvidenceBytes() {
 		return maxEvidenceBytes;
 	}
@@ -629,6 +630,7 @@ public class ReportWorkflow {
 	 * partnership's editors (a coordinator or the secretariat entering what a side said);
 	 * none for anyone else, or for staff of an organisation on neither side (a funder).
 	 */
+	@Transactional(readOnly = true)
 	public List<org.wopplatform.domain.progress.AssessmentSide> assessingSides(Viewer viewer, Partnership partnership) {
 		if (viewer.canEdit(partnership)) {
 			return List.of(org.wopplatform.domain.progress.AssessmentSide.MENTOR,
@@ -668,6 +670,7 @@ public class ReportWorkflow {
 		return report;
 	}
 
+	@Transactional(readOnly = true)
 	public Partnership requireWriter(long partnershipId, Viewer viewer) {
 		Partnership partnership = partnership(partnershipId, viewer);
 		if (!canWrite(viewer, partnership)) {
@@ -676,6 +679,7 @@ public class ReportWorkflow {
 		return partnership;
 	}
 
+	@Transactional(readOnly = true)
 	public Partnership requireReviewer(long partnershipId, Viewer viewer) {
 		Partnership partnership = partnership(partnershipId, viewer);
 		if (!canReview(viewer, partnership)) {
