@@ -121,14 +121,20 @@ public class ReferenceData {
 
 	private volatile @Nullable Lists lists;
 
+	/** Moved by each refresh: lists read before one are not kept after it. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
 	private Lists lists() {
 		Lists loaded = lists;
 		if (loaded == null) {
 			synchronized (this) {
 				loaded = lists;
 				if (loaded == null) {
+					long reading = generation.get();
 					loaded = load();
-					lists = loaded;
+					if (generation.get() == reading) {
+						lists = loaded;
+					}
 				}
 			}
 		}
@@ -137,11 +143,11 @@ public class ReferenceData {
 
 	/**
 	 * Forgets the lists: the next page reads them again (after a change is committed).
+	 * Never waits for a reading under way, which is not kept.
 	 */
 	public void refresh() {
-		synchronized (this) {
-			lists = null;
-		}
+		generation.incrementAndGet();
+		lists = null;
 	}
 
 	private static boolean retired(@Nullable Object retiredAt) {

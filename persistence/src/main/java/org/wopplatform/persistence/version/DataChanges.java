@@ -31,6 +31,7 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -42,8 +43,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ul>
  * <li>a change committed through this node counts at once, after its commit (a
  * transaction of the application's transaction manager that wrote to the platform's data:
- * checked before it commits, one statement; a transaction that wrote only what the data
- * version leaves out, such as a sign-in's counter, does not count);</li>
+ * checked before it commits, after writing its pending entity changes as the commit
+ * would, with one statement; a transaction that wrote only what the data version leaves
+ * out, such as a sign-in's counter, does not count);</li>
  * <li>one committed elsewhere (another node, psql, a data import) counts when its
  * notification arrives, within milliseconds.</li>
  * </ul>
@@ -95,9 +97,6 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 	/** When the listening connection last answered (System.nanoTime). */
 	private volatile long answered;
 
-	/** Whether the current writing transaction of this thread wrote to the data. */
-	private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
-
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<EntityManagerFactory> entityManagers;
@@ -146,11 +145,13 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 
 	/**
 	 * Before a writing transaction commits: whether it wrote to the platform's data (its
-	 * pending entity changes written first, as the commit would).
+	 * pending entity changes written first, as the commit would); if it did, a change is
+	 * counted after this transaction's commit (a synchronization of its own, so a
+	 * transaction begun and committed meanwhile, or a savepoint released, counts for
+	 * itself).
 	 */
 	@Override
 	public void beforeCommit(TransactionExecution transaction) {
-		wrote.remove();
 		if (transaction.isReadOnly() || UNTRACKED.equals(transaction.getTransactionName()) || heard.get() == null
 				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return;
@@ -173,23 +174,17 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				}
 			}
 		}
-		wrote.set(jdbc.sql("select exists (select 1 from data_change where tx = txid_current_if_assigned())")
+		boolean wrote = jdbc.sql("select exists (select 1 from data_change where tx = txid_current_if_assigned())")
 			.query(Boolean.class)
-			.single());
-	}
-
-	@Override
-	public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
-		boolean counted = Boolean.TRUE.equals(wrote.get());
-		wrote.remove();
-		if (commitFailure == null && counted) {
-			changed();
+			.single();
+		if (wrote && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					changed();
+				}
+			});
 		}
-	}
-
-	@Override
-	public void afterRollback(TransactionExecution transaction, @Nullable Throwable rollbackFailure) {
-		wrote.remove();
 	}
 
 	@Override
@@ -217,9 +212,18 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 	}
 
 	@Override
-	public synchronized void stop() {
-		running = false;
-		Connection open = connection;
+	public void stop() {
+		Thread thread;
+		Connection open;
+		synchronized (this) {
+			running = false;
+			thread = listener;
+			// a thread still connecting when the wait below ends stops at its next step
+			listener = null;
+			open = connection;
+			connection = null;
+			listeningFrom(false);
+		}
 		if (open != null) {
 			try {
 				open.close();
@@ -228,9 +232,6 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				// closing anyway
 			}
 		}
-		Thread thread = listener;
-		// a thread still connecting when the wait below ends stops at its next step
-		listener = null;
 		if (thread != null) {
 			thread.interrupt();
 			try {
@@ -250,15 +251,23 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 	private void listen() {
 		while (current()) {
 			try (Connection open = open(); Statement statement = open.createStatement()) {
-				connection = open;
+				synchronized (this) {
+					if (!current()) {
+						continue; // stopped meanwhile
+					}
+					connection = open;
+				}
 				statement.execute("listen " + CHANNEL);
 				answered = System.nanoTime();
-				if (!current()) {
-					continue; // stopped meanwhile
-				}
 				// what changed before, while no one listened
 				reference.refresh();
-				listeningFrom(true);
+				synchronized (this) {
+					// (start and stop hold this lock too: no other listener now)
+					if (!current()) {
+						continue;
+					}
+					listeningFrom(true);
+				}
 				PGConnection notified = open.unwrap(PGConnection.class);
 				long checked = System.nanoTime();
 				while (current()) {
@@ -289,10 +298,12 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				}
 			}
 			finally {
-				Thread now = listener;
-				if (now == null || now == Thread.currentThread()) {
-					listeningFrom(false);
-					connection = null;
+				synchronized (this) {
+					Thread now = listener;
+					if (now == null || now == Thread.currentThread()) {
+						listeningFrom(false);
+						connection = null;
+					}
 				}
 			}
 			pause();

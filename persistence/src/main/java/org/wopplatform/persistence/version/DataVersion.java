@@ -94,20 +94,27 @@ public class DataVersion {
 	}
 
 	/** The last version read while not listening, and the reference lists read since. */
-	private @Nullable Version noticed;
+	private volatile @Nullable Version noticed;
 
 	/**
-	 * While this node does not hear the changes, a change seen in the version has the
-	 * reference lists read again (a change to one, made elsewhere, is otherwise heard);
-	 * before anyone else is given that version, so no page is made under it with the
-	 * lists as they were.
+	 * While this node does not hear the changes, a newer version than any seen so far has
+	 * the reference lists read again (a change to one, made elsewhere, is otherwise
+	 * heard), before anyone else is given that version, so no page is made under it with
+	 * the lists as they were. The first version read after listening stops does too
+	 * (something may have been missed). A version kept by an older read-only transaction
+	 * changes nothing.
 	 */
-	private synchronized void notice(Version read) {
-		if (!read.equals(noticed)) {
-			if (noticed != null) {
-				reference.refresh();
+	private void notice(Version read) {
+		Version seen = noticed;
+		if (seen != null && read.transactions() <= seen.transactions()) {
+			return;
+		}
+		synchronized (this) {
+			seen = noticed;
+			if (seen == null || read.transactions() > seen.transactions()) {
+				reference.refresh(); // does not wait
+				noticed = read;
 			}
-			noticed = read;
 		}
 	}
 

@@ -46,18 +46,18 @@ import org.springframework.web.servlet.LocaleResolver;
  * when nothing has changed since it was last produced: each answer is kept against its
  * address, language, day and the {@link DataVersion data version}, so any committed
  * change to the data — through the application or not — has it produced afresh: at once
- * on the node that made the change, within milliseconds elsewhere (when the database's
- * notification arrives). The language is the reader's whole locale (en, or en-GB from a
- * cookie). Only for requests without a session (signed-in people always have one, and so
- * does anyone with a message waiting) and not from another site's page (an Origin header:
- * its CORS headers are Spring MVC's to give); only complete 200 answers that set no
- * cookie, replayed with all their headers; at most {@code wop.page-cache.size} (default
- * 64 MB) in all, the least used going first, and no single answer over
- * {@code wop.page-cache.largest} (default 4 MB), which streams as usual. A kept answer of
- * a type the server compresses goes compressed to readers that accept gzip, compressed
- * once and kept with it ({@link Compression}). While the node hears the data's changes
- * ({@code DataChanges}), a kept answer costs no SQL statement; otherwise each request
- * reads the data version (one short statement). Off with
+ * on the node whose transaction made the change, within milliseconds otherwise (when the
+ * database's notification arrives). The language is the reader's whole locale (en, or
+ * en-GB from a cookie). Only for requests without a session (signed-in people always have
+ * one, and so does anyone with a message waiting) and not from another site's page (an
+ * Origin header: its CORS headers are Spring MVC's to give); only complete 200 answers
+ * that set no cookie, replayed with all their headers; at most
+ * {@code wop.page-cache.size} (default 64 MB) in all, the least used going first, and no
+ * single answer over {@code wop.page-cache.largest} (default 4 MB), which streams as
+ * usual. A kept answer of a type the server compresses goes compressed to readers that
+ * accept gzip, compressed once and kept with it ({@link Compression}). While the node
+ * hears the data's changes ({@code DataChanges}), a kept answer costs no SQL statement;
+ * otherwise each request reads the data version (one short statement). Off with
  * {@code wop.page-cache.enabled=false}. Runs after Spring Security's filters, so that a
  * page served from memory gets the same security headers.
  */

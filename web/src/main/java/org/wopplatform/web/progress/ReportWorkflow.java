@@ -121,7 +121,7 @@ public class ReportWorkflow {
 		this.maxEvidenceBytes = maxEvidence.toBytes();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public long maxEvidenceBytes() {
 		return maxEvidenceBytes;
 	}
