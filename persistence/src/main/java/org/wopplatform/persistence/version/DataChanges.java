@@ -56,8 +56,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * reference lists read again. A connection that dies without a word (a network cut) is
  * noticed by a statement sent after {@value #WAIT_MILLIS} ms without a notification,
  * which gives up after {@value #SOCKET_TIMEOUT_SECONDS} s; and what was heard is not used
- * once the connection has not answered for {@value #STALE_SECONDS} s. That statement,
- * sent at most every second while changes are heard, also folds the rows of
+ * once the connection has not answered for {@value #STALE_SECONDS} s. With that statement
+ * the node sends a notification to a channel of its own and expects it back within
+ * {@value #WAIT_MILLIS} ms: a connection that answers statements but delivers no
+ * notification (through a pooler in transaction mode) is left, as a lost one. That
+ * statement, sent at most every second while changes are heard, also folds the rows of
  * {@code data_change} when they pile up (see {@link DataVersion#fold}): the version is
  * then seldom read, and reading it was what folded them.
  */
@@ -90,6 +93,9 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 
 	/** Every value heard is drawn from this counter: never the same twice. */
 	private final AtomicLong count = new AtomicLong();
+
+	/** Notifications this node sent itself and heard back (for tests). */
+	private final AtomicLong probesHeard = new AtomicLong();
 
 	/** What this node heard, while it listens; null while it does not. */
 	private final AtomicReference<@Nullable Version> heard = new AtomicReference<>();
@@ -126,6 +132,11 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 			return null;
 		}
 		return now;
+	}
+
+	/** How many of its own notifications this node heard back (for tests). */
+	long probesHeard() {
+		return probesHeard.get();
 	}
 
 	/** Whether this node listens now. */
@@ -258,6 +269,9 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 					connection = open;
 				}
 				statement.execute("listen " + CHANNEL);
+				// a channel of this connection's own, to check notifications still arrive
+				String probe = "wop_probe_" + java.util.UUID.randomUUID().toString().replace("-", "");
+				statement.execute("listen " + probe);
 				answered = System.nanoTime();
 				// what changed before, while no one listened
 				reference.refresh();
@@ -270,24 +284,41 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				}
 				PGConnection notified = open.unwrap(PGConnection.class);
 				long checked = System.nanoTime();
+				long probed = 0; // when the probe not heard yet was sent
 				while (current()) {
 					PGNotification[] notifications = notified.getNotifications(WAIT_MILLIS);
-					boolean quiet = notifications == null || notifications.length == 0;
-					if (!quiet) {
+					PGNotification[] heard = notifications == null ? new PGNotification[0] : notifications;
+					boolean quiet = heard.length == 0;
+					if (Arrays.stream(heard).anyMatch(n -> probe.equals(n.getName()))) {
+						answered = System.nanoTime();
+						probed = 0;
+						probesHeard.incrementAndGet();
+					}
+					if (Arrays.stream(heard).anyMatch(n -> CHANNEL.equals(n.getName()))) {
 						answered = System.nanoTime();
 						// the lists first: a page made under the new count reads them
 						// anew
-						if (Arrays.stream(notifications)
-							.anyMatch(n -> ReferenceData.TABLES.contains(n.getParameter()))) {
+						if (Arrays.stream(heard)
+							.anyMatch(n -> CHANNEL.equals(n.getName())
+									&& ReferenceData.TABLES.contains(n.getParameter()))) {
 							reference.refresh();
 						}
 						changed();
 					}
+					if (probed != 0 && System.nanoTime() - probed > WAIT_MILLIS * 1_000_000L) {
+						throw new SQLException("a notification sent to this connection did not come back (a pooler"
+								+ " in transaction mode between this node and PostgreSQL?)");
+					}
 					if (quiet || System.nanoTime() - checked > FOLD_CHECK_NANOS) {
-						// still connected, and the rows folded if they piled up
+						// the rows folded if they piled up; and a notification to itself,
+						// which
+						// shows that notifications still arrive
 						foldIfPiled(statement);
-						answered = System.nanoTime();
-						checked = answered;
+						if (probed == 0) {
+							statement.execute("select pg_notify('" + probe + "', '')");
+							probed = System.nanoTime();
+						}
+						checked = System.nanoTime();
 					}
 				}
 			}

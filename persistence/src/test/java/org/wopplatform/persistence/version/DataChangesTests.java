@@ -151,6 +151,16 @@ class DataChangesTests {
 	}
 
 	@Test
+	void theNodeChecksThatNotificationsStillArriveByHearingItsOwn() throws Exception {
+		long before = changes.probesHeard();
+		// checked at most every second while changes are heard (every ten without)
+		Thread.sleep(DataChanges.FOLD_CHECK_NANOS / 1_000_000 + 100);
+		elsewhere("update working_area set name_en = name_en where code = 'NRW'");
+		await().atMost(HEARD_WITHIN).until(() -> changes.probesHeard() > before);
+		assertThat(changes.listening()).isTrue();
+	}
+
+	@Test
 	void everyTableOfTheReferenceListsNotifiesItsChanges() {
 		List<String> notifying = jdbc.sql("""
 				select c.relname from pg_trigger g join pg_class c on c.oid = g.tgrelid
