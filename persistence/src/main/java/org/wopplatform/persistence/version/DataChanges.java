@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -175,9 +174,8 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 					pending.flush();
 				}
 				catch (RuntimeException ex) {
-					// as the commit would say it (a lost race, a taken key): the
-					// transaction
-					// is rolled back and the page answers as for any such refusal
+					// Said as the commit would say it (a lost race, a taken key): the
+					// transaction is rolled back, the page answers as for such a refusal.
 					if (factory instanceof EntityManagerFactoryInfo info && info.getJpaDialect() != null) {
 						throw DataAccessUtils.translateIfNecessary(ex, info.getJpaDialect());
 					}
@@ -286,21 +284,29 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 				long checked = System.nanoTime();
 				long probed = 0; // when the probe not heard yet was sent
 				while (current()) {
-					PGNotification[] notifications = notified.getNotifications(WAIT_MILLIS);
-					PGNotification[] heard = notifications == null ? new PGNotification[0] : notifications;
-					boolean quiet = heard.length == 0;
-					if (Arrays.stream(heard).anyMatch(n -> probe.equals(n.getName()))) {
+					PGNotification[] received = notified.getNotifications(WAIT_MILLIS);
+					boolean quiet = received == null || received.length == 0;
+					boolean probeBack = false;
+					boolean dataChanged = false;
+					boolean listsChanged = false;
+					for (PGNotification notification : quiet ? new PGNotification[0] : received) {
+						if (probe.equals(notification.getName())) {
+							probeBack = true;
+						}
+						else if (CHANNEL.equals(notification.getName())) {
+							dataChanged = true;
+							listsChanged |= ReferenceData.TABLES.contains(notification.getParameter());
+						}
+					}
+					if (probeBack) {
 						answered = System.nanoTime();
 						probed = 0;
 						probesHeard.incrementAndGet();
 					}
-					if (Arrays.stream(heard).anyMatch(n -> CHANNEL.equals(n.getName()))) {
+					if (dataChanged) {
 						answered = System.nanoTime();
-						// the lists first: a page made under the new count reads them
-						// anew
-						if (Arrays.stream(heard)
-							.anyMatch(n -> CHANNEL.equals(n.getName())
-									&& ReferenceData.TABLES.contains(n.getParameter()))) {
+						if (listsChanged) {
+							// first: a page made under the new count reads the lists anew
 							reference.refresh();
 						}
 						changed();
@@ -310,9 +316,8 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 								+ " in transaction mode between this node and PostgreSQL?)");
 					}
 					if (quiet || System.nanoTime() - checked > FOLD_CHECK_NANOS) {
-						// the rows folded if they piled up; and a notification to itself,
-						// which
-						// shows that notifications still arrive
+						// The rows folded if they piled up, and a notification sent to
+						// itself, whose return shows that notifications still arrive.
 						foldIfPiled(statement);
 						if (probed == 0) {
 							statement.execute("select pg_notify('" + probe + "', '')");

@@ -47,6 +47,11 @@ class DataVersionTests {
 	}
 
 	private long rows() {
+		return rows(jdbc);
+	}
+
+	/** The rows of data_change now. */
+	static long rows(JdbcClient jdbc) {
 		return jdbc.sql("select count(*) from data_change").query(Long.class).single();
 	}
 

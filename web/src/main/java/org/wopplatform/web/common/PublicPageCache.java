@@ -193,10 +193,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 			});
 			byte[] body = kept.body();
 			if (compression.applies(kept.contentType(), body.length)) {
-				// The server compressed a kept answer again for every reader whose
-				// browser
-				// accepts gzip (all of them): 3-4 ms of processor time for the home page,
-				// 45 times its cost uncompressed. It is compressed once and kept.
+				// The server compressed a kept answer again for every browser (all
+				// accept gzip): 3-4 ms of processor time for the home page, 45 times
+				// its cost uncompressed. It is compressed once and kept.
 				compression.vary(response);
 				if (Compression.accepted(request)) {
 					byte[] gzipped = kept.gzipped();

@@ -29,6 +29,7 @@ import org.wopplatform.web.security.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -96,13 +97,13 @@ public class IndicatorProposals {
 	/**
 	 * The partnership's own utility staff propose; its editors add indicators directly.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean canPropose(Viewer viewer, Partnership partnership) {
 		return viewer.is(Role.UTILITY_STAFF) && workflow.canWrite(viewer, partnership);
 	}
 
 	/** A coordinator of the partnership's region or the secretariat decides. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean canDecide(Viewer viewer, Partnership partnership) {
 		return viewer.canEdit(partnership);
 	}

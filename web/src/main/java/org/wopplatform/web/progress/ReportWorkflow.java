@@ -52,6 +52,7 @@ import org.wopplatform.web.security.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -121,7 +122,7 @@ public class ReportWorkflow {
 		this.maxEvidenceBytes = maxEvidence.toBytes();
 	}
 
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long maxEvidenceBytes() {
 		return maxEvidenceBytes;
 	}
@@ -141,7 +142,7 @@ public class ReportWorkflow {
 		return partnership;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean canWrite(Viewer viewer, Partnership partnership) {
 		return canWrite(viewer, partnership.regionalPlatform().map(r -> r.code()).orElse(null),
 				partnership.participants().stream().map(p -> p.organisation().id()).toList());
@@ -151,7 +152,7 @@ public class ReportWorkflow {
 	 * The same for a partnership of the given region with the given organisations taking
 	 * part (the record page's read model).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean canWrite(Viewer viewer, @Nullable String platformCode, List<@Nullable Long> organisationIds) {
 		if (viewer.canEditIn(platformCode)) {
 			return true;
@@ -160,7 +161,7 @@ public class ReportWorkflow {
 				&& organisationIds.stream().anyMatch(id -> Objects.equals(id, viewer.user().organisationId()));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean canReview(Viewer viewer, Partnership partnership) {
 		return viewer.canEdit(partnership);
 	}

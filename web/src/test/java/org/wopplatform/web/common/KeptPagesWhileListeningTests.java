@@ -1,16 +1,13 @@
 package org.wopplatform.web.common;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wopplatform.persistence.testing.Psql;
 import org.wopplatform.persistence.version.DataChanges;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,11 +84,7 @@ class KeptPagesWhileListeningTests {
 	@Test
 	void aChangeCommittedElsewhereShowsWhenItsNotificationArrives() throws Exception {
 		assertThat(page()).contains(Html.text(title));
-		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-		try (Connection psql = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-				Statement statement = psql.createStatement()) {
-			statement.execute("update partnership set title = 'Renamed through psql' where id = 1");
-		}
+		Psql.commit(dataSource, "update partnership set title = 'Renamed through psql' where id = 1");
 		await().atMost(Duration.ofSeconds(2))
 			.pollInterval(Duration.ofMillis(1))
 			.untilAsserted(() -> assertThat(page()).contains("Renamed through psql"));
