@@ -17,6 +17,7 @@ PORT=${BENCH_PORT:-8181}
 DB_PORT=${BENCH_DB_PORT:-55433}
 SECONDS_EACH=${BENCH_SECONDS:-8}
 WARM_ROUNDS=${BENCH_WARM_ROUNDS:-3}
+[[ "$WARM_ROUNDS" =~ ^[0-9]+$ ]] || { echo "BENCH_WARM_ROUNDS must be a number of rounds" >&2; exit 1; }
 DATA=data/bench
 BASE=http://127.0.0.1:$PORT
 LOG=$(mktemp -d)/app.log
@@ -285,8 +286,8 @@ done
 # Warm the whole application up before measuring anything, the ceiling included (without
 # counting statements, as the timed runs go): every line, WARM_ROUNDS times. With one round of
 # 2 s, produced pages were measured on code the JIT had not finished with: a random record
-# gave 776 requests/s here, and about 960 after two minutes of load, as on a server up for a
-# while (same build, same settings).
+# gave 776 requests/s here, and about 960 after nearly four minutes of load, as on a server up
+# for a while (same build, same settings).
 counting false
 for _ in $(seq 1 "$WARM_ROUNDS"); do
 	for entry in "${ENDPOINTS[@]}"; do

@@ -47,8 +47,10 @@ class LargeDataset implements ApplicationRunner {
 		// statement that adds its participants, areas and targets, and a migration may
 		// rewrite them all: the table was 207 MB for 46 MB of rows, 78 % of it free space
 		// (pgstattuple), spread over four times the pages a database that grew over years
-		// has. Rewritten then; the vacuum after it leaves no dead rows and sets the
-		// visibility map, which reading the list indexes alone needs.
+		// has. Rewritten then (the rows' size as pg_column_size gives it, long texts kept
+		// apart included: a rough measure, enough to tell a table mostly empty); the
+		// vacuum after it leaves no dead rows and sets the visibility map, which reading
+		// the list indexes alone needs.
 		Boolean spread = jdbc.queryForObject("select pg_relation_size('partnership') > 2 * coalesce("
 				+ "(select sum(pg_column_size(p.*)) from partnership p), 0) + 1048576", Boolean.class);
 		if (Boolean.TRUE.equals(spread)) {
