@@ -132,6 +132,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 		this.compression = compression;
 	}
 
+	/**
+	 * A request attribute, set while an answer is copied to be kept: written as it is
+	 * (not compressed by {@link CompressedPageView}), the cache compressing its copy.
+	 */
+	static final String KEEPING = PublicPageCache.class.getName() + ".keeping";
+
 	/** Forgets every kept answer (for tests that measure producing a page). */
 	public void clear() {
 		pages.invalidateAll();
@@ -212,6 +218,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			return;
 		}
 		Copying copying = new Copying(response, largest, PublicPageCache::kept);
+		request.setAttribute(KEEPING, Boolean.TRUE);
 		chain.doFilter(request, copying);
 		copying.finish();
 		byte[] body = copying.copy();

@@ -1,0 +1,127 @@
+package org.wopplatform.web.common;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.spring6.view.ThymeleafView;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A page written by Thymeleaf, compressed here for a reader that accepts gzip, with one
+ * of a few reused fast compressors ({@link Compression#gzipQuickly}). The server
+ * compressed each produced page itself, with a new compressor of its default level for
+ * every answer: a produced record asked as browsers ask (all of them accept gzip) gave
+ * 8-11 % fewer answers a second than asked without, 0.3 ms more of the application's
+ * processor time. The page is written whole before it is sent, as before
+ * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing=false}): a
+ * failure half way still gets the error page. A page the public page cache is keeping
+ * goes as it is: the cache keeps it uncompressed and compresses its copy once.
+ */
+public class CompressedPageView extends ThymeleafView {
+
+	private @Nullable Compression compression;
+
+	@Override
+	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		Held held = new Held(response);
+		super.render(model, request, held);
+		String page = held.page();
+		if (page == null) {
+			return;
+		}
+		// (a reader that does not accept gzip: as before, the server says Vary itself)
+		if (request.getAttribute(PublicPageCache.KEEPING) == null && !response.isCommitted()
+				&& !response.containsHeader("Content-Encoding") && Compression.accepted(request)) {
+			Compression settings = compression();
+			String type = response.getContentType();
+			byte[] body = page.getBytes(Charset.forName(response.getCharacterEncoding()));
+			if (type != null && settings.applies(type, body.length)) {
+				byte[] compressed = Compression.gzipQuickly(body);
+				settings.vary(response);
+				response.setHeader("Content-Encoding", "gzip");
+				response.setContentLength(compressed.length);
+				response.getOutputStream().write(compressed);
+				return;
+			}
+		}
+		PrintWriter writer = response.getWriter();
+		writer.write(page);
+		writer.flush();
+	}
+
+	private Compression compression() {
+		Compression settings = compression;
+		if (settings == null) {
+			settings = obtainApplicationContext().getBean(Compression.class);
+			compression = settings;
+		}
+		return settings;
+	}
+
+	/** The response, with what is written to its writer held until the page is whole. */
+	private static final class Held extends HttpServletResponseWrapper {
+
+		private @Nullable StringWriter text;
+
+		private @Nullable PrintWriter writer;
+
+		Held(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			PrintWriter held = writer;
+			if (held == null) {
+				text = new StringWriter(16 * 1024);
+				held = new PrintWriter(text);
+				writer = held;
+			}
+			return held;
+		}
+
+		@Override
+		public void flushBuffer() {
+			// held: sent whole, once written
+		}
+
+		@Nullable String page() {
+			if (writer == null || text == null) {
+				return null;
+			}
+			writer.flush();
+			return text.toString();
+		}
+
+	}
+
+	/** Thymeleaf's pages are written by this view. */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		static BeanPostProcessor compressedPageViews() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof org.thymeleaf.spring6.view.ThymeleafViewResolver resolver) {
+						resolver.setViewClass(CompressedPageView.class);
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}
