@@ -1,15 +1,17 @@
 package org.wopplatform.web.common;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafView;
+import org.thymeleaf.util.FastStringWriter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,15 @@ public class CompressedPageView extends ThymeleafView {
 
 	private @Nullable Compression compression;
 
+	/**
+	 * Thymeleaf writes straight into the held page: it is held whole here, so its own
+	 * buffer would only be one more copy.
+	 */
+	@Override
+	public boolean getProducePartialOutputWhileProcessing() {
+		return true;
+	}
+
 	@Override
 	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
@@ -39,9 +50,11 @@ public class CompressedPageView extends ThymeleafView {
 		if (page == null) {
 			return;
 		}
-		// (a reader that does not accept gzip: as before, the server says Vary itself)
+		// (a reader that does not accept gzip: as before, the server says Vary itself; in
+		// an included page the headers could not be set)
 		if (request.getAttribute(PublicPageCache.KEEPING) == null && !response.isCommitted()
-				&& !response.containsHeader("Content-Encoding") && Compression.accepted(request)) {
+				&& request.getDispatcherType() != DispatcherType.INCLUDE && !response.containsHeader("Content-Encoding")
+				&& Compression.accepted(request)) {
 			Compression settings = compression();
 			String type = response.getContentType();
 			byte[] body = page.getBytes(Charset.forName(response.getCharacterEncoding()));
@@ -50,7 +63,18 @@ public class CompressedPageView extends ThymeleafView {
 				settings.vary(response);
 				response.setHeader("Content-Encoding", "gzip");
 				response.setContentLength(compressed.length);
-				response.getOutputStream().write(compressed);
+				try {
+					response.getOutputStream().write(compressed);
+				}
+				catch (IOException | RuntimeException ex) {
+					// Writing first saves the session (its wrapper, before the first
+					// byte):
+					// if that fails, the error page must not go out labelled gzip.
+					if (!response.isCommitted()) {
+						response.setHeader("Content-Encoding", null);
+					}
+					throw ex;
+				}
 				return;
 			}
 		}
@@ -71,7 +95,7 @@ public class CompressedPageView extends ThymeleafView {
 	/** The response, with what is written to its writer held until the page is whole. */
 	private static final class Held extends HttpServletResponseWrapper {
 
-		private @Nullable StringWriter text;
+		private @Nullable FastStringWriter text;
 
 		private @Nullable PrintWriter writer;
 
@@ -83,7 +107,7 @@ public class CompressedPageView extends ThymeleafView {
 		public PrintWriter getWriter() {
 			PrintWriter held = writer;
 			if (held == null) {
-				text = new StringWriter(16 * 1024);
+				text = new FastStringWriter(16 * 1024);
 				held = new PrintWriter(text);
 				writer = held;
 			}

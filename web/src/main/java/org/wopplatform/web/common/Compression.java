@@ -19,9 +19,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The server's compression settings ({@code server.compression.*}), for answers the
- * application sends already compressed: kept public pages ({@link PublicPageCache}). The
- * server leaves an answer that has a Content-Encoding as it is, so these follow its
- * rules: the same types, the same smallest size, gzip for readers that accept it.
+ * application sends already compressed: kept public pages ({@link PublicPageCache}) and
+ * pages written by Thymeleaf ({@link CompressedPageView}). The server leaves an answer
+ * that has a Content-Encoding as it is, so these follow its rules: the same types, the
+ * same smallest size, gzip for readers that accept it.
  */
 @Component
 public class Compression {

@@ -77,6 +77,19 @@ class PublicPageCacheIT {
 	}
 
 	@Test
+	void aProducedPageGoesCompressedToBrowsersAndIsTheSamePage() throws Exception {
+		// ?lang= pages are never kept: produced each time, compressed by the application
+		HttpResponse<byte[]> compressed = get("/partnerships/1?lang=fr", true);
+		HttpResponse<byte[]> plain = get("/partnerships/1?lang=fr", false);
+
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(compressed.headers().allValues("Vary")).anyMatch(v -> v.toLowerCase().contains("accept-encoding"));
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(text(compressed)).isEqualTo(text(plain)).contains("<h1");
+	}
+
+	@Test
 	void aKeptPageGoesCompressedToReadersThatAcceptGzipOnlyAndSaysItVaries() throws Exception {
 		String path = "/";
 		String page = text(get(path, false));
