@@ -1,6 +1,5 @@
 package org.wopplatform.web.common;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -61,20 +60,7 @@ public class CompressedPageView extends ThymeleafView {
 			if (type != null && settings.applies(type, body.length)) {
 				byte[] compressed = Compression.gzipQuickly(body);
 				settings.vary(response);
-				response.setHeader("Content-Encoding", "gzip");
-				response.setContentLength(compressed.length);
-				try {
-					response.getOutputStream().write(compressed);
-				}
-				catch (IOException | RuntimeException ex) {
-					// Writing first saves the session (its wrapper, before the first
-					// byte):
-					// if that fails, the error page must not go out labelled gzip.
-					if (!response.isCommitted()) {
-						response.setHeader("Content-Encoding", null);
-					}
-					throw ex;
-				}
+				Compression.sendGzipped(response, compressed);
 				return;
 			}
 		}

@@ -2,13 +2,15 @@ package org.wopplatform.web.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -100,64 +102,93 @@ public class Compression {
 		return false;
 	}
 
-	/**
-	 * Compressors for {@link #gzipQuickly}, kept for the next answer (a few: each holds
-	 * 256 KB).
-	 */
-	private static final java.util.concurrent.BlockingQueue<java.util.zip.Deflater> QUICK = new java.util.concurrent.ArrayBlockingQueue<>(
-			4);
-
 	private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0 };
 
 	/**
-	 * The body in gzip, compressed fast (level 1) by a compressor used again: a produced
-	 * page is compressed for every reader, where a kept one is compressed once
-	 * ({@link #gzip}). For the record page (10.9 KB): 33 microseconds, against 110 for a
-	 * new compressor of the default level each time; 2,895 bytes against 2,618.
+	 * Compressors of one level, a few kept for the next answer (each holds 256 KB).
+	 *
+	 * @param level the compression level
+	 * @param idle those kept
+	 */
+	private record Compressors(int level, BlockingQueue<Deflater> idle) {
+
+		Compressors(int level) {
+			this(level, new ArrayBlockingQueue<>(4));
+		}
+
+		/** The body in gzip, by a compressor of this level used again if one is idle. */
+		byte[] gzip(byte[] body) {
+			Deflater deflater = idle.poll();
+			if (deflater == null) {
+				deflater = new Deflater(level, true);
+			}
+			try {
+				ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
+				compressed.write(GZIP_HEADER, 0, GZIP_HEADER.length);
+				deflater.setInput(body);
+				deflater.finish();
+				byte[] buffer = new byte[8192];
+				while (!deflater.finished()) {
+					compressed.write(buffer, 0, deflater.deflate(buffer));
+				}
+				CRC32 crc = new CRC32();
+				crc.update(body);
+				littleEndian(compressed, (int) crc.getValue());
+				littleEndian(compressed, body.length);
+				return compressed.toByteArray();
+			}
+			finally {
+				deflater.reset();
+				if (!idle.offer(deflater)) {
+					deflater.end();
+				}
+			}
+		}
+
+		private static void littleEndian(ByteArrayOutputStream out, int value) {
+			for (int i = 0; i < 4; i++) {
+				out.write(value >>> (8 * i));
+			}
+		}
+
+	}
+
+	private static final Compressors FAST = new Compressors(Deflater.BEST_SPEED);
+
+	private static final Compressors USUAL = new Compressors(Deflater.DEFAULT_COMPRESSION);
+
+	/**
+	 * The body in gzip, compressed fast (level 1): a produced page is compressed for
+	 * every reader, where a kept one is compressed once ({@link #gzip}). For the record
+	 * page (10.9 KB): 33 microseconds, against 110 for a new compressor of the default
+	 * level each time; 2,895 bytes against 2,618.
 	 */
 	static byte[] gzipQuickly(byte[] body) {
-		java.util.zip.Deflater deflater = QUICK.poll();
-		if (deflater == null) {
-			deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED, true);
-		}
-		try {
-			ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
-			compressed.write(GZIP_HEADER, 0, GZIP_HEADER.length);
-			deflater.setInput(body);
-			deflater.finish();
-			byte[] buffer = new byte[8192];
-			while (!deflater.finished()) {
-				compressed.write(buffer, 0, deflater.deflate(buffer));
-			}
-			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-			crc.update(body);
-			littleEndian(compressed, (int) crc.getValue());
-			littleEndian(compressed, body.length);
-			return compressed.toByteArray();
-		}
-		finally {
-			deflater.reset();
-			if (!QUICK.offer(deflater)) {
-				deflater.end();
-			}
-		}
+		return FAST.gzip(body);
 	}
 
-	private static void littleEndian(ByteArrayOutputStream out, int value) {
-		for (int i = 0; i < 4; i++) {
-			out.write(value >>> (8 * i));
-		}
-	}
-
+	/** The body in gzip, at the usual level (kept answers: compressed once). */
 	static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
-		try (GZIPOutputStream out = new GZIPOutputStream(compressed, 8192)) {
-			out.write(body);
+		return USUAL.gzip(body);
+	}
+
+	/**
+	 * Sends an answer compressed: says so, gives its length and writes it. If writing
+	 * fails before anything went (the session is saved just before the first byte), the
+	 * answer no longer says gzip, so that the error page is not labelled so.
+	 */
+	static void sendGzipped(HttpServletResponse response, byte[] gzipped) throws IOException {
+		response.setHeader("Content-Encoding", "gzip");
+		response.setContentLength(gzipped.length);
+		try {
+			response.getOutputStream().write(gzipped);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex); // not from memory
+		catch (IOException | RuntimeException ex) {
+			if (!response.isCommitted()) {
+				response.setHeader("Content-Encoding", null);
+			}
+			throw ex;
 		}
-		return compressed.toByteArray();
 	}
 
 }

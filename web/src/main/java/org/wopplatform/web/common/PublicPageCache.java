@@ -209,8 +209,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 						gzipped = Compression.gzip(body);
 						pages.put(key, kept.withGzipped(gzipped));
 					}
-					response.setHeader("Content-Encoding", "gzip");
-					body = gzipped;
+					Compression.sendGzipped(response, gzipped);
+					return;
 				}
 			}
 			response.setContentLength(body.length);
