@@ -1,7 +1,10 @@
 package org.wopplatform.web.common;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -10,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafView;
-import org.thymeleaf.util.FastStringWriter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +47,7 @@ public class CompressedPageView extends ThymeleafView {
 			throws Exception {
 		Held held = new Held(response);
 		super.render(model, request, held);
-		String page = held.page();
+		Page page = held.page();
 		if (page == null) {
 			return;
 		}
@@ -56,17 +58,22 @@ public class CompressedPageView extends ThymeleafView {
 				&& Compression.accepted(request)) {
 			Compression settings = compression();
 			String type = response.getContentType();
-			byte[] body = page.getBytes(Charset.forName(response.getCharacterEncoding()));
-			if (type != null && settings.applies(type, body.length)) {
-				byte[] compressed = Compression.gzipQuickly(body);
+			if (type != null && settings.applies(type, page.size())) {
+				byte[] compressed = Compression.gzipQuickly(page.bytes(), page.size());
 				settings.vary(response);
 				Compression.sendGzipped(response, compressed);
 				return;
 			}
 		}
-		PrintWriter writer = response.getWriter();
-		writer.write(page);
-		writer.flush();
+		if (request.getDispatcherType() == DispatcherType.INCLUDE) {
+			// (an included page goes through the including page's writer)
+			PrintWriter writer = response.getWriter();
+			writer.write(page.toString(held.charset));
+			writer.flush();
+			return;
+		}
+		response.setContentLength(page.size());
+		response.getOutputStream().write(page.bytes(), 0, page.size());
 	}
 
 	private Compression compression() {
@@ -78,12 +85,35 @@ public class CompressedPageView extends ThymeleafView {
 		return settings;
 	}
 
-	/** The response, with what is written to its writer held until the page is whole. */
+	/**
+	 * The page as it is sent: its text encoded as Thymeleaf writes it, the bytes read in
+	 * place (without the copy {@code toByteArray} makes).
+	 */
+	private static final class Page extends ByteArrayOutputStream {
+
+		Page() {
+			// a record page is 10-40 KB
+			super(32 * 1024);
+		}
+
+		byte[] bytes() {
+			return buf;
+		}
+
+	}
+
+	/**
+	 * The response, with what is written to its writer held until the page is whole,
+	 * encoded as it comes. Held as text before, the page was copied three times on its
+	 * way out (the text growing, the text made a string, the string encoded).
+	 */
 	private static final class Held extends HttpServletResponseWrapper {
 
-		private @Nullable FastStringWriter text;
+		private @Nullable Page text;
 
 		private @Nullable PrintWriter writer;
+
+		private Charset charset = StandardCharsets.UTF_8;
 
 		Held(HttpServletResponse response) {
 			super(response);
@@ -93,8 +123,9 @@ public class CompressedPageView extends ThymeleafView {
 		public PrintWriter getWriter() {
 			PrintWriter held = writer;
 			if (held == null) {
-				text = new FastStringWriter(16 * 1024);
-				held = new PrintWriter(text);
+				text = new Page();
+				charset = Charset.forName(getCharacterEncoding());
+				held = new PrintWriter(new OutputStreamWriter(text, charset));
 				writer = held;
 			}
 			return held;
@@ -105,12 +136,12 @@ public class CompressedPageView extends ThymeleafView {
 			// held: sent whole, once written
 		}
 
-		@Nullable String page() {
+		@Nullable Page page() {
 			if (writer == null || text == null) {
 				return null;
 			}
 			writer.flush();
-			return text.toString();
+			return text;
 		}
 
 	}

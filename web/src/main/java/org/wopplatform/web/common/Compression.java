@@ -116,25 +116,28 @@ public class Compression {
 			this(level, new ArrayBlockingQueue<>(4));
 		}
 
-		/** The body in gzip, by a compressor of this level used again if one is idle. */
-		byte[] gzip(byte[] body) {
+		/**
+		 * The first {@code length} bytes of the body in gzip, by a compressor of this
+		 * level used again if one is idle.
+		 */
+		byte[] gzip(byte[] body, int length) {
 			Deflater deflater = idle.poll();
 			if (deflater == null) {
 				deflater = new Deflater(level, true);
 			}
 			try {
-				ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
+				ByteArrayOutputStream compressed = new ByteArrayOutputStream(length / 3 + 64);
 				compressed.write(GZIP_HEADER, 0, GZIP_HEADER.length);
-				deflater.setInput(body);
+				deflater.setInput(body, 0, length);
 				deflater.finish();
 				byte[] buffer = new byte[8192];
 				while (!deflater.finished()) {
 					compressed.write(buffer, 0, deflater.deflate(buffer));
 				}
 				CRC32 crc = new CRC32();
-				crc.update(body);
+				crc.update(body, 0, length);
 				littleEndian(compressed, (int) crc.getValue());
-				littleEndian(compressed, body.length);
+				littleEndian(compressed, length);
 				return compressed.toByteArray();
 			}
 			finally {
@@ -164,12 +167,17 @@ public class Compression {
 	 * level each time; 2,895 bytes against 2,618.
 	 */
 	static byte[] gzipQuickly(byte[] body) {
-		return FAST.gzip(body);
+		return gzipQuickly(body, body.length);
+	}
+
+	/** The first {@code length} bytes of the body in gzip, compressed fast. */
+	static byte[] gzipQuickly(byte[] body, int length) {
+		return FAST.gzip(body, length);
 	}
 
 	/** The body in gzip, at the usual level (kept answers: compressed once). */
 	static byte[] gzip(byte[] body) {
-		return USUAL.gzip(body);
+		return USUAL.gzip(body, body.length);
 	}
 
 	/**

@@ -82,13 +82,14 @@ public class PartnershipSearchForm extends SearchFilters {
 	}
 
 	private @Nullable Integer year() {
-		try {
-			int value = Integer.parseInt(nonNull(getYear()).strip());
-			return value >= 1900 && value <= 2200 ? value : null;
-		}
-		catch (NumberFormatException ex) {
+		// (an empty or wrong year is not parsed: the exception's stack cost 1 % of a
+		// search)
+		String year = nonNull(getYear()).strip();
+		if (year.length() != 4 || !year.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return null;
 		}
+		int value = Integer.parseInt(year);
+		return value >= 1900 && value <= 2200 ? value : null;
 	}
 
 	private PartnershipSearch.Sort sortOrder() {

@@ -22,7 +22,6 @@ import org.wopplatform.web.progress.ReportDeadlines;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -84,9 +83,13 @@ class PartnershipsController {
 	}
 
 	@GetMapping("/partnerships/{id}")
-	// one transaction for the page's reads (its record in one round trip, and for
-	// signed-in readers whether its activities are late)
-	@Transactional(readOnly = true)
+	// No transaction of the page's own: the record is one batch in one round trip, which
+	// PostgreSQL runs as one (one snapshot); whether activities are late (signed-in
+	// readers) is read after, in a transaction of its own. With one around the page, its
+	// begin and commit were 7 % of a public record's processor time and one more round
+	// trip. Not "supports" either: the batch's connection would then be held to the end
+	// while the second read takes another, two at once for each reader (with 16 readers
+	// on 5 connections, every thread waited for a second one).
 	String show(@PathVariable long id, Viewer viewer, Model model) {
 		PartnershipRecord partnership = records.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
 		boolean canEdit = viewer.canEditIn(partnership.platformCode());

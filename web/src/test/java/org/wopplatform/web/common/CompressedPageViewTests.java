@@ -51,6 +51,9 @@ class CompressedPageViewTests {
 
 		assertThat(plain.getHeader("Content-Encoding")).isNull();
 		assertThat(plain.getContentAsString()).contains("<h1");
+		// written as UTF-8 as it was produced, its length said
+		assertThat(plain.getContentAsString()).contains("Operators’ Partnerships");
+		assertThat(plain.getContentLength()).isEqualTo(plain.getContentAsByteArray().length);
 		assertThat(compressed.getStatus()).isEqualTo(200);
 		assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
 		assertThat(compressed.getHeaders("Vary")).anyMatch(vary -> vary.contains("Accept-Encoding"));

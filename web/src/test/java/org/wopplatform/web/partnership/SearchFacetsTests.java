@@ -122,6 +122,31 @@ class SearchFacetsTests {
 	}
 
 	@Test
+	void onTheSearchPageAYearIsFourDigitsAndWhatIsNotIsLeftOut() throws Exception {
+		List<String> all = listed("");
+		assertThat(listed("year=2020")).isNotEmpty().isNotEqualTo(all);
+		assertThat(listed("year= 2020 ")).isEqualTo(listed("year=2020"));
+		for (String notAYear : List.of("abc", "20o3", "02003", "1899", "2201", "2003.5", "")) {
+			assertThat(listed("year=" + notAYear)).as(notAYear).isEqualTo(all);
+		}
+	}
+
+	/** The records the search page lists, in its order, for a filter sent as written. */
+	private List<String> listed(String filter) throws Exception {
+		pages.clear();
+		var request = get("/partnerships");
+		if (!filter.isEmpty()) {
+			request.param(filter.substring(0, filter.indexOf('=')), filter.substring(filter.indexOf('=') + 1));
+		}
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return java.util.regex.Pattern.compile("href=\"/partnerships/(\\d+)\"")
+			.matcher(body)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+	}
+
+	@Test
 	void followsDatesChanged() throws Exception {
 		jdbc.sql("""
 				update partnership set actual_start = null, actual_end = null,
