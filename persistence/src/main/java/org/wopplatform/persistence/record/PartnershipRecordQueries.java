@@ -41,12 +41,13 @@ import org.springframework.stereotype.Repository;
 /**
  * The record page's read model: a partnership with everything its page shows, in one
  * round trip to the database whatever its size. The statements below go as one batch and
- * come back as one answer with a result set each, inside the page's read-only transaction
- * (as the entities were read before: each statement sees what was committed when it
- * starts). Before, the page loaded the partnership as entities (four statements) and its
- * outputs, indicators, values and progress with four more: eight round trips, and
- * Hibernate's and Spring Data's work on each, were 40 % of the page's processor time (a
- * profile under load, at 50,000 partnerships). Edits still load the entities
+ * come back as one answer with a result set each, in one implicit transaction of
+ * PostgreSQL's (the page opens none of its own: as the entities were read before, each
+ * statement sees what was committed when it starts). Before, the page loaded the
+ * partnership as entities (four statements) and its outputs, indicators, values and
+ * progress with four more: eight round trips, and Hibernate's and Spring Data's work on
+ * each, were 40 % of the page's processor time (a profile under load, at 50,000
+ * partnerships). Edits still load the entities
  * ({@link org.wopplatform.persistence.partnership.PartnershipDetailsQueries}).
  */
 @Repository

@@ -84,12 +84,11 @@ class PartnershipsController {
 
 	@GetMapping("/partnerships/{id}")
 	// No transaction of the page's own: the record is one batch in one round trip, which
-	// PostgreSQL runs as one (one snapshot); whether activities are late (signed-in
-	// readers) is read after, in a transaction of its own. With one around the page, its
-	// begin and commit were 7 % of a public record's processor time and one more round
-	// trip. Not "supports" either: the batch's connection would then be held to the end
-	// while the second read takes another, two at once for each reader (with 16 readers
-	// on 5 connections, every thread waited for a second one).
+	// PostgreSQL runs as one implicit transaction (each statement sees what was committed
+	// when it starts, as in a read-only transaction); whether activities are late
+	// (signed-in readers) is read after, in a transaction of its own. With one around the
+	// page, its begin and commit were 7 % of a public record's processor time and one
+	// more round trip. Without any, nothing stays bound to the page between its reads.
 	String show(@PathVariable long id, Viewer viewer, Model model) {
 		PartnershipRecord partnership = records.find(id, viewer.readScope()).orElseThrow(NotFoundException::new);
 		boolean canEdit = viewer.canEditIn(partnership.platformCode());

@@ -84,6 +84,20 @@ class SessionReadsTests {
 	}
 
 	@Test
+	void theRecordPageCommitsNothingForThePublicAndOnlyItsLateActivitiesReadForTheSignedIn() throws Exception {
+		Cookie session = SignInAndScopeTests.signedIn(mvc, "coordinator.africa@example.org", "demo-coordinator");
+		mvc.perform(get("/partnerships/1?lang=en").cookie(session)).andExpect(status().isOk());
+		long forThePublic = JdbcStatements
+			.commitsDuring(() -> mvc.perform(get("/partnerships/1?lang=en")).andExpect(status().isOk()));
+		long signedIn = JdbcStatements.commitsDuring(
+				() -> mvc.perform(get("/partnerships/1?lang=en").cookie(session)).andExpect(status().isOk()));
+		// the record is one batch, with no transaction around it; whether its activities
+		// are late is read in a transaction of its own
+		assertThat(forThePublic).as("the public's record page").isZero();
+		assertThat(signedIn).as("a signed-in reader's").isEqualTo(1);
+	}
+
+	@Test
 	void aSessionWriteThatFailsHalfWayLeavesNothingAndAReadOpensNoTransaction() {
 		String id = java.util.UUID.randomUUID().toString();
 		assertThatThrownBy(() -> sessionStatements.executeWithoutResult(status -> {
