@@ -51,11 +51,17 @@ public class CompressedPageView extends ThymeleafView {
 		if (page == null) {
 			return;
 		}
-		// (a reader that does not accept gzip: as before, the server says Vary itself; in
-		// an included page the headers could not be set)
+		if (request.getDispatcherType() == DispatcherType.INCLUDE) {
+			// an included page goes through the including page's writer (its headers
+			// could not be set)
+			PrintWriter writer = response.getWriter();
+			writer.write(page.toString(held.charset));
+			writer.flush();
+			return;
+		}
+		// (a reader that does not accept gzip: as before, the server says Vary itself)
 		if (request.getAttribute(PublicPageCache.KEEPING) == null && !response.isCommitted()
-				&& request.getDispatcherType() != DispatcherType.INCLUDE && !response.containsHeader("Content-Encoding")
-				&& Compression.accepted(request)) {
+				&& !response.containsHeader("Content-Encoding") && Compression.accepted(request)) {
 			Compression settings = compression();
 			String type = response.getContentType();
 			if (type != null && settings.applies(type, page.size())) {
@@ -64,13 +70,6 @@ public class CompressedPageView extends ThymeleafView {
 				Compression.sendGzipped(response, compressed);
 				return;
 			}
-		}
-		if (request.getDispatcherType() == DispatcherType.INCLUDE) {
-			// (an included page goes through the including page's writer)
-			PrintWriter writer = response.getWriter();
-			writer.write(page.toString(held.charset));
-			writer.flush();
-			return;
 		}
 		response.setContentLength(page.size());
 		response.getOutputStream().write(page.bytes(), 0, page.size());
@@ -109,7 +108,7 @@ public class CompressedPageView extends ThymeleafView {
 	 */
 	private static final class Held extends HttpServletResponseWrapper {
 
-		private @Nullable Page text;
+		private @Nullable Page page;
 
 		private @Nullable PrintWriter writer;
 
@@ -123,9 +122,9 @@ public class CompressedPageView extends ThymeleafView {
 		public PrintWriter getWriter() {
 			PrintWriter held = writer;
 			if (held == null) {
-				text = new Page();
+				page = new Page();
 				charset = Charset.forName(getCharacterEncoding());
-				held = new PrintWriter(new OutputStreamWriter(text, charset));
+				held = new PrintWriter(new OutputStreamWriter(page, charset));
 				writer = held;
 			}
 			return held;
@@ -137,11 +136,11 @@ public class CompressedPageView extends ThymeleafView {
 		}
 
 		@Nullable Page page() {
-			if (writer == null || text == null) {
+			if (writer == null || page == null) {
 				return null;
 			}
 			writer.flush();
-			return text;
+			return page;
 		}
 
 	}
