@@ -92,6 +92,16 @@ public class Partnership {
 	@Column(insertable = false, updatable = false)
 	private String[] facets = {};
 
+	/**
+	 * The working areas and SDG targets of {@link #facets} ({@code a:NRW},
+	 * {@code t:6.4}): what the search's filters on those compare, held by the title-order
+	 * indexes, whose rows have a bound in size (the countries and years of facets have
+	 * none). Computed by the database from facets (migration V202612141000), never
+	 * written from here.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String[] themes = {};
+
 	private @Nullable String description;
 
 	private @Nullable String objectives;

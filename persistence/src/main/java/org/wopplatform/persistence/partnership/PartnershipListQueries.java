@@ -372,7 +372,8 @@ public class PartnershipListQueries {
 		return List.copyOf(query.getResultList());
 	}
 
-	private static final List<String> PLANNED_BY_VALUE = List.of("text", "workingArea", "sdgTarget", "country", "year");
+	private static final List<String> PLANNED_BY_VALUE = List.of("text", "workingArea", "sdgTarget", "country",
+			"yearStarts");
 
 	/**
 	 * With a text to find, or a working area, SDG target, country or year, this
@@ -441,10 +442,12 @@ public class PartnershipListQueries {
 			where.append(" and p.status = :status");
 			parameters.put("status", search.status());
 		}
-		// Working area, SDG target, country and year: one GIN-indexed array on the
-		// partnership (kept by the database, migrations V202612121000 and V202612121100),
-		// which PostgreSQL combines with the other filters' indexes and counts from its
-		// statistics.
+		// Working area and SDG target: a GIN-indexed array on the partnership that the
+		// title-order indexes hold too (generated from the facets, migration
+		// V202612141000), so that a walk in title order tests them on the index alone;
+		// country: the facets (kept by the database, migration V202612121000), which grow
+		// with the participants and are read from the table. PostgreSQL counts both from
+		// its statistics.
 		if (search.country() != null) {
 			where.append(" and array_includes(p.facets, :country)");
 			parameters.put("country", facet("c:" + search.country()));
@@ -455,22 +458,26 @@ public class PartnershipListQueries {
 			parameters.put("organisation", search.organisation());
 		}
 		if (search.workingArea() != null) {
-			where.append(" and array_includes(p.facets, :workingArea)");
+			where.append(" and array_includes(p.themes, :workingArea)");
 			parameters.put("workingArea", facet("a:" + search.workingArea()));
 		}
 		if (search.sdgTarget() != null) {
-			where.append(" and array_includes(p.facets, :sdgTarget)");
+			where.append(" and array_includes(p.themes, :sdgTarget)");
 			parameters.put("sdgTarget", facet("t:" + search.sdgTarget()));
 		}
 		if (search.year() != null) {
-			// Each year a partnership is active in is one of its facets (from the year
-			// of its start to the year of its end, migration V202612121100); one with a
-			// start and no end is marked open instead, and compared by its start.
-			where.append(" and (array_includes(p.facets, :year) or (array_includes(p.facets, :openEnded)"
-					+ " and year(coalesce(p.actualStart.date, p.plannedStart.date)) <= :startedBy))");
-			parameters.put("year", facet("y:" + search.year()));
-			parameters.put("openEnded", facet("y:open"));
-			parameters.put("startedBy", search.year());
+			// Active in a year: started (actually, else as planned) before the year's end
+			// and not ended (actually, else as planned) before its start; one without a
+			// start is active in no year, one with a start and no end in every year from
+			// its start. The same years as the facets' (y:2019, y:open: migration
+			// V202612121100), compared on the dates the title-order indexes hold
+			// (V202612141000), where the facets' years grow with the partnership's
+			// length.
+			where.append(" and coalesce(p.actualStart.date, p.plannedStart.date) < :yearEnds"
+					+ " and (coalesce(p.actualEnd.date, p.plannedEnd.date) is null"
+					+ " or coalesce(p.actualEnd.date, p.plannedEnd.date) >= :yearStarts)");
+			parameters.put("yearStarts", java.time.LocalDate.of(search.year(), 1, 1));
+			parameters.put("yearEnds", java.time.LocalDate.of(search.year() + 1, 1, 1));
 		}
 		if (search.health() != null) {
 			// The health of the latest approved report (by the start of its period).

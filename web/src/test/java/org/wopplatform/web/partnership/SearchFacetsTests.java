@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search's filters on working areas, SDG targets and participants' countries read one
- * array the database keeps on each partnership (migration V202612121000). They find what
- * the records hold, whichever way a record changes (here in SQL, as an import or psql
- * would), and PostgreSQL finds an area's partnerships from the array's index.
+ * The search's filters on working areas, SDG targets and participants' countries read
+ * arrays the database keeps on each partnership (migrations V202612121000,
+ * V202612141000), and its year the partnership's dates. They find what the records hold,
+ * whichever way a record changes (here in SQL, as an import or psql would), and
+ * PostgreSQL finds an area's partnerships from its array's index.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -225,7 +226,7 @@ class SearchFacetsTests {
 		List<String> filtering = JdbcStatements
 			.textsDuring(() -> mvc.perform(get("/partnerships?area=WASTEWATER")).andExpect(status().isOk()))
 			.stream()
-			.filter(sql -> sql.contains("facets"))
+			.filter(sql -> sql.contains("themes"))
 			.toList();
 		assertThat(filtering).as("the statements that filter by area").isNotEmpty();
 		// On this small table reading it whole would be as cheap: the planner is told not
@@ -233,14 +234,14 @@ class SearchFacetsTests {
 		jdbc.sql("set local enable_seqscan = off").update();
 		jdbc.sql("set local enable_indexscan = off").update();
 		for (String sql : filtering) {
-			String valued = sql.replace("facets@>?", "facets@>array['a:WASTEWATER']::varchar[]")
+			String valued = sql.replace("themes@>?", "themes@>array['a:WASTEWATER']::varchar[]")
 				.replaceAll("(offset|first) \\?", "$1 20")
 				.replace("limit ?", "limit 20");
 			assertThat(valued).as("a value this test does not know").doesNotContain("?");
 			String plan = String.join("\n", jdbc.sql("explain " + valued).query(String.class).list());
 			assertThat(plan).as(sql)
 				.doesNotContain("on partnership_working_area")
-				.contains("Bitmap Index Scan on partnership_facets_idx");
+				.contains("Bitmap Index Scan on partnership_themes_idx");
 		}
 	}
 
