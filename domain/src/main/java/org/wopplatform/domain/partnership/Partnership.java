@@ -102,6 +102,14 @@ public class Partnership {
 	@Column(insertable = false, updatable = false)
 	private String[] themes = {};
 
+	/**
+	 * The title in lower case: the order of partnership lists, which the title-order
+	 * indexes hold once (migration V202612141000). Computed by the database, never
+	 * written from here.
+	 */
+	@Column(insertable = false, updatable = false)
+	private @Nullable String titleOrder;
+
 	private @Nullable String description;
 
 	private @Nullable String objectives;

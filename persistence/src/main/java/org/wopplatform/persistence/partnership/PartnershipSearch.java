@@ -30,10 +30,9 @@ public record PartnershipSearch(@Nullable String text, @Nullable String platform
 	 */
 	public enum Sort {
 
-		TITLE("lower(p.title), p.id"),
-		NEWEST("coalesce(p.actualStart.date, p.plannedStart.date) desc nulls last, p.id"),
+		TITLE("p.titleOrder, p.id"), NEWEST("coalesce(p.actualStart.date, p.plannedStart.date) desc nulls last, p.id"),
 		OLDEST("coalesce(p.actualStart.date, p.plannedStart.date) asc nulls last, p.id"),
-		STATUS("p.status, lower(p.title), p.id");
+		STATUS("p.status, p.titleOrder, p.id");
 
 		final String orderBy;
 

@@ -158,7 +158,7 @@ public class WorkListQueries {
 				where i.partnershipId = p.id
 				  and p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
 				                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and\s"""
-				+ scope.condition() + " order by lower(p.title), p.id, i.id", ScopedIndicator.class);
+				+ scope.condition() + " order by p.titleOrder, p.id, i.id", ScopedIndicator.class);
 		scope.bind(query);
 		return query.getResultList();
 	}
@@ -189,7 +189,7 @@ public class WorkListQueries {
 						where f.partnershipId = p.id
 						  and p.status in (org.wopplatform.domain.partnership.PartnershipStatus.IMPLEMENTATION,
 						                   org.wopplatform.domain.partnership.PartnershipStatus.FINALISATION) and\s"""
-						+ scope.condition() + " order by lower(p.title), p.id, f.workingAreaCode, f.id",
+						+ scope.condition() + " order by p.titleOrder, p.id, f.workingAreaCode, f.id",
 				ScopedFocus.class);
 		scope.bind(query);
 		return query.getResultList();

@@ -134,7 +134,7 @@ public class WorkQueues {
 		}
 		else {
 			select = "select p.id, p.title, p.reportingCadence " + PARTNERSHIPS + condition
-					+ " order by lower(p.title), p.id";
+					+ " order by p.titleOrder, p.id";
 		}
 		return recount.keep(Arrays.asList("rows", select, parameters, scope, offset, limit), () -> {
 			Query query = entityManager.createQuery(select);

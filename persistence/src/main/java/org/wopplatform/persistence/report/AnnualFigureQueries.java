@@ -262,7 +262,7 @@ public class AnnualFigureQueries {
 					select p.id, p.title, d.title, count(*) over () from deliverable d join partnership p on p.id = d.partnership_id
 					where d.partnership_id in (%s) and d.status = 'ACHIEVED'
 					  and d.due_date >= make_date(:year, 1, 1) and d.due_date < make_date(:year + 1, 1, 1)
-					order by lower(p.title), p.id, d.position limit :listed"""
+					order by p.title_order, p.id, d.position limit :listed"""
 				.formatted(ACTIVE_IDS))
 			.param("year", year)
 			.param("listed", LISTED)
@@ -294,7 +294,7 @@ public class AnnualFigureQueries {
 				where i.partnership_id in (%s) and i.baseline_value is not null
 				  and ((coalesce(i.better_direction, k.better_direction) = 'HIGHER' and latest.value > i.baseline_value)
 				    or (coalesce(i.better_direction, k.better_direction) = 'LOWER' and latest.value < i.baseline_value))
-				order by lower(p.title), p.id, i.name, i.id limit :listed""".formatted(ACTIVE_IDS))
+				order by p.title_order, p.id, i.name, i.id limit :listed""".formatted(ACTIVE_IDS))
 			.param("year", year)
 			.param("listed", LISTED)
 			.query((rs, n) -> new Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
