@@ -1,7 +1,11 @@
 package org.wopplatform.persistence.version;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -14,15 +18,24 @@ import org.springframework.stereotype.Component;
  * rows to count for one number) is kept against the {@link DataVersion data version} and
  * the question asked (its conditions and their values). Only within a read-only
  * transaction — a writing one may hold changes not yet flushed, which the version cannot
- * know of — and at most {@value #KEPT} counts, forgotten all at once beyond that.
+ * know of — and at most {@value #KEPT} counts, forgotten all at once beyond that. The
+ * rows of lists are kept the same way, each on its own ({@link #keepRows}).
  */
 @Component
 public class Recount {
 
 	static final int KEPT = 5_000;
 
+	/** The rows kept at most, forgotten all at once beyond that. */
+	static final int ROWS_KEPT = 10_000;
+
 	private record Key(Version version, Object question) {
 	}
+
+	private record RowKey(Version version, Object kind, Object id) {
+	}
+
+	private final Map<RowKey, Object> rows = new ConcurrentHashMap<>();
 
 	private final DataVersion version;
 
@@ -63,6 +76,41 @@ public class Recount {
 		}
 		counts.put(key, read);
 		return read;
+	}
+
+	/**
+	 * Rows of a kind (a list's rows, by partnership id), each read once until the data
+	 * changes: those of {@code ids} kept from an earlier reading of the same data, the
+	 * others read now, in one call of {@code reading} (which may leave out an id it no
+	 * longer finds). Within read-only transactions only, as counts; at most
+	 * {@value #ROWS_KEPT} rows, forgotten all at once beyond that.
+	 */
+	@SuppressWarnings("unchecked")
+	public <I, R> Map<I, R> keepRows(Object kind, List<I> ids, Function<List<I>, Map<I, R>> reading) {
+		if (!DataVersion.inReadOnlyTransaction()) {
+			return reading.apply(ids);
+		}
+		Version current = version.current();
+		Map<I, R> found = new HashMap<>();
+		List<I> missing = new ArrayList<>();
+		for (I id : ids) {
+			Object kept = rows.get(new RowKey(current, kind, id));
+			if (kept != null) {
+				found.put(id, (R) kept);
+			}
+			else {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<I, R> read = reading.apply(missing);
+			if (rows.size() + read.size() > ROWS_KEPT) {
+				rows.clear();
+			}
+			read.forEach((id, row) -> rows.put(new RowKey(current, kind, id), row));
+			found.putAll(read);
+		}
+		return found;
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A search's matches are counted once until the data changes, whatever its filters: the
- * next page, or the same search asked for again, does not count them again. (Without a
- * test transaction: counts are kept in read-only transactions only, as pages run them.)
+ * next page, or the same search asked for again, does not count them again; a list's rows
+ * are read once until the data changes too. (Without a test transaction: counts and rows
+ * are kept in read-only transactions only, as pages run them.)
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,6 +33,9 @@ class SearchCountsKeptTests {
 
 	@Autowired
 	private PublicPageCache pages;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private List<String> texts(String page) throws Exception {
 		pages.clear();
@@ -51,6 +56,42 @@ class SearchCountsKeptTests {
 			assertThat(first).as(filter).anyMatch(SearchCountsKeptTests::counts);
 			assertThat(again).as(filter).noneMatch(SearchCountsKeptTests::counts);
 		}
+	}
+
+	private static boolean readsRows(String sql) {
+		return sql.contains("with parties");
+	}
+
+	@Test
+	void aListsRowsAreReadOnceUntilTheDataChangesAndShowTheChange() throws Exception {
+		// the first partnership of the list, in title order, for the public
+		long first = jdbc.sql("select id from partnership where published order by title_order, id limit 1")
+			.query(Long.class)
+			.single();
+		String title = jdbc.sql("select title from partnership where id = ?").param(first).query(String.class).single();
+		try {
+			// a change first: rows kept by earlier tests are of an earlier version
+			jdbc.sql("update partnership set title = ? where id = ?").params(title + " (renamed)", first).update();
+			assertThat(texts("/partnerships")).anyMatch(SearchCountsKeptTests::readsRows);
+			assertThat(texts("/partnerships")).as("the same list again").noneMatch(SearchCountsKeptTests::readsRows);
+			assertThat(body("/partnerships")).contains(title + " (renamed)");
+
+			jdbc.sql("update partnership set title = ? where id = ?").params(title, first).update();
+			assertThat(texts("/partnerships")).as("after a change").anyMatch(SearchCountsKeptTests::readsRows);
+			assertThat(body("/partnerships")).contains(title).doesNotContain(title + " (renamed)");
+		}
+		finally {
+			jdbc.sql("update partnership set title = ? where id = ?").params(title, first).update();
+		}
+	}
+
+	private String body(String page) throws Exception {
+		pages.clear();
+		return mvc.perform(get(page).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }
