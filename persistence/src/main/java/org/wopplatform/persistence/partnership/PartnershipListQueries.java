@@ -28,14 +28,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Read model of partnership lists. A page costs three SQL statements whatever its size:
- * the count (or the data version, when the same count was made since the data last
+ * Read model of partnership lists. A page costs at most three SQL statements whatever its
+ * size: the count (or the data version, when the same count was made since the data last
  * changed), the ids of the page (paginated in SQL), then the rows of exactly those
- * partnerships with their participants and working areas. The pages people browse count
- * only up to {@value #COUNT_BOUND} rows and page through those ("more than 1,000: narrow
- * the search"), so the last reachable page costs what the first does; the open-data API
+ * partnerships with their participants and working areas (those not kept from an earlier
+ * list since the data last changed). The pages people browse count only up to
+ * {@value #COUNT_BOUND} rows and page through those ("more than 1,000: narrow the
+ * search"), so the last reachable page costs what the first does; the open-data API
  * counts exactly, as harvesters page through everything.
  */
 @Repository
@@ -177,15 +179,27 @@ public class PartnershipListQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, PartnershipSummary> rows = recount.keepRows(PartnershipSummary.class, ids,
-				missing -> read(missing, scope, parameters));
+		boolean[] read = { false };
+		Map<Long, PartnershipSummary> rows = recount.keepRows(PartnershipSummary.class, ids, missing -> {
+			read[0] = true;
+			return read(missing, scope, parameters);
+		});
+		if (!read[0] && plannedByValue(parameters)
+				&& !TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+			// the usual planning again for what follows in the caller's transaction (an
+			// API page reads more after its list), as the rows' statement does when it
+			// runs
+			jdbcTemplate.execute("set local plan_cache_mode to default",
+					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
+		}
 		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** The rows of these partnerships, by id (one statement). */
 	private Map<Long, PartnershipSummary> read(List<Long> ids, ReadScope scope, Map<String, Object> parameters) {
 		// the reader's scope again: a record unpublished between the two statements is
-		// not shown
+		// not shown (a row kept from an earlier list is shown when the ids, read with the
+		// scope in this transaction, name it: the data has not changed since it was read)
 		List<Object> rowParameters = new ArrayList<>();
 		Long[] onPage = ids.toArray(Long[]::new);
 		// the same ids for the parties, the areas and the rows
@@ -393,8 +407,8 @@ public class PartnershipListQueries {
 	 * transaction's statements are planned with their values each time. The value decides
 	 * the best plan: a common letter or a common area is found by walking the title order
 	 * until the page is full, a rare word through the trigram index, a rare area through
-	 * the facets' index. After five runs of a prepared statement PostgreSQL may keep one
-	 * plan for all values (a generic plan, which can see neither the pattern nor how many
+	 * its index. After five runs of a prepared statement PostgreSQL may keep one plan for
+	 * all values (a generic plan, which can see neither the pattern nor how many
 	 * partnerships have the area): a walk through the trigram index's 50,000 matches of
 	 * "a", 0.2 s where the title order takes 2 ms; every partnership of an area read
 	 * through the facets' index and sorted, 10-19 ms where the title order takes 1 ms (at

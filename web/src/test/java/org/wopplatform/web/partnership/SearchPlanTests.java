@@ -152,13 +152,46 @@ class SearchPlanTests {
 		// On this small table reading it whole, or the areas' index, would be as cheap:
 		// the
 		// planner is told not to (on 50,000 rows it walks the title order itself for
-		// common filters, measured by perf/bench.sh).
+		// common
+		// filters, measured by perf/bench.sh).
 		jdbc.sql("set local enable_seqscan = off").update();
 		jdbc.sql("set local enable_bitmapscan = off").update();
 		for (String sql : pages) {
 			assertThat(sql).as("a value this test does not know").doesNotContain("?");
 			String plan = String.join("\n", jdbc.sql("explain " + sql).query(String.class).list());
 			assertThat(plan).as(sql).containsPattern("Index Only Scan using partnership_\\w*title_idx");
+		}
+	}
+
+	/**
+	 * A year few partnerships are active in is found from the dates' indexes: one before
+	 * most starts by the start, one after most ends by the end (where the year facets'
+	 * GIN index found them; walking the title order passes every partnership).
+	 */
+	@Test
+	void aRareYearIsFoundFromTheStartOrEndIndex() throws Exception {
+		LoadPartnerships.add(jdbc, 1500);
+		jdbc.sql("analyze partnership").update();
+		String[][] years = { { "1950", "partnership_start_idx" }, { "2150", "partnership_end_idx" } };
+		List<String[]> plans = new java.util.ArrayList<>();
+		for (String[] year : years) {
+			String sql = send("/partnerships?year=" + year[0]).texts()
+				.stream()
+				.filter(text -> text.contains("select p1_0.id from partnership") && !text.contains("order by"))
+				.findFirst()
+				.orElseThrow();
+			int y = Integer.parseInt(year[0]);
+			plans.add(new String[] { sql.replace("planned_start)<?", "planned_start)<date '" + (y + 1) + "-01-01'")
+				.replace("planned_end)>=?", "planned_end)>=date '" + y + "-01-01'")
+				.replaceAll("first \\?", "first 1001"), year[1] });
+		}
+		// the title order's walk left out, as for a rare value on 50,000 rows
+		jdbc.sql("set local enable_seqscan = off").update();
+		jdbc.sql("set local enable_indexscan = off").update();
+		for (String[] plan : plans) {
+			assertThat(plan[0]).as("a value this test does not know").doesNotContain("?");
+			assertThat(String.join("\n", jdbc.sql("explain " + plan[0]).query(String.class).list())).as(plan[0])
+				.contains("Bitmap Index Scan on " + plan[1]);
 		}
 	}
 
