@@ -89,7 +89,7 @@ public class PartnershipListQueries {
 				() -> ids.setMaxResults(COUNT_BOUND + 1).getResultList().size());
 		long total = Math.min(counted, COUNT_BOUND);
 		List<PartnershipSummary> rows = total == 0 || pageable.getOffset() >= total ? List.of()
-				: page(search, scope, pageable, parameters, where);
+				: page(search, scope, pageable, parameters, where, true);
 		return new BoundedPage<>(rows, pageable, counted, COUNT_BOUND);
 	}
 
@@ -104,7 +104,7 @@ public class PartnershipListQueries {
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		return new PageImpl<>(page(search, scope, pageable, parameters, where), pageable, total);
+		return new PageImpl<>(page(search, scope, pageable, parameters, where, false), pageable, total);
 	}
 
 	/**
@@ -134,8 +134,8 @@ public class PartnershipListQueries {
 		// before a record unpublished meanwhile drops out of the rows)
 		List<Long> ids = ids(scope, parameters, where + " and p.id > :after", "p.id", size + 1, 0);
 		List<Long> onPage = ids.subList(0, Math.min(size, ids.size()));
-		return new After(rows(onPage, scope, parameters), ids.size() > size ? onPage.get(onPage.size() - 1) : null,
-				total);
+		return new After(rows(onPage, scope, parameters, false),
+				ids.size() > size ? onPage.get(onPage.size() - 1) : null, total);
 	}
 
 	/** How many partnerships match, counted once until the data changes. */
@@ -150,9 +150,9 @@ public class PartnershipListQueries {
 	 * the index alone, however deep the page), then their rows.
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
-			Map<String, Object> parameters, String where) {
+			Map<String, Object> parameters, String where, boolean kept) {
 		return rows(ids(scope, parameters, where, search.sort().orderBy, pageable.getPageSize(),
-				(int) pageable.getOffset()), scope, parameters);
+				(int) pageable.getOffset()), scope, parameters, kept);
 	}
 
 	/** The ids of the matching partnerships in the order given, from one on. */
@@ -173,11 +173,18 @@ public class PartnershipListQueries {
 	 * changes (a row is the same for every reader; which rows a reader sees, the ids
 	 * decide), those not kept in one statement. Lists show the same partnerships again
 	 * and again (a search's first pages, a utility's), and reading their rows was a third
-	 * of the database's time for a search.
+	 * of the database's time for a search. Not the open-data API's ({@code kept} false):
+	 * harvesters read each page once, and their rows would only push out the browsed
+	 * lists'.
 	 */
-	private List<PartnershipSummary> rows(List<Long> ids, ReadScope scope, Map<String, Object> parameters) {
+	private List<PartnershipSummary> rows(List<Long> ids, ReadScope scope, Map<String, Object> parameters,
+			boolean kept) {
 		if (ids.isEmpty()) {
 			return List.of();
+		}
+		if (!kept) {
+			Map<Long, PartnershipSummary> rows = read(ids, scope, parameters);
+			return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
 		}
 		boolean[] read = { false };
 		Map<Long, PartnershipSummary> rows = recount.keepRows(PartnershipSummary.class, ids, missing -> {

@@ -92,6 +92,13 @@ class PartnershipApiTests {
 			assertThat(p.get("workingAreas").isArray()).isTrue();
 			assertThat(texts(p.get("workingAreas"), null)).contains("NRW", "CUSTOMER_SERVICE", "WATER_SUPPLY_EXTENSION",
 					"SANITATION_HYGIENE");
+			// in the working areas' list order
+			assertThat(texts(p.get("workingAreas"), null)).containsExactlyElementsOf(jdbc
+				.sql("""
+						select w.working_area_code from partnership_working_area w
+						join working_area a on a.code = w.working_area_code where w.partnership_id = 1 order by a.sort_order""")
+				.query(String.class)
+				.list());
 			assertThat(p.get("sdgTargets").isArray()).isTrue();
 			assertThat(p.get("sdgTargets")).isEmpty();
 			assertThat(p.get("url").asString()).isEqualTo("http://localhost:8080/partnerships/1");
