@@ -15,6 +15,7 @@ import org.wopplatform.domain.brokering.MatchWeights;
 import org.wopplatform.domain.brokering.OfferStatus;
 import org.wopplatform.domain.brokering.RequestStatus;
 import org.wopplatform.domain.brokering.Urgency;
+import org.wopplatform.persistence.version.Recount;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -39,8 +40,11 @@ public class BrokeringQueries {
 
 	private final JdbcClient jdbc;
 
-	BrokeringQueries(JdbcClient jdbc) {
+	private final Recount recount;
+
+	BrokeringQueries(JdbcClient jdbc, Recount recount) {
 		this.jdbc = jdbc;
+		this.recount = recount;
 	}
 
 	public record RequestFilter(@Nullable RequestStatus status, @Nullable String area, @Nullable String platform,
@@ -167,6 +171,13 @@ public class BrokeringQueries {
 	 * Matches of closed requests show only once created or declined.
 	 */
 	public List<Card> board(@Nullable String platform) {
+		// read once until the data changes (every coordinator's and the secretariat's
+		// start
+		// page shows it): requests, matches and organisations are the platform's data
+		return recount.keep(java.util.Arrays.asList("board", platform), () -> readBoard(platform));
+	}
+
+	private List<Card> readBoard(@Nullable String platform) {
 		return jdbc.sql("""
 				with cards as (
 				    select 'OPEN' as col, r.id as request_id, r.title, mentee.name as mentee, null::bigint as match_id,
@@ -195,7 +206,9 @@ public class BrokeringQueries {
 			.query((rs, n) -> new Card(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					(Long) rs.getObject(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
 					rs.getLong(8)))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	/** The weights in force and their version (for the secretariat's form). */
