@@ -171,9 +171,9 @@ public class BrokeringQueries {
 	 * Matches of closed requests show only once created or declined.
 	 */
 	public List<Card> board(@Nullable String platform) {
-		// read once until the data changes (every coordinator's and the secretariat's
-		// start
-		// page shows it): requests, matches and organisations are the platform's data
+		// read once until the data changes (the start page of every coordinator and
+		// of the secretariat shows it): requests, matches and organisations are the
+		// platform's data
 		return recount.keep(java.util.Arrays.asList("board", platform), () -> readBoard(platform));
 	}
 

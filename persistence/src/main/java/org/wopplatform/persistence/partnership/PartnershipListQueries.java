@@ -182,10 +182,14 @@ public class PartnershipListQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		if (!kept) {
-			Map<Long, PartnershipSummary> rows = read(ids, scope, parameters);
-			return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
-		}
+		Map<Long, PartnershipSummary> rows = kept ? kept(ids, scope, parameters) : read(ids, scope, parameters);
+		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * The rows of these partnerships kept since the data last changed, the others read.
+	 */
+	private Map<Long, PartnershipSummary> kept(List<Long> ids, ReadScope scope, Map<String, Object> parameters) {
 		boolean[] read = { false };
 		Map<Long, PartnershipSummary> rows = recount.keepRows(PartnershipSummary.class, ids, missing -> {
 			read[0] = true;
@@ -193,13 +197,12 @@ public class PartnershipListQueries {
 		});
 		if (!read[0] && plannedByValue(parameters)
 				&& !TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
-			// the usual planning again for what follows in the caller's transaction (an
-			// API page reads more after its list), as the rows' statement does when it
-			// runs
+			// the usual planning again for what follows in the caller's transaction, as
+			// the rows' statement does when it runs
 			jdbcTemplate.execute("set local plan_cache_mode to default",
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}
-		return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+		return rows;
 	}
 
 	/** The rows of these partnerships, by id (one statement). */

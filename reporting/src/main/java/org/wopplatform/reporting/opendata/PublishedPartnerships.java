@@ -165,11 +165,7 @@ public class PublishedPartnerships {
 	 * know yet, added a moment ago, is left out, as on the search's pages.
 	 */
 	private List<String> areas(List<String> themes) {
-		return reference
-			.workingAreasInOrder(themes.stream()
-				.filter(theme -> theme.startsWith("a:"))
-				.map(theme -> theme.substring(2))
-				.toArray(String[]::new))
+		return reference.workingAreasInOrder(codes(themes, "a:").toArray(String[]::new))
 			.stream()
 			.map(ReferenceData.WorkingAreaRef::code)
 			.toList();
@@ -177,12 +173,14 @@ public class PublishedPartnerships {
 
 	/** The SDG targets of a partnership's themes ({@code t:6.1}), in the list's order. */
 	private List<String> targets(List<String> themes) {
-		List<String> codes = themes.stream()
-			.filter(theme -> theme.startsWith("t:"))
-			.map(theme -> theme.substring(2))
-			.toList();
+		List<String> codes = codes(themes, "t:");
 		return codes.isEmpty() ? List.of()
 				: reference.targets().stream().map(ReferenceData.TargetRef::code).filter(codes::contains).toList();
+	}
+
+	/** The codes of the themes of one kind ({@code a:} or {@code t:}). */
+	private static List<String> codes(List<String> themes, String kind) {
+		return themes.stream().filter(theme -> theme.startsWith(kind)).map(theme -> theme.substring(2)).toList();
 	}
 
 	/** A partial date as the platform writes it ("2018", "2018-06", "2018-06-30"). */
