@@ -1,6 +1,8 @@
 package org.wopplatform.persistence.reference;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
+import org.wopplatform.persistence.database.OwnConnections;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,8 +125,18 @@ public class ReferenceData {
 			"currency", "capacity_dimension", "capacity_stage", "capacity_degree", "capacity_contribution",
 			"practice_dimension");
 
+	/** Used only where there is no pool to open a connection of its own beside. */
 	@PersistenceContext
-	private EntityManager entityManager;
+	private EntityManager shared;
+
+	private final DataSource dataSource;
+
+	private final EntityManagerFactory entityManagers;
+
+	ReferenceData(DataSource dataSource, EntityManagerFactory entityManagers) {
+		this.dataSource = dataSource;
+		this.entityManagers = entityManagers;
+	}
 
 	private volatile @Nullable Lists lists;
 
@@ -154,7 +173,34 @@ public class ReferenceData {
 		return retiredAt != null;
 	}
 
+	/**
+	 * Reads the lists on a connection of their own, never one of the pool's: the first
+	 * use after a refresh comes from a page that often holds one of them already (a
+	 * record's statements name countries as they are read), and while one thread reads
+	 * the lists the others wait for it. Taken from the pool, a burst of pages holding all
+	 * its connections while waiting for the lists would have waited for the pool's
+	 * timeout, 30 s, then failed (seen at start-up under load).
+	 */
 	private Lists load() {
+		if (!OwnConnections.available(dataSource)) {
+			return load(shared);
+		}
+		try (Connection own = OwnConnections.open(dataSource, "wop-platform reference lists", LOAD_TIMEOUT_SECONDS);
+				Session session = entityManagers.unwrap(SessionFactory.class)
+					.withOptions()
+					.connection(own)
+					.openSession()) {
+			return load(session);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("The reference lists could not be read", ex);
+		}
+	}
+
+	/** How long reading the lists may wait for the database before the page fails. */
+	private static final int LOAD_TIMEOUT_SECONDS = 30;
+
+	private Lists load(EntityManager entityManager) {
 		List<CountryRef> countries = entityManager
 			.createQuery(
 					"""
@@ -247,8 +293,9 @@ public class ReferenceData {
 					new LocalizedText((String) c[1], (String) c[2], (String) c[3]),
 					new LocalizedText(c[4] == null ? "" : (String) c[4], (String) c[5], (String) c[6])));
 		}
-		List<ScaleRef> degrees = scale("select degree, name_en, name_fr, name_es from capacity_degree order by degree");
-		List<ScaleRef> contributions = scale(
+		List<ScaleRef> degrees = scale(entityManager,
+				"select degree, name_en, name_fr, name_es from capacity_degree order by degree");
+		List<ScaleRef> contributions = scale(entityManager,
 				"select contribution, name_en, name_fr, name_es from capacity_contribution order by contribution");
 		List<PracticeRef> practice = new java.util.ArrayList<>();
 		for (Object row : entityManager.createNativeQuery(
@@ -264,7 +311,7 @@ public class ReferenceData {
 				List.copyOf(currencies), new ConcurrentHashMap<>());
 	}
 
-	private List<ScaleRef> scale(String sql) {
+	private static List<ScaleRef> scale(EntityManager entityManager, String sql) {
 		List<ScaleRef> points = new java.util.ArrayList<>();
 		for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
 			Object[] c = (Object[]) row;

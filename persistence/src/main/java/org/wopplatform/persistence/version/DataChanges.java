@@ -1,16 +1,13 @@
 package org.wopplatform.persistence.version;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
@@ -18,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.wopplatform.persistence.database.OwnConnections;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.version.DataVersion.Version;
 
@@ -201,16 +199,9 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 		if (running) {
 			return;
 		}
-		try {
-			if (!dataSource.isWrapperFor(HikariDataSource.class)
-					|| dataSource.unwrap(HikariDataSource.class).getJdbcUrl() == null) {
-				logger.info("Not listening for data changes: the data source is not a connection pool with a JDBC URL;"
-						+ " caches read the data version on each request");
-				return;
-			}
-		}
-		catch (SQLException ex) {
-			logger.info("Not listening for data changes: " + ex.getMessage());
+		if (!OwnConnections.available(dataSource)) {
+			logger.info("Not listening for data changes: the data source is not a connection pool with a JDBC URL;"
+					+ " caches read the data version on each request");
 			return;
 		}
 		running = true;
@@ -376,24 +367,7 @@ public class DataChanges implements SmartLifecycle, TransactionExecutionListener
 
 	/** A connection of its own, with the pool's settings (it is never returned to it). */
 	private Connection open() throws SQLException {
-		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-		Properties properties = new Properties();
-		properties.putAll(pool.getDataSourceProperties());
-		if (pool.getUsername() != null) {
-			properties.setProperty("user", pool.getUsername());
-		}
-		if (pool.getPassword() != null) {
-			properties.setProperty("password", pool.getPassword());
-		}
-		properties.setProperty("ApplicationName", "wop-platform data changes");
-		properties.setProperty("tcpKeepAlive", "true");
-		properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
-		properties.setProperty("connectTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
-		if (pool.getSchema() != null) {
-			properties.setProperty("currentSchema", pool.getSchema());
-		}
-		// autocommit, as the driver opens it
-		return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+		return OwnConnections.open(dataSource, "wop-platform data changes", SOCKET_TIMEOUT_SECONDS);
 	}
 
 }
