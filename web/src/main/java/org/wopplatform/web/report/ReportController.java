@@ -3,7 +3,9 @@ package org.wopplatform.web.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +13,8 @@ import org.wopplatform.domain.account.Role;
 import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.persistence.report.AnnualFigureQueries;
 import org.wopplatform.reporting.annual.AnnualReportAssembly;
-import org.wopplatform.reporting.annual.AnnualReportContent;
 import org.wopplatform.web.common.FormFlow;
+import org.wopplatform.web.common.KeptFragments;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.PageLinks;
 import org.wopplatform.web.security.Viewer;
@@ -54,9 +56,13 @@ class ReportController {
 
 	private final String publisher;
 
+	private final KeptFragments kept;
+
 	ReportController(AnnualReports reports, AnnualReportAssembly assembly, AnnualFigureQueries figures,
 			MessageSource messages, PageLinks links, StoryCards cards,
-			@org.springframework.beans.factory.annotation.Value("${wop.report.publisher}") String publisher) {
+			@org.springframework.beans.factory.annotation.Value("${wop.report.publisher}") String publisher,
+			KeptFragments kept) {
+		this.kept = kept;
 		this.links = links;
 		this.reports = reports;
 		this.assembly = assembly;
@@ -90,13 +96,19 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/{year}")
-	String show(@PathVariable int year, Viewer viewer, Locale locale, Model model) {
-		AnnualReport report = reports.readable(year, viewer);
-		AnnualReportContent content = assembly.content(report, new MessageLabels(messages, locale));
-		model.addAttribute("annual", content);
+	String show(@PathVariable int year, Viewer viewer, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		AnnualReport report = reports.readable(year, viewer); // who may read it: each
+																// time
 		model.addAttribute("report", report);
-		model.addAttribute("cards", cards.of(report, locale, false));
-		model.addAttribute("publisher", publisher);
+		// the report itself, the same for every reader: written once until the data
+		// changes
+		model.addAttribute("reportBody",
+				kept.written("reports/body", year, locale,
+						() -> Map.of("report", report, "annual",
+								assembly.content(report, new MessageLabels(messages, locale)), "cards",
+								cards.of(report, locale, false), "publisher", publisher),
+						request, response));
 		return "reports/show";
 	}
 
