@@ -183,6 +183,7 @@ public class ReferenceData {
 	 */
 	private Lists load() {
 		if (!OwnConnections.available(dataSource)) {
+			// no pool to open a connection beside: the data source's own, as any
 			return load(shared);
 		}
 		try (Connection own = OwnConnections.open(dataSource, "wop-platform reference lists", LOAD_TIMEOUT_SECONDS);

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wopplatform.persistence.database.OwnConnections;
 
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,13 @@ import org.springframework.stereotype.Component;
  * <p>
  * The lock is a PostgreSQL transaction-level advisory lock
  * ({@code pg_try_advisory_xact_lock}), taken in a transaction of its own on a connection
- * of its own and held while the task runs (the task's own work commits in its own
- * transactions, on other connections). Chosen over ShedLock because it needs no table and
- * no library, and because it cannot outlive its holder: it ends with the transaction, so
- * when the task ends, fails, or its node dies (the connection closes), the lock is gone
- * at once; no lock-at-most time to guess, no lock left behind for a restarted node to
- * wait out. The next run catches up with whatever a dead node left undone (reminders are
- * recorded one by one, each once).
+ * of its own (not one of the pool's) and held while the task runs (the task's own work
+ * commits in its own transactions, on other connections). Chosen over ShedLock because it
+ * needs no table and no library, and because it cannot outlive its holder: it ends with
+ * the transaction, so when the task ends, fails, or its node dies (the connection
+ * closes), the lock is gone at once; no lock-at-most time to guess, no lock left behind
+ * for a restarted node to wait out. The next run catches up with whatever a dead node
+ * left undone (reminders are recorded one by one, each once).
  */
 @Component
 public class OneNodeAtATime {
@@ -45,7 +46,7 @@ public class OneNodeAtATime {
 	 * @return what the task returned, or empty when it was running elsewhere
 	 */
 	public <T> Optional<T> run(String task, Supplier<T> work) {
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = lockHolder(task)) {
 			connection.setAutoCommit(false);
 			try {
 				if (!lock(connection, task)) {
@@ -63,6 +64,18 @@ public class OneNodeAtATime {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not take the lock of task " + task, ex);
 		}
+	}
+
+	/**
+	 * A connection of its own for the lock, beside the pool (the task's work takes the
+	 * pool's, and would otherwise run with one fewer for the pages), or one of the pool's
+	 * where there is no pool to open one beside.
+	 */
+	private Connection lockHolder(String task) throws SQLException {
+		if (OwnConnections.available(dataSource)) {
+			return OwnConnections.open(dataSource, "wop-platform task " + task, 30);
+		}
+		return dataSource.getConnection();
 	}
 
 	private static boolean lock(Connection connection, String task) throws SQLException {

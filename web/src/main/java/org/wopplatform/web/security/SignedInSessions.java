@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends the sessions of an account whose role, scope or state changed: the person signs in
@@ -25,12 +27,35 @@ public class SignedInSessions {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Ends them once the change that calls for it is committed, when called within a
+	 * transaction: until then the account's row is locked, and each session's end is
+	 * written on a second pooled connection, which sign-in attempts waiting for that row,
+	 * each holding one, could leave none of; and whoever signs in again gets the account
+	 * as changed.
+	 */
 	public void endAllOf(long accountId) {
 		jdbc.sql("select email from user_account where id = ?")
 			.param(accountId)
 			.query(String.class)
 			.optional()
-			.ifPresent(email -> registry.getAllSessions(email, false).forEach(SessionInformation::expireNow));
+			.ifPresent(email -> {
+				if (TransactionSynchronizationManager.isSynchronizationActive()) {
+					TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+						@Override
+						public void afterCommit() {
+							end(email);
+						}
+					});
+				}
+				else {
+					end(email);
+				}
+			});
+	}
+
+	private void end(String email) {
+		registry.getAllSessions(email, false).forEach(SessionInformation::expireNow);
 	}
 
 }

@@ -211,6 +211,26 @@ class SignInAndScopeTests {
 		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(redirectedUrl("/login?expired"));
 	}
 
+	@Autowired
+	private SignedInSessions sessions;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transaction;
+
+	@Test
+	void sessionsEndOnlyOnceTheChangeCallingForItIsCommitted() throws Exception {
+		Cookie coordinator = signedIn("coordinator.asia@example.org", "demo-coordinator");
+
+		transaction.executeWithoutResult(t -> {
+			sessions.endAllOf(3);
+			t.setRollbackOnly();
+		});
+		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(status().isOk());
+
+		transaction.executeWithoutResult(t -> sessions.endAllOf(3));
+		mvc.perform(get("/partnerships/new").cookie(coordinator)).andExpect(redirectedUrl("/login?expired"));
+	}
+
 	@Test
 	void theLastEnabledSecretariatCannotBeDisabled() throws Exception {
 		mvc.perform(post("/admin/users/1/disable").with(csrf()).with(user(DemoUsers.SECRETARIAT)))
