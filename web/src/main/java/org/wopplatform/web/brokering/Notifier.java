@@ -13,6 +13,7 @@ import org.wopplatform.persistence.brokering.NotificationStore;
 import org.wopplatform.persistence.brokering.NotificationStore.Recipient;
 import org.wopplatform.web.common.Mail;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,6 +34,17 @@ class Notifier {
 
 	private final Clock clock;
 
+	/**
+	 * Sends the e-mails of one step after another (at most two steps' at once); a node
+	 * stopped before they leave leaves them unsent (the notices in "My work" stay, and
+	 * {@code mailed_at} says which e-mails left).
+	 */
+	private final SimpleAsyncTaskExecutor mailing = new SimpleAsyncTaskExecutor("brokering-mail-");
+
+	{
+		mailing.setConcurrencyLimit(2);
+	}
+
 	Notifier(NotificationStore store, Mail mail, Clock clock) {
 		this.store = store;
 		this.mail = mail;
@@ -51,15 +63,17 @@ class Notifier {
 			written.put(store.add(recipient.userId(), key, arguments, link, now), recipient);
 		}
 		// E-mails leave only once the step is committed, so nobody hears of a step that
-		// was rolled back, and a slow mail server holds no lock.
-		Runnable send = () -> written.forEach((id, recipient) -> {
+		// was rolled back, and on a thread of their own: a slow or unreachable mail
+		// server (up to 25 s a recipient) holds no lock, and neither this page nor a
+		// pooled connection (the step's is still held while afterCommit runs).
+		Runnable send = () -> mailing.execute(() -> written.forEach((id, recipient) -> {
 			Object[] args = { arguments.get(0), arguments.get(1), arguments.get(2), mail.link(link),
 					recipient.displayName() };
 			if (mail.send(recipient.email(), Locale.forLanguageTag(recipient.locale()), "brokering.mail." + step,
 					args)) {
 				store.mailed(id, clock.instant());
 			}
-		});
+		}));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

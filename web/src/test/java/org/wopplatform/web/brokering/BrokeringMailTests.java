@@ -1,5 +1,6 @@
 package org.wopplatform.web.brokering;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With a mail server configured, each step of the brokering path is also e-mailed to the
@@ -55,6 +57,8 @@ class BrokeringMailTests extends WithMailServer {
 
 		long match = path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
 
+		// sent on a thread of their own, once the step is committed
+		assertThat(smtp.waitForIncomingEmail(5_000, 2)).isTrue();
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).extracting(m -> GreenMailUtil.getAddressList(m.getAllRecipients()))
 			.containsExactlyInAnyOrder("staff.mwauwasa@example.org", "coordinator.africa@example.org");
@@ -63,8 +67,10 @@ class BrokeringMailTests extends WithMailServer {
 		assertThat(toMentee.getSubject()).startsWith("Mentor propuesto")
 			.contains("National Water and Sewerage Corporation");
 		assertThat(GreenMailUtil.getBody(toMentee)).contains("https://wop.example.org/brokering/matches/" + match);
-		assertThat(jdbc.sql("select count(*) from notification where mailed_at is not null").query(Long.class).single())
-			.isEqualTo(2);
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(jdbc.sql("select count(*) from notification where mailed_at is not null")
+				.query(Long.class)
+				.single()).isEqualTo(2));
 	}
 
 }
