@@ -174,27 +174,13 @@ public class PartnershipMap {
 		return out.toByteArray();
 	}
 
-	/** Fills the rings of a path written "Mx y x y … Z" (as Projection writes them). */
+	/** Fills the rings of a path as Projection writes it. */
 	private static void fill(java.awt.Graphics2D g, String path, java.awt.Color inside, java.awt.Color outline) {
 		java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
-		for (String ring : path.split("Z")) {
-			String points = ring.strip();
-			if (points.startsWith("M")) {
-				points = points.substring(1).strip();
-			}
-			if (points.isEmpty()) {
-				continue;
-			}
-			String[] numbers = points.split("\\s+");
-			for (int i = 0; i + 1 < numbers.length; i += 2) {
-				double x = Double.parseDouble(numbers[i]);
-				double y = Double.parseDouble(numbers[i + 1]);
-				if (i == 0) {
-					shape.moveTo(x, y);
-				}
-				else {
-					shape.lineTo(x, y);
-				}
+		for (double[][] ring : Projection.points(path)) {
+			shape.moveTo(ring[0][0], ring[0][1]);
+			for (int i = 1; i < ring.length; i++) {
+				shape.lineTo(ring[i][0], ring[i][1]);
 			}
 			shape.closePath();
 		}

@@ -195,32 +195,101 @@ final class Projection {
 		return offset == 0 ? unwrapped : points;
 	}
 
+	/**
+	 * A ring as path data: its first point where it lies ({@code M x y}), each next one
+	 * by how far it is from the one before ({@code l dx dy}, in tenths as the points are
+	 * rounded, so no error adds up), then closed ({@code z}). Two fifths shorter than
+	 * every point where it lies: the world map is most of the home page's weight.
+	 */
 	private static Ring ring(double[][] points, double offset, boolean copy) {
 		StringBuilder path = new StringBuilder("M");
 		double minX = Double.MAX_VALUE;
 		double minY = Double.MAX_VALUE;
 		double maxX = -Double.MAX_VALUE;
 		double maxY = -Double.MAX_VALUE;
-		double lastX = Double.NaN;
-		double lastY = Double.NaN;
+		long lastX = Long.MIN_VALUE;
+		long lastY = Long.MIN_VALUE;
 		for (double[] point : points) {
 			double px = x(point[0] + offset);
 			double py = y(point[1]);
-			if (px == lastX && py == lastY) {
+			long tenthsX = Math.round(px * 10);
+			long tenthsY = Math.round(py * 10);
+			if (tenthsX == lastX && tenthsY == lastY) {
 				continue; // the same point at this scale
 			}
-			if (!Double.isNaN(lastX)) {
-				path.append(' ');
+			if (lastX == Long.MIN_VALUE) {
+				path.append(number(px));
+				tenths(path.append(' '), tenthsY, true);
+				path.append('l');
 			}
-			path.append(number(px)).append(' ').append(number(py));
-			lastX = px;
-			lastY = py;
+			else {
+				tenths(path, tenthsX - lastX, path.charAt(path.length() - 1) == 'l');
+				tenths(path, tenthsY - lastY, false);
+			}
+			lastX = tenthsX;
+			lastY = tenthsY;
 			minX = Math.min(minX, px);
 			minY = Math.min(minY, py);
 			maxX = Math.max(maxX, px);
 			maxY = Math.max(maxY, py);
 		}
-		return new Ring(path.append('Z').toString(), new Box(minX, minY, maxX, maxY), copy);
+		if (path.charAt(path.length() - 1) == 'l') {
+			path.setLength(path.length() - 1); // a single point
+		}
+		return new Ring(path.append('z').toString(), new Box(minX, minY, maxX, maxY), copy);
+	}
+
+	/**
+	 * A number of tenths as SVG path data writes it shortest: 14 as "1.4", -6 as "-.6",
+	 * 20 as "2"; after a space unless it starts with its minus sign or {@code first}
+	 * after a command letter.
+	 */
+	private static void tenths(StringBuilder path, long tenths, boolean first) {
+		if (!first && tenths >= 0) {
+			path.append(' ');
+		}
+		if (tenths < 0) {
+			path.append('-');
+		}
+		long size = Math.abs(tenths);
+		if (size >= 10 || size == 0) {
+			path.append(size / 10);
+		}
+		if (size % 10 != 0) {
+			path.append('.').append(size % 10);
+		}
+	}
+
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+		.compile("-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
+
+	/**
+	 * The rings of path data as {@link #ring} writes them, each as its points where they
+	 * lie (for drawing them otherwise: the report's printed region maps).
+	 */
+	static List<double[][]> points(String path) {
+		List<double[][]> rings = new ArrayList<>();
+		for (String ring : path.split("z")) {
+			List<double[]> points = new ArrayList<>();
+			java.util.regex.Matcher numbers = NUMBER.matcher(ring);
+			long x = 0;
+			long y = 0;
+			while (numbers.find()) {
+				long dx = Math.round(Double.parseDouble(numbers.group()) * 10);
+				if (!numbers.find()) {
+					break;
+				}
+				long dy = Math.round(Double.parseDouble(numbers.group()) * 10);
+				// the first point where it lies, the others from the one before
+				x = points.isEmpty() ? dx : x + dx;
+				y = points.isEmpty() ? dy : y + dy;
+				points.add(new double[] { x / 10.0, y / 10.0 });
+			}
+			if (!points.isEmpty()) {
+				rings.add(points.toArray(double[][]::new));
+			}
+		}
+		return rings;
 	}
 
 	/** 12.0 as "12", 12.5 as "12.5": shorter path data. */

@@ -65,10 +65,29 @@ class WorldShapesTests {
 		Projection projection = new Projection(WORLD);
 		List<Projection.Ring> kenya = projection.rings("404", false);
 
-		assertThat(kenya.get(0).path()).startsWith("M").endsWith("Z");
+		assertThat(kenya.get(0).path()).startsWith("M").endsWith("z");
 		Box bounds = Projection.bounds(kenya);
 		assertThat(bounds.minX()).isCloseTo(Projection.x(33.9), within(1.0));
 		assertThat(bounds.maxY()).isCloseTo(Projection.y(-4.7), within(1.0));
+	}
+
+	@Test
+	void aRingWrittenPointToPointIsReadBackToTheSamePoints() {
+		Projection projection = new Projection(WORLD);
+		double[][] raw = WORLD.byNumericCode().get("404").rings().get(0);
+		java.util.List<double[]> drawn = new java.util.ArrayList<>();
+		for (double[] point : raw) {
+			double[] at = { Projection.x(point[0]), Projection.y(point[1]) };
+			if (drawn.isEmpty() || !java.util.Arrays.equals(drawn.get(drawn.size() - 1), at)) {
+				drawn.add(at);
+			}
+		}
+		String path = projection.rings("404", false).get(0).path();
+
+		assertThat(Projection.points(path)).singleElement()
+			.satisfies(ring -> assertThat(ring).isDeepEqualTo(drawn.toArray(double[][]::new)));
+		assertThat(path).as("shorter than every point where it lies")
+			.hasSizeLessThan(drawn.stream().mapToInt(p -> (p[0] + " " + p[1] + " ").length()).sum() * 3 / 4);
 	}
 
 	@Test
