@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -105,6 +107,31 @@ class FrontDoorWalkIT {
 		visitor.get(url("/reports/2020#REGIONS"));
 		assertThat(visitor.findElements(By.cssSelector("#REGIONS .region-map svg"))).isNotEmpty();
 		Browser.check(visitor, "63-report-region-maps");
+	}
+
+	/**
+	 * At 320 CSS pixels wide (a phone, or a page zoomed to 400 %) nothing runs off the
+	 * page's edge (WCAG 1.4.10, reflow): the menu wraps, the figures fit their cards,
+	 * wide tables scroll within themselves.
+	 */
+	@Test
+	void pagesReflowOnANarrowScreen() {
+		visitor = Browser.open("fr");
+		visitor.manage().window().setSize(new Dimension(320, 800));
+		for (String page : List.of("/", "/partnerships", "/partnerships/1", "/map", "/utilities", "/utilities/5",
+				"/sdg/6.1", "/platforms/WOP_AFRICA", "/countries/KE", "/reports", "/brokering/requests")) {
+			visitor.get(url(page + "?lang=fr"));
+			Object overflow = ((JavascriptExecutor) visitor)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			Object beyond = ((JavascriptExecutor) visitor).executeScript("""
+					const edge = document.documentElement.clientWidth;
+					return [...document.querySelectorAll('body *')]
+					  .filter(e => e.getBoundingClientRect().right > edge + 1
+					    && ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
+					  .slice(0, 3).map(e => e.outerHTML.slice(0, 120)).join(' | ')""");
+			assertThat(((Number) overflow).intValue()).as("pixels past the edge of " + page + ": " + beyond)
+				.isLessThanOrEqualTo(0);
+		}
 	}
 
 }
