@@ -240,7 +240,7 @@ ENDPOINTS=(
 	"coordinator: utility|@utility|$COORDINATOR"
 	"secretariat: start page|/work|$SECRETARIAT"
 	"secretariat: search|@search|$SECRETARIAT"
-	"secretariat: report draft|/reports/$YEAR|$SECRETARIAT"
+	"secretariat: annual report|/reports/$YEAR|$SECRETARIAT"
 	"utility staff: start page|/work|$UTILITY_STAFF"
 	"utility staff: record|@own-record|$UTILITY_STAFF"
 	"gzip: home page|/|$GZIP"
