@@ -13,7 +13,6 @@ import org.wopplatform.persistence.brokering.NotificationStore;
 import org.wopplatform.persistence.brokering.NotificationStore.Recipient;
 import org.wopplatform.web.common.Mail;
 
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,14 +34,21 @@ class Notifier {
 	private final Clock clock;
 
 	/**
-	 * Sends the e-mails of one step after another (at most two steps' at once); a node
+	 * Sends the steps' e-mails, two steps' at a time at most, the others queued: a step
+	 * never waits for the mail server, however many are taken while it is slow. A node
 	 * stopped before they leave leaves them unsent (the notices in "My work" stay, and
 	 * {@code mailed_at} says which e-mails left).
 	 */
-	private final SimpleAsyncTaskExecutor mailing = new SimpleAsyncTaskExecutor("brokering-mail-");
+	private final java.util.concurrent.ExecutorService mailing = java.util.concurrent.Executors.newFixedThreadPool(2,
+			runnable -> {
+				Thread thread = new Thread(runnable, "brokering-mail");
+				thread.setDaemon(true);
+				return thread;
+			});
 
-	{
-		mailing.setConcurrencyLimit(2);
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		mailing.shutdownNow();
 	}
 
 	Notifier(NotificationStore store, Mail mail, Clock clock) {
@@ -64,8 +70,10 @@ class Notifier {
 		}
 		// E-mails leave only once the step is committed, so nobody hears of a step that
 		// was rolled back, and on a thread of their own: a slow or unreachable mail
-		// server (up to 25 s a recipient) holds no lock, and neither this page nor a
-		// pooled connection (the step's is still held while afterCommit runs).
+		// server (up to 25 s a recipient: 5 s to connect, 10 s to answer, 10 s to take
+		// the
+		// message) holds no lock, and neither this page nor a pooled connection (the
+		// step's is still held while afterCommit runs).
 		Runnable send = () -> mailing.execute(() -> written.forEach((id, recipient) -> {
 			Object[] args = { arguments.get(0), arguments.get(1), arguments.get(2), mail.link(link),
 					recipient.displayName() };

@@ -98,17 +98,17 @@ class ReportController {
 	@GetMapping("/reports/{year}")
 	String show(@PathVariable int year, Viewer viewer, Locale locale, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		AnnualReport report = reports.readable(year, viewer); // who may read it: each
-																// time
+		// the report itself, the same for every reader, written once until the data
+		// changes: the data version first, then the report (who may read it: each time),
+		// so that a publication committed between the two is not kept under the newer
+		// version
+		KeptFragments.Part body = kept.part("reports/body", year, locale);
+		AnnualReport report = reports.readable(year, viewer);
 		model.addAttribute("report", report);
-		// the report itself, the same for every reader: written once until the data
-		// changes
 		model.addAttribute("reportBody",
-				kept.written("reports/body", year, locale,
-						() -> Map.of("report", report, "annual",
-								assembly.content(report, new MessageLabels(messages, locale)), "cards",
-								cards.of(report, locale, false), "publisher", publisher),
-						request, response));
+				body.written(() -> Map.of("report", report, "annual",
+						assembly.content(report, new MessageLabels(messages, locale)), "cards",
+						cards.of(report, locale, false), "publisher", publisher), request, response));
 		return "reports/show";
 	}
 

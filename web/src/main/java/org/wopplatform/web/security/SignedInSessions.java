@@ -29,10 +29,11 @@ public class SignedInSessions {
 
 	/**
 	 * Ends them once the change that calls for it is committed, when called within a
-	 * transaction: until then the account's row is locked, and each session's end is
-	 * written on a second pooled connection, which sign-in attempts waiting for that row,
-	 * each holding one, could leave none of; and whoever signs in again gets the account
-	 * as changed.
+	 * transaction: whoever signs in again gets the account as changed, and a change
+	 * rolled back signs no one out. Before, they were ended while the account's row was
+	 * locked, each end written on a second pooled connection, which sign-in attempts
+	 * waiting for that row, each holding one, could leave none of. (After the commit the
+	 * transaction's connection is still held while they are ended, but no lock is.)
 	 */
 	public void endAllOf(long accountId) {
 		jdbc.sql("select email from user_account where id = ?")

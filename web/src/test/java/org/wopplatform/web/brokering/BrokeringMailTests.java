@@ -37,23 +37,33 @@ class BrokeringMailTests extends WithMailServer {
 
 	@AfterEach
 	void cleanUp() {
+		forget(jdbc, "Reducir el ANC en Mwanza");
+		jdbc.sql("update user_account set locale = 'en' where id = 4").update();
+	}
+
+	/** The request of that title, its steps' notices and their audit. */
+	static void forget(JdbcClient jdbc, String title) {
 		jdbc.sql("delete from notification").update();
 		jdbc.sql("delete from audit_event where entity_type in ('SupportRequest', 'Match')").update();
-		jdbc.sql("delete from support_request where title = 'Reducir el ANC en Mwanza'").update();
-		jdbc.sql("update user_account set locale = 'en' where id = 4").update();
+		jdbc.sql("delete from support_request where title = ?").param(title).update();
+	}
+
+	/** MWAUWASA's request for support on NRW in WOP-Africa. */
+	static long request(SupportRequests requests, String title, String need, List<String> languages) {
+		RequestForm form = new RequestForm();
+		form.setTitle(title);
+		form.setUrgency(Urgency.HIGH);
+		form.setPlatformCode("WOP_AFRICA");
+		form.getNeeds().get(0).setArea("NRW");
+		form.getNeeds().get(0).setText(need);
+		form.setLanguages(languages);
+		return requests.create(form.details(), new Viewer(BrokeringTests.MWAUWASA_STAFF));
 	}
 
 	@Test
 	void aProposedMentorIsMailedToTheMenteeInItsLanguageOnceTheStepIsCommitted() throws Exception {
 		jdbc.sql("update user_account set locale = 'es' where id = 4").update();
-		RequestForm form = new RequestForm();
-		form.setTitle("Reducir el ANC en Mwanza");
-		form.setUrgency(Urgency.HIGH);
-		form.setPlatformCode("WOP_AFRICA");
-		form.getNeeds().get(0).setArea("NRW");
-		form.getNeeds().get(0).setText("Pérdidas comerciales");
-		form.setLanguages(List.of("en", "sw"));
-		long request = requests.create(form.details(), new Viewer(BrokeringTests.MWAUWASA_STAFF));
+		long request = request(requests, "Reducir el ANC en Mwanza", "Pérdidas comerciales", List.of("en", "sw"));
 
 		long match = path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
 

@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wopplatform.domain.brokering.Urgency;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A mail server that takes the connection and never answers (down, or overloaded) does
- * not hold up the coordinator who takes a brokering step: the step is saved and answered
- * at once, its notices shown in "My work", while its e-mails wait for the server on a
- * thread of their own (up to the 10 s read timeout each) instead of holding the page and
- * one of the pool's connections.
+ * not hold up the coordinators who take brokering steps: each step is saved and answered
+ * at once, its notices shown in "My work", while its e-mails wait for the server on
+ * threads of their own (up to the 10 s read timeout each), queued behind each other,
+ * instead of holding the page and one of the pool's connections.
  */
 @SpringBootTest
 class BrokeringSlowMailTests {
@@ -80,30 +79,24 @@ class BrokeringSlowMailTests {
 
 	@AfterEach
 	void cleanUp() {
-		jdbc.sql("delete from notification").update();
-		jdbc.sql("delete from audit_event where entity_type in ('SupportRequest', 'Match')").update();
-		jdbc.sql("delete from support_request where title = 'Silent mail server'").update();
+		BrokeringMailTests.forget(jdbc, "Silent mail server");
 	}
 
 	@Test
-	void aStepIsAnsweredAtOnceWhileItsMailsWaitForTheServer() {
-		RequestForm form = new RequestForm();
-		form.setTitle("Silent mail server");
-		form.setUrgency(Urgency.HIGH);
-		form.setPlatformCode("WOP_AFRICA");
-		form.getNeeds().get(0).setArea("NRW");
-		form.getNeeds().get(0).setText("Commercial losses");
-		form.setLanguages(List.of("en"));
-		long request = requests.create(form.details(), new Viewer(BrokeringTests.MWAUWASA_STAFF));
+	void stepsAreAnsweredAtOnceWhileTheirMailsWaitForTheServer() {
+		// more steps than the e-mails have threads (two): the others' e-mails queue
+		for (int step = 1; step <= 4; step++) {
+			long request = BrokeringMailTests.request(requests, "Silent mail server", "Commercial losses",
+					List.of("en"));
+			long started = System.nanoTime();
+			path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
+			long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
-		long started = System.nanoTime();
-		path.propose(request, BrokeringTests.NWSC, new Viewer(BrokeringTests.AFRICA));
-		long tookMillis = (System.nanoTime() - started) / 1_000_000;
-
-		assertThat(tookMillis).as("the step, in ms").isLessThan(3_000);
+			assertThat(tookMillis).as("step " + step + ", in ms").isLessThan(3_000);
+		}
 		assertThat(jdbc.sql("select count(*) from notification where mailed_at is null").query(Long.class).single())
 			.as("notices saved, not yet mailed")
-			.isEqualTo(2);
+			.isEqualTo(8);
 	}
 
 }

@@ -116,10 +116,17 @@ class FrontDoorWalkIT {
 	 */
 	@Test
 	void pagesReflowOnANarrowScreen() {
+		publish2020();
 		visitor = Browser.open("fr");
 		visitor.manage().window().setSize(new Dimension(320, 800));
+		assertThat(
+				((Number) ((JavascriptExecutor) visitor).executeScript("return document.documentElement.clientWidth"))
+					.intValue())
+			.as("the page's width")
+			.isLessThanOrEqualTo(320);
 		for (String page : List.of("/", "/partnerships", "/partnerships/1", "/map", "/utilities", "/utilities/5",
-				"/sdg/6.1", "/platforms/WOP_AFRICA", "/countries/KE", "/reports", "/brokering/requests")) {
+				"/sdg/6.1", "/platforms/WOP_AFRICA", "/countries/KE", "/reports", "/reports/2020",
+				"/brokering/requests")) {
 			visitor.get(url(page + "?lang=fr"));
 			Object overflow = ((JavascriptExecutor) visitor)
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");

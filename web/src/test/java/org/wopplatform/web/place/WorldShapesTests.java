@@ -86,8 +86,30 @@ class WorldShapesTests {
 
 		assertThat(Projection.points(path)).singleElement()
 			.satisfies(ring -> assertThat(ring).isDeepEqualTo(drawn.toArray(double[][]::new)));
+		assertThat(path).as("the first point where it lies, then moves, closed")
+			.matches("M[0-9.]+ -?[0-9.]+(l[-0-9. ]+)?z");
 		assertThat(path).as("shorter than every point where it lies")
 			.hasSizeLessThan(drawn.stream().mapToInt(p -> (p[0] + " " + p[1] + " ").length()).sum() * 3 / 4);
+	}
+
+	@Test
+	void ringsWestOfTheMapAreReadBackWithinTheirBounds() {
+		// on the plain map, Fiji's islands east of 180° are drawn once more a world away,
+		// west of the map's edge: points below zero
+		List<Projection.Ring> fiji = new Projection(WORLD).rings("242", false);
+		assertThat(fiji).anySatisfy(ring -> assertThat(ring.bounds().minX()).isNegative());
+		for (Projection.Ring ring : fiji) {
+			double[][] points = Projection.points(ring.path()).get(0);
+			Box bounds = ring.bounds();
+			assertThat(java.util.Arrays.stream(points).mapToDouble(p -> p[0]).min().orElseThrow())
+				.isEqualTo(bounds.minX());
+			assertThat(java.util.Arrays.stream(points).mapToDouble(p -> p[0]).max().orElseThrow())
+				.isEqualTo(bounds.maxX());
+			assertThat(java.util.Arrays.stream(points).mapToDouble(p -> p[1]).min().orElseThrow())
+				.isEqualTo(bounds.minY());
+			assertThat(java.util.Arrays.stream(points).mapToDouble(p -> p[1]).max().orElseThrow())
+				.isEqualTo(bounds.maxY());
+		}
 	}
 
 	@Test
