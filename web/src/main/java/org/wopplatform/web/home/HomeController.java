@@ -2,8 +2,10 @@ package org.wopplatform.web.home;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
-import org.wopplatform.web.place.PartnershipMap;
+import org.wopplatform.web.place.WorldMapOnPage;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.data.domain.PageRequest;
@@ -26,19 +28,20 @@ class HomeController {
 
 	private final FrontDoor frontDoor;
 
-	private final PartnershipMap map;
+	private final WorldMapOnPage map;
 
-	HomeController(PartnershipListQueries partnerships, FrontDoor frontDoor, PartnershipMap map) {
+	HomeController(PartnershipListQueries partnerships, FrontDoor frontDoor, WorldMapOnPage map) {
 		this.partnerships = partnerships;
 		this.frontDoor = frontDoor;
 		this.map = map;
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale, Model model) {
+	String home(@RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		int index = Math.max(page, 1) - 1;
 		model.addAttribute("latest", frontDoor.latest(locale));
-		model.addAttribute("map", map.world(viewer.readScope(), locale));
+		map.addTo(model, viewer.readScope(), locale, request, response);
 		model.addAttribute("partnerships", partnerships.published(PageRequest.of(index, PAGE_SIZE)));
 		return "home/index";
 	}

@@ -2,6 +2,9 @@ package org.wopplatform.web.place;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.wopplatform.persistence.organisation.OrganisationQueries;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
@@ -31,8 +34,11 @@ class PlacesController {
 
 	private final PartnershipMap map;
 
+	private final WorldMapOnPage worldMap;
+
 	PlacesController(ReferenceData reference, PartnershipListQueries partnerships, OrganisationQueries organisations,
-			PartnershipMap map) {
+			PartnershipMap map, WorldMapOnPage worldMap) {
+		this.worldMap = worldMap;
 		this.reference = reference;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -67,8 +73,8 @@ class PlacesController {
 	}
 
 	@GetMapping("/map")
-	String map(Viewer viewer, Locale locale, Model model) {
-		model.addAttribute("map", map.world(viewer.readScope(), locale));
+	String map(Viewer viewer, Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+		worldMap.addTo(model, viewer.readScope(), locale, request, response);
 		return "places/map";
 	}
 
