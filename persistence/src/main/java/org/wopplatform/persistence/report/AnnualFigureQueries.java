@@ -1,11 +1,16 @@
 package org.wopplatform.persistence.report;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.progress.ReportingPeriod;
@@ -115,12 +120,32 @@ public class AnnualFigureQueries {
 
 	private final SimpleAsyncTaskExecutor alongside = new SimpleAsyncTaskExecutor("annual-figures-");
 
-	private final Semaphore secondConnections = new Semaphore(2);
+	private final Semaphore secondConnections;
 
-	AnnualFigureQueries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	AnnualFigureQueries(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+		this.secondConnections = new Semaphore(alongsideAtMost(dataSource));
+	}
+
+	/**
+	 * How many counts may run alongside at once: each caller holds a connection and waits
+	 * for a second, so with {@code k} of them {@code 2k} connections are held, and one
+	 * must stay for everyone else: two with the pool of five, none with a pool of two or
+	 * fewer (counted in turn, on the caller's connection), two without a pool.
+	 */
+	static int alongsideAtMost(DataSource dataSource) {
+		try {
+			if (dataSource.isWrapperFor(HikariDataSource.class)) {
+				int pool = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+				return Math.max(0, Math.min(2, (pool - 1) / 2));
+			}
+		}
+		catch (SQLException ex) {
+			// as without a pool
+		}
+		return 2;
 	}
 
 	/** An amount of one of the money lists, before they are told apart. */
@@ -153,9 +178,10 @@ public class AnnualFigureQueries {
 		// The improved indicators take longest. Within a transaction that only
 		// reads, they are counted alongside the rest on a connection of their own
 		// (a writing transaction may hold changes another connection would not
-		// see: it counts them itself). At most two counts run alongside at once,
-		// others count in turn: fewer callers wait for a second connection than
-		// the pool holds, so they can always get one.
+		// see: it counts them itself). At most two counts run alongside at once
+		// (fewer with a smaller pool: alongsideAtMost), others count in turn: fewer
+		// callers wait for a second connection than the pool holds, so they can
+		// always get one.
 		boolean apart = TransactionSynchronizationManager.isCurrentTransactionReadOnly()
 				&& secondConnections.tryAcquire();
 		Future<List<Result>> improvedLater = apart ? alongside.submitCompletable(() -> {
