@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wopplatform.persistence.partnership.PartnershipListQueries;
-import org.wopplatform.web.place.WorldMapOnPage;
+import org.wopplatform.web.place.MapsOnPages;
 import org.wopplatform.web.security.Viewer;
 
 import org.springframework.data.domain.PageRequest;
@@ -28,9 +28,9 @@ class HomeController {
 
 	private final FrontDoor frontDoor;
 
-	private final WorldMapOnPage map;
+	private final MapsOnPages map;
 
-	HomeController(PartnershipListQueries partnerships, FrontDoor frontDoor, WorldMapOnPage map) {
+	HomeController(PartnershipListQueries partnerships, FrontDoor frontDoor, MapsOnPages map) {
 		this.partnerships = partnerships;
 		this.frontDoor = frontDoor;
 		this.map = map;

@@ -1,31 +1,35 @@
 package org.wopplatform.web.place;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wopplatform.persistence.partnership.ReadScope;
+import org.wopplatform.persistence.reference.ReferenceData.PlatformRef;
 import org.wopplatform.web.common.KeptFragments;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The world map of the home page and of the map page: its drawing ({@code map}: counts,
- * the lines cut) and its markup ({@code mapDrawing}, {@code places/map-part}), written
- * once until the data changes for each kind of reader (what they may see) and language,
- * and placed in each page as it is. Written for each request, its 340 links were most of
- * the home page's time for everyone it is not kept for (signed-in people: 10 ms).
+ * The maps of the home page, the map page (the world) and a platform's page (its region):
+ * each map's drawing ({@code map}: counts, the lines cut) and its markup
+ * ({@code mapDrawing}: {@code places/map-part}, {@code places/region-part}), written once
+ * until the data changes for each kind of reader (what they may see) and language, and
+ * placed in each page as it is. Written for each request, the world map's 340 links were
+ * most of the home page's time for everyone the page cache does not serve (signed-in
+ * people: 10 ms).
  */
 @Component
-public class WorldMapOnPage {
+public class MapsOnPages {
 
 	private final PartnershipMap maps;
 
 	private final KeptFragments kept;
 
-	WorldMapOnPage(PartnershipMap maps, KeptFragments kept) {
+	MapsOnPages(PartnershipMap maps, KeptFragments kept) {
 		this.maps = maps;
 		this.kept = kept;
 	}
@@ -37,6 +41,13 @@ public class WorldMapOnPage {
 		PartnershipMap.Drawing world = maps.world(scope, locale);
 		model.addAttribute("map", world);
 		model.addAttribute("mapDrawing", markup.written(() -> Map.of("map", world), request, response));
+	}
+
+	public void addRegionTo(Model model, PlatformRef platform, ReadScope scope, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		KeptFragments.Part markup = kept.part("places/region-part", List.of(platform.code(), scope), locale);
+		PartnershipMap.Drawing region = maps.platform(platform, scope, locale);
+		model.addAttribute("mapDrawing", markup.written(() -> Map.of("map", region), request, response));
 	}
 
 }

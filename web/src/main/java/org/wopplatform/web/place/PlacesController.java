@@ -32,17 +32,14 @@ class PlacesController {
 
 	private final OrganisationQueries organisations;
 
-	private final PartnershipMap map;
-
-	private final WorldMapOnPage worldMap;
+	private final MapsOnPages maps;
 
 	PlacesController(ReferenceData reference, PartnershipListQueries partnerships, OrganisationQueries organisations,
-			PartnershipMap map, WorldMapOnPage worldMap) {
-		this.worldMap = worldMap;
+			MapsOnPages maps) {
+		this.maps = maps;
 		this.reference = reference;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
-		this.map = map;
 	}
 
 	@GetMapping("/countries/{code}")
@@ -63,10 +60,10 @@ class PlacesController {
 
 	@GetMapping("/platforms/{code}")
 	String platform(@PathVariable String code, @RequestParam(defaultValue = "1") int page, Viewer viewer, Locale locale,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		PlatformRef platform = reference.platform(code).orElseThrow(NotFoundException::new);
 		model.addAttribute("platform", platform);
-		model.addAttribute("map", map.platform(platform, viewer.readScope(), locale));
+		maps.addRegionTo(model, platform, viewer.readScope(), locale, request, response);
 		model.addAttribute("partnerships",
 				partnerships.search(PartnershipSearch.none().withPlatform(code), viewer.readScope(), Pages.of(page)));
 		return "places/platform";
@@ -74,7 +71,7 @@ class PlacesController {
 
 	@GetMapping("/map")
 	String map(Viewer viewer, Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
-		worldMap.addTo(model, viewer.readScope(), locale, request, response);
+		maps.addTo(model, viewer.readScope(), locale, request, response);
 		return "places/map";
 	}
 

@@ -25,15 +25,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The world map's markup is written once until the data changes for each kind of reader
- * (WorldMapOnPage): a partnership not yet published, in the Africa coordinator's region,
- * is counted on their map at once, on the home page and the map page alike, and never on
- * the public's, though both were kept before the change.
+ * (MapsOnPages): a partnership not yet published, in the Africa coordinator's region, is
+ * counted on their map at once, on the home page and the map page alike, and never on the
+ * public's, though both were kept before the change.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class WorldMapKeptTests {
 
 	private static final long PARTNERSHIP = 990_301;
+
+	private static final String REGION = "/platforms/WOP_AFRICA";
 
 	private static final Pattern TANZANIA = Pattern.compile("aria-label=\"Tanzania: (\\d+) WOP");
 
@@ -72,6 +74,8 @@ class WorldMapKeptTests {
 		// kept here too
 		int publicBefore = tanzania("/?lang=en", null);
 		int africaBefore = tanzania("/", DemoUsers.COORDINATOR_AFRICA);
+		int publicRegionBefore = tanzania(REGION + "?lang=en", null);
+		int africaRegionBefore = tanzania(REGION, DemoUsers.COORDINATOR_AFRICA);
 		assertThat(tanzania("/map", DemoUsers.COORDINATOR_AFRICA)).isEqualTo(africaBefore);
 		assertThat(tanzania("/?lang=en", null)).as("kept, the same").isEqualTo(publicBefore);
 
@@ -90,6 +94,9 @@ class WorldMapKeptTests {
 		assertThat(tanzania("/map", DemoUsers.COORDINATOR_AFRICA)).isEqualTo(africaBefore + 1);
 		assertThat(tanzania("/?lang=en", null)).as("the public: not published").isEqualTo(publicBefore);
 		assertThat(tanzania("/map?lang=en", null)).isEqualTo(publicBefore);
+		assertThat(tanzania(REGION, DemoUsers.COORDINATOR_AFRICA)).as("the region's map")
+			.isEqualTo(africaRegionBefore + 1);
+		assertThat(tanzania(REGION + "?lang=en", null)).isEqualTo(publicRegionBefore);
 	}
 
 }
