@@ -118,19 +118,40 @@ class FrontDoorWalkIT {
 	void pagesReflowOnANarrowScreen() {
 		publish2020();
 		visitor = Browser.open("fr");
-		visitor.manage().window().setSize(new Dimension(320, 800));
-		assertThat(
-				((Number) ((JavascriptExecutor) visitor).executeScript("return document.documentElement.clientWidth"))
-					.intValue())
+		reflows(visitor, "fr",
+				List.of("/", "/partnerships", "/partnerships/1", "/map", "/utilities", "/utilities/5", "/sdg/6.1",
+						"/platforms/WOP_AFRICA", "/countries/KE", "/reports", "/reports/2020", "/brokering/requests"));
+	}
+
+	/**
+	 * The same for the pages people work in, signed in (forms, work lists, the board).
+	 */
+	@Test
+	void workPagesReflowOnANarrowScreen() {
+		secretariat = Browser.open("es");
+		Browser.signIn(secretariat, url(""), "secretariat@example.org", "demo-secretariat");
+		reflows(secretariat, "es",
+				List.of("/work", "/partnerships/new", "/partnerships/1/edit", "/partnerships/1/work-plan",
+						"/partnerships/1/capacity", "/partnerships/1/reports", "/partnerships/1/dashboard",
+						"/partnerships/1/history", "/brokering/board", "/brokering/requests/new", "/admin/users",
+						"/lists", "/reports"));
+	}
+
+	/**
+	 * Each page, 320 CSS pixels wide, has nothing past its edge; on failure, the first
+	 * elements past it.
+	 */
+	private void reflows(WebDriver driver, String language, List<String> pages) {
+		driver.manage().window().setSize(new Dimension(320, 800));
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		assertThat(((Number) script.executeScript("return document.documentElement.clientWidth")).intValue())
 			.as("the page's width")
 			.isLessThanOrEqualTo(320);
-		for (String page : List.of("/", "/partnerships", "/partnerships/1", "/map", "/utilities", "/utilities/5",
-				"/sdg/6.1", "/platforms/WOP_AFRICA", "/countries/KE", "/reports", "/reports/2020",
-				"/brokering/requests")) {
-			visitor.get(url(page + "?lang=fr"));
-			Object overflow = ((JavascriptExecutor) visitor)
+		for (String page : pages) {
+			driver.get(url(page + "?lang=" + language));
+			Object overflow = script
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-			Object beyond = ((JavascriptExecutor) visitor).executeScript("""
+			Object beyond = script.executeScript("""
 					const edge = document.documentElement.clientWidth;
 					return [...document.querySelectorAll('body *')]
 					  .filter(e => e.getBoundingClientRect().right > edge + 1
