@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.report.AnnualReport;
 import org.wopplatform.persistence.report.AnnualReportRepository;
+import org.wopplatform.persistence.version.Recount;
 import org.wopplatform.reporting.annual.AnnualReportAssembly;
 import org.wopplatform.reporting.annual.ReportLabels;
 import org.wopplatform.reporting.annual.ReportTable;
@@ -34,7 +35,10 @@ class FrontDoor {
 
 	private final MessageSource messages;
 
-	FrontDoor(AnnualReportRepository reports, AnnualReportAssembly assembly, MessageSource messages) {
+	private final Recount recount;
+
+	FrontDoor(AnnualReportRepository reports, AnnualReportAssembly assembly, MessageSource messages, Recount recount) {
+		this.recount = recount;
 		this.reports = reports;
 		this.assembly = assembly;
 		this.messages = messages;
@@ -55,8 +59,16 @@ class FrontDoor {
 
 	}
 
-	/** Two statements when a report is published (the report, its stories), else one. */
+	/**
+	 * Read once until the data changes, for every reader in that language (the figures
+	 * are frozen at publication; a story's record may be withdrawn since); then two
+	 * statements when a report is published (the report, its stories), else one.
+	 */
 	LatestReport latest(Locale locale) {
+		return recount.keep(List.of(FrontDoor.class, locale), () -> read(locale));
+	}
+
+	private LatestReport read(Locale locale) {
 		AnnualReport report = reports.findLatestPublished().orElse(null);
 		if (report == null) {
 			return LatestReport.NONE;
