@@ -21,15 +21,20 @@ public final class OwnConnections {
 	private OwnConnections() {
 	}
 
-	/** Whether {@link #open} can open one: the data source is a pool with a JDBC URL. */
-	public static boolean available(DataSource dataSource) {
+	/** The connection pool behind the data source, if it is one (HikariCP's). */
+	public static @Nullable HikariDataSource pool(DataSource dataSource) {
 		try {
-			return dataSource.isWrapperFor(HikariDataSource.class)
-					&& dataSource.unwrap(HikariDataSource.class).getJdbcUrl() != null;
+			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
 		}
 		catch (SQLException ex) {
-			return false;
+			return null;
 		}
+	}
+
+	/** Whether {@link #open} can open one: the data source is a pool with a JDBC URL. */
+	public static boolean available(DataSource dataSource) {
+		HikariDataSource pool = pool(dataSource);
+		return pool != null && pool.getJdbcUrl() != null;
 	}
 
 	/**
@@ -39,7 +44,7 @@ public final class OwnConnections {
 	 */
 	public static Connection open(DataSource dataSource, String applicationName, int timeoutSeconds)
 			throws SQLException {
-		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		HikariDataSource pool = java.util.Objects.requireNonNull(pool(dataSource));
 		Properties properties = new Properties();
 		properties.putAll(pool.getDataSourceProperties());
 		put(properties, "user", pool.getUsername());

@@ -16,12 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.LocalizedText;
+import org.wopplatform.persistence.database.AfterCommit;
 import org.wopplatform.persistence.reference.ReferenceList.Field;
 import org.wopplatform.persistence.reference.ReferenceList.Kind;
 
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The entries of the reference lists as the secretariat keeps them: read, added, changed,
@@ -213,17 +212,7 @@ public class ReferenceEntries {
 	}
 
 	private void refreshAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					reference.refresh();
-				}
-			});
-		}
-		else {
-			reference.refresh();
-		}
+		AfterCommit.run(reference::refresh);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.wopplatform.persistence.report;
 
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.progress.ReportingPeriod;
+import org.wopplatform.persistence.database.OwnConnections;
 import org.wopplatform.persistence.report.AnnualFigures.Achieved;
 import org.wopplatform.persistence.report.AnnualFigures.Contribution;
 import org.wopplatform.persistence.report.AnnualFigures.Engagement;
@@ -136,16 +136,8 @@ public class AnnualFigureQueries {
 	 * fewer (counted in turn, on the caller's connection), two without a pool.
 	 */
 	static int alongsideAtMost(DataSource dataSource) {
-		try {
-			if (dataSource.isWrapperFor(HikariDataSource.class)) {
-				int pool = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
-				return Math.max(0, Math.min(2, (pool - 1) / 2));
-			}
-		}
-		catch (SQLException ex) {
-			// as without a pool
-		}
-		return 2;
+		HikariDataSource pool = OwnConnections.pool(dataSource);
+		return pool == null ? 2 : Math.max(0, Math.min(2, (pool.getMaximumPoolSize() - 1) / 2));
 	}
 
 	/** An amount of one of the money lists, before they are told apart. */

@@ -11,11 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wopplatform.persistence.brokering.NotificationStore;
 import org.wopplatform.persistence.brokering.NotificationStore.Recipient;
+import org.wopplatform.persistence.database.AfterCommit;
 import org.wopplatform.web.common.Mail;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the parties of a match about each step: the mentee's and mentor's staff and the
@@ -71,9 +70,8 @@ class Notifier {
 		// E-mails leave only once the step is committed, so nobody hears of a step that
 		// was rolled back, and on a thread of their own: a slow or unreachable mail
 		// server (up to 25 s a recipient: 5 s to connect, 10 s to answer, 10 s to take
-		// the
-		// message) holds no lock, and neither this page nor a pooled connection (the
-		// step's is still held while afterCommit runs).
+		// the message) holds no lock, and neither this page nor a pooled connection
+		// (the step's is still held after its commit).
 		Runnable send = () -> mailing.execute(() -> written.forEach((id, recipient) -> {
 			Object[] args = { arguments.get(0), arguments.get(1), arguments.get(2), mail.link(link),
 					recipient.displayName() };
@@ -82,17 +80,7 @@ class Notifier {
 				store.mailed(id, clock.instant());
 			}
 		}));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		AfterCommit.run(send);
 		log.info("Brokering step {} of request {} with mentor {}: parties notified", step, requestId, mentorId);
 	}
 

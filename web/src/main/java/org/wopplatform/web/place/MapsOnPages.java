@@ -3,6 +3,7 @@ package org.wopplatform.web.place;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,18 +37,22 @@ public class MapsOnPages {
 
 	public void addTo(Model model, ReadScope scope, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		// the data version first, then the drawing's data
-		KeptFragments.Part markup = kept.part("places/map-part", scope, locale);
-		PartnershipMap.Drawing world = maps.world(scope, locale);
-		model.addAttribute("map", world);
-		model.addAttribute("mapDrawing", markup.written(() -> Map.of("map", world), request, response));
+		add(model, "places/map-part", scope, locale, () -> maps.world(scope, locale), request, response);
 	}
 
 	public void addRegionTo(Model model, PlatformRef platform, ReadScope scope, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		KeptFragments.Part markup = kept.part("places/region-part", List.of(platform.code(), scope), locale);
-		PartnershipMap.Drawing region = maps.platform(platform, scope, locale);
-		model.addAttribute("mapDrawing", markup.written(() -> Map.of("map", region), request, response));
+		add(model, "places/region-part", List.of(platform.code(), scope), locale,
+				() -> maps.platform(platform, scope, locale), request, response);
+	}
+
+	private void add(Model model, String template, Object question, Locale locale,
+			Supplier<PartnershipMap.Drawing> drawing, HttpServletRequest request, HttpServletResponse response) {
+		// the data version first, then the drawing's data
+		KeptFragments.Part markup = kept.part(template, question, locale);
+		PartnershipMap.Drawing map = drawing.get();
+		model.addAttribute("map", map);
+		model.addAttribute("mapDrawing", markup.written(() -> Map.of("map", map), request, response));
 	}
 
 }

@@ -218,8 +218,8 @@ final class Projection {
 				continue; // the same point at this scale
 			}
 			if (lastX == Long.MIN_VALUE) {
-				path.append(number(px));
-				tenths(path.append(' '), tenthsY, true);
+				tenths(path, tenthsX, true);
+				tenths(path, tenthsY, false);
 				path.append('l');
 			}
 			else {
@@ -290,12 +290,6 @@ final class Projection {
 			}
 		}
 		return rings;
-	}
-
-	/** 12.0 as "12", 12.5 as "12.5": shorter path data. */
-	private static String number(double value) {
-		long whole = (long) value;
-		return whole == value ? Long.toString(whole) : Double.toString(value);
 	}
 
 }

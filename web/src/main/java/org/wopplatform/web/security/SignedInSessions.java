@@ -1,11 +1,11 @@
 package org.wopplatform.web.security;
 
+import org.wopplatform.persistence.database.AfterCommit;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends the sessions of an account whose role, scope or state changed: the person signs in
@@ -40,19 +40,7 @@ public class SignedInSessions {
 			.param(accountId)
 			.query(String.class)
 			.optional()
-			.ifPresent(email -> {
-				if (TransactionSynchronizationManager.isSynchronizationActive()) {
-					TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-						@Override
-						public void afterCommit() {
-							end(email);
-						}
-					});
-				}
-				else {
-					end(email);
-				}
-			});
+			.ifPresent(email -> AfterCommit.run(() -> end(email)));
 	}
 
 	private void end(String email) {
