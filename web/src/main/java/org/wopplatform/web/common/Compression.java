@@ -55,6 +55,24 @@ public class Compression {
 		return types.contains(type);
 	}
 
+	/**
+	 * Sends an answer kept in both forms (compressed once): gzipped to a reader that
+	 * accepts it, where the server would compress such an answer, else as it is.
+	 */
+	public void send(HttpServletRequest request, HttpServletResponse response, String contentType, byte[] body,
+			byte[] gzipped) throws java.io.IOException {
+		response.setContentType(contentType);
+		if (applies(contentType, body.length)) {
+			vary(response);
+			if (accepted(request)) {
+				sendGzipped(response, gzipped);
+				return;
+			}
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
 	/** Tells caches between that the answer depends on Accept-Encoding, once. */
 	void vary(HttpServletResponse response) {
 		boolean said = response.getHeaders("Vary")
@@ -172,7 +190,7 @@ public class Compression {
 	}
 
 	/** The body in gzip, at the usual level (kept answers: compressed once). */
-	static byte[] gzip(byte[] body) {
+	public static byte[] gzip(byte[] body) {
 		return USUAL.gzip(body, body.length);
 	}
 

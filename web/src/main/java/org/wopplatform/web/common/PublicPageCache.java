@@ -69,7 +69,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			MediaType.APPLICATION_XML_VALUE, "text/csv", MediaType.APPLICATION_PDF_VALUE, "image/svg+xml",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private static final Set<String> NEVER = Set.of("/perf/", "/actuator/", "/css/", "/login", "/logout",
+	private static final Set<String> NEVER = Set.of("/perf/", "/actuator/", "/css/", "/maps/", "/login", "/logout",
 			"/password-reset/");
 
 	/**

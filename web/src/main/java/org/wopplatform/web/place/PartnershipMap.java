@@ -42,6 +42,8 @@ public class PartnershipMap {
 
 	private final Projection projection = new Projection(WorldShapes.load());
 
+	private final MapOutlines outlines = new MapOutlines(projection);
+
 	private final Map<String, Drawing> regions = new ConcurrentHashMap<>();
 
 	PartnershipMap(ReferenceData reference, PartnershipListQueries partnerships) {
@@ -50,10 +52,11 @@ public class PartnershipMap {
 	}
 
 	/**
-	 * A country on the map: its outline (empty when the 1:110m land has none, as for
-	 * small islands) and, for a country taking part, its point.
+	 * A country on the map: its outline's id in the outlines' document (empty when the
+	 * 1:110m land has none in the drawing's frame, as for small islands) and, for a
+	 * country taking part, its point.
 	 */
-	public record Area(String code, String name, long partnerships, String path, boolean marked, double x, double y,
+	public record Area(String code, String name, long partnerships, String outline, boolean marked, double x, double y,
 			double radius) {
 	}
 
@@ -65,11 +68,15 @@ public class PartnershipMap {
 	 * What the template draws: {@code land} is the outline of every country not linked,
 	 * {@code region} that of a platform's countries (shaded), {@code areas} the linked
 	 * countries, {@code islands} (x, y, radius) the platform's countries too small to
-	 * have an outline. {@code platform} is null for the world.
+	 * have an outline. {@code platform} is null for the world. A page draws the outlines
+	 * from the document at {@code outlines} ({@link MapOutlines}): the land whole, then
+	 * the ids in {@code regionOutlines} and each area's {@code outline} over it; the path
+	 * data ({@code land}, {@code region}) is for the PDF's picture.
 	 */
 	public record Drawing(String id, @Nullable String platform, String viewBox, double minX, double minY, double maxX,
-			double maxY, String land, String region, List<Area> areas, List<Line> lines, List<Double> meridians,
-			List<Double> parallels, List<String> regionCountries, List<double[]> islands, boolean linesCut) {
+			double maxY, String outlines, String land, String region, List<String> regionOutlines, List<Area> areas,
+			List<Line> lines, List<Double> meridians, List<Double> parallels, List<String> regionCountries,
+			List<double[]> islands, boolean linesCut) {
 
 		/** The most links drawn: the busiest (see {@code linesCut}). */
 		public int linesShown() {
@@ -244,6 +251,7 @@ public class PartnershipMap {
 		StringBuilder land = new StringBuilder();
 		StringBuilder region = new StringBuilder();
 		List<String> regionCountries = new ArrayList<>();
+		List<String> regionOutlines = new ArrayList<>();
 		Set<String> drawn = new HashSet<>();
 		List<double[]> islands = new ArrayList<>();
 		for (CountryRef country : reference.countries(locale)) {
@@ -254,9 +262,9 @@ public class PartnershipMap {
 			double[] point = at == null ? null : new double[] { at.minX(), at.minY() };
 			boolean marked = point != null && box.contains(point[0], point[1]);
 			if (count != null && (marked || !path.isEmpty())) {
-				areas
-					.add(new Area(country.code(), country.name().in(locale), count, path, marked, marked ? point[0] : 0,
-							marked ? point[1] : 0, Projection.round((4 + 2 * Math.sqrt(count)) * scale)));
+				areas.add(new Area(country.code(), country.name().in(locale), count,
+						path.isEmpty() ? "" : MapOutlines.id(country.numericCode()), marked, marked ? point[0] : 0,
+						marked ? point[1] : 0, Projection.round((4 + 2 * Math.sqrt(count)) * scale)));
 				if (point != null) {
 					points.put(country.code(), point);
 				}
@@ -264,6 +272,9 @@ public class PartnershipMap {
 			else if (covered.contains(country.code())) {
 				region.append(path);
 				regionCountries.add(country.name().in(locale));
+				if (!path.isEmpty()) {
+					regionOutlines.add(MapOutlines.id(country.numericCode()));
+				}
 				if (path.isEmpty() && marked) {
 					// Too small for the 1:110m land (most Pacific islands): a dot shows
 					// where.
@@ -307,9 +318,15 @@ public class PartnershipMap {
 				parallels.add(y);
 			}
 		}
-		return new Drawing(id, platform, box.viewBox(), box.minX(), box.minY(), box.maxX(), box.maxY(), land.toString(),
-				region.toString(), List.copyOf(areas), List.copyOf(lines), List.copyOf(meridians),
-				List.copyOf(parallels), List.copyOf(regionCountries), List.copyOf(islands), linesCut);
+		return new Drawing(id, platform, box.viewBox(), box.minX(), box.minY(), box.maxX(), box.maxY(),
+				outlines.document(shift).address(), land.toString(), region.toString(), List.copyOf(regionOutlines),
+				List.copyOf(areas), List.copyOf(lines), List.copyOf(meridians), List.copyOf(parallels),
+				List.copyOf(regionCountries), List.copyOf(islands), linesCut);
+	}
+
+	/** The outlines' document of a plain or a Pacific map, by its name. */
+	java.util.Optional<MapOutlines.Document> outlines(String name) {
+		return outlines.named(name);
 	}
 
 	private static @Nullable Box point(CountryRef country, boolean shift) {

@@ -34,9 +34,15 @@ class PlacesController {
 
 	private final MapsOnPages maps;
 
+	private final PartnershipMap map;
+
+	private final org.wopplatform.web.common.Compression compression;
+
 	PlacesController(ReferenceData reference, PartnershipListQueries partnerships, OrganisationQueries organisations,
-			MapsOnPages maps) {
+			MapsOnPages maps, PartnershipMap map, org.wopplatform.web.common.Compression compression) {
 		this.maps = maps;
+		this.map = map;
+		this.compression = compression;
 		this.reference = reference;
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -67,6 +73,18 @@ class PlacesController {
 		model.addAttribute("partnerships",
 				partnerships.search(PartnershipSearch.none().withPlatform(code), viewer.readScope(), Pages.of(page)));
 		return "places/platform";
+	}
+
+	/**
+	 * The outlines the maps draw ({@link MapOutlines}): kept by browsers for a year, as
+	 * their address changes with them.
+	 */
+	@GetMapping("/maps/{name}.svg")
+	void outlines(@PathVariable String name, HttpServletRequest request, HttpServletResponse response)
+			throws java.io.IOException {
+		MapOutlines.Document outlines = map.outlines(name).orElseThrow(NotFoundException::new);
+		response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+		compression.send(request, response, "image/svg+xml", outlines.svg(), outlines.gzipped());
 	}
 
 	@GetMapping("/map")

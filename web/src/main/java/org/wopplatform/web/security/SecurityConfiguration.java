@@ -60,9 +60,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/reports/{year}/partnerships", "/reports/{year}/tables/{name}.{format}",
 					"/reports/{year}/report.json", "/reports/{year}/report.pdf",
 					"/reports/{year}/stories/{storyId}/picture", "/login", "/password-reset/{token}", "/css/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/api/v1/partnerships",
-					"/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml", "/api/v1/openapi.json", "/perf/ping",
-					"/perf/statements", "/perf/sample/{what}")
+					"/maps/{name}.svg", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error",
+					"/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/iati/activities.xml",
+					"/api/v1/openapi.json", "/perf/ping", "/perf/statements", "/perf/sample/{what}")
 			.permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()

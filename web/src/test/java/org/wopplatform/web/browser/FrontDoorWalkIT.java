@@ -83,7 +83,9 @@ class FrontDoorWalkIT {
 			assertThat(visitor.findElements(By.cssSelector(".front-stories article"))).isNotEmpty();
 			assertThat(visitor.findElements(By.cssSelector("form[role=search] input[name=q]"))).hasSize(1);
 			assertThat(visitor.findElements(By.cssSelector(".visitor-paths .path"))).hasSize(3);
-			assertThat(visitor.findElements(By.cssSelector(".front-map svg path.land"))).hasSize(1);
+			assertThat(visitor.findElements(By.cssSelector(".front-map svg use.land"))).hasSize(1);
+			// the land drawn whole from the outlines' own document: as wide as the world
+			drawn(visitor, ".front-map svg use.land", 990);
 			Browser.check(visitor, "60-home-" + language);
 		}
 		visitor.get(url("/?lang=en"));
@@ -92,6 +94,7 @@ class FrontDoorWalkIT {
 		Browser.navigate(visitor, visitor.findElement(By.cssSelector(".visitor-paths a[href='/map']")));
 		assertThat(visitor.findElement(By.tagName("h1")).getText()).isEqualTo("Map of partnerships");
 		Browser.check(visitor, "61-map");
+		drawn(visitor, "svg a.country[href='/countries/KE'] use.taking-part", 5);
 		WebElement kenya = visitor.findElement(By.cssSelector("svg a.country[href='/countries/KE']"));
 		assertThat(kenya.getAttribute("aria-label")).startsWith("Kenya: ");
 		Browser.navigate(visitor, kenya);
@@ -100,7 +103,8 @@ class FrontDoorWalkIT {
 
 		// A regional platform's page with its map.
 		visitor.get(url("/platforms/WOP_AFRICA"));
-		assertThat(visitor.findElements(By.cssSelector(".region-map svg path.region"))).hasSize(1);
+		assertThat(visitor.findElements(By.cssSelector(".region-map svg use.region")).size()).isGreaterThan(10);
+		drawn(visitor, ".region-map svg use.region", 1);
 		Browser.check(visitor, "62-platform-region-map");
 
 		// The report's regional chapter, a map per region.
@@ -160,6 +164,19 @@ class FrontDoorWalkIT {
 			assertThat(((Number) overflow).intValue()).as("pixels past the edge of " + page + ": " + beyond)
 				.isLessThanOrEqualTo(0);
 		}
+	}
+
+	/**
+	 * Waits until the outline drawn by the first element the selector finds (a
+	 * {@code <use>} of the outlines' document, which the browser loads on its own) is
+	 * wider than {@code width} in the map's units: fails after 10 s.
+	 */
+	private static void drawn(WebDriver browser, String selector, double width) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.withMessage("the outline of " + selector + " drawn wider than " + width)
+			.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+					"const e = document.querySelector(arguments[0]); return e ? e.getBBox().width : 0", selector))
+				.doubleValue() > width);
 	}
 
 }

@@ -17,11 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,9 +83,52 @@ class MapPageTests {
 	@Test
 	void drawsTheLandWithKenyaAndTanzaniaInTheirPlaces() throws Exception {
 		String html = page("/map", "en");
+		String outlines = outlinesOf(svg(html));
 
-		assertThat(html).contains("class=\"land\"").contains(worldPath("404")).contains(worldPath("834"));
-		assertThat(html).contains("viewBox=\"0.0 0.0 1000.0 500.0\"");
+		assertThat(html).contains("<use class=\"land\" href=\"" + outlines + "#land\"/>")
+			.contains("viewBox=\"0.0 0.0 1000.0 500.0\"");
+		String document = mvc.perform(get(outlines))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/svg+xml"))
+			.andExpect(header().string("Cache-Control", "public, max-age=31536000, immutable"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(document).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\">")
+			.contains("<path id=\"n404\" vector-effect=\"non-scaling-stroke\" d=\"" + worldPath("404") + "\"/>")
+			.contains("<path id=\"n834\" vector-effect=\"non-scaling-stroke\" d=\"" + worldPath("834") + "\"/>");
+		String land = document.substring(document.indexOf("<path id=\"land\""));
+		assertThat(land.substring(0, land.indexOf("/>"))).contains(worldPath("404")).contains(worldPath("834"));
+	}
+
+	/**
+	 * The outlines are one document that browsers keep: compressed for those that accept
+	 * it, named by their content, and drawn from one document for the Pacific.
+	 */
+	@Test
+	void theOutlinesAreOneDocumentKeptByBrowsersAndTheMapsDrawFromIt() throws Exception {
+		String outlines = outlinesOf(svg(page("/", "en")));
+		assertThat(outlinesOf(svg(page("/map", "fr")))).isEqualTo(outlines);
+		assertThat(outlines).matches("/maps/outlines-[0-9a-f]{12}\\.svg");
+		byte[] plain = mvc.perform(get(outlines)).andReturn().getResponse().getContentAsByteArray();
+		MockHttpServletResponse gzipped = mvc.perform(get(outlines).header("Accept-Encoding", "gzip"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andExpect(header().string("Vary", "Accept-Encoding"))
+			.andReturn()
+			.getResponse();
+		byte[] unzipped = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray()))
+			.readAllBytes();
+		assertThat(unzipped).isEqualTo(plain);
+		assertThat(gzipped.getContentAsByteArray().length).isLessThan(plain.length / 2);
+		// the Pacific's map, drawn across the antimeridian, from its own document
+		String pacific = map.region("PWWA", Locale.ENGLISH).outlines();
+		assertThat(pacific).matches("/maps/outlines-pacific-[0-9a-f]{12}\\.svg");
+		assertThat(mvc.perform(get(pacific)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("<path id=\"n242\"")
+			.isNotEqualTo(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(get("/maps/shapes.svg")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -93,10 +139,17 @@ class MapPageTests {
 
 		String link = element(html, "<a class=\"country\" href=\"/countries/KE\"");
 		assertThat(link).contains("aria-label=\"Kenya: " + kenya + " WOP" + (kenya == 1 ? "" : "s") + "\"")
-			.contains("<path class=\"taking-part\" d=\"" + worldPath("404") + "\"")
+			.contains("<use class=\"taking-part\" href=\"" + outlinesOf(svg(html)) + "#n404\"/>")
 			.contains("<circle class=\"marker\"");
 		assertThat(page("/map", "fr")).contains("aria-label=\"Kenya : " + kenya + " WOP\"");
 		assertThat(page("/map", "es")).contains("aria-label=\"Kenia: " + kenya + " WOP\"");
+	}
+
+	/** The address of the outlines' document a drawing uses. */
+	private static String outlinesOf(String svg) {
+		Matcher land = Pattern.compile("<use class=\"land\" href=\"([^\"#]+)#land\"/>").matcher(svg);
+		assertThat(land.find()).as("the land drawn from the outlines").isTrue();
+		return land.group(1);
 	}
 
 	@Test
@@ -131,7 +184,7 @@ class MapPageTests {
 
 		assertThat(svg).doesNotContain("viewBox=\"0.0 0.0 1000.0 500.0\"")
 			.contains("<title id=\"map-WOP_AFRICA-title\">Map of WOP-Africa</title>")
-			.contains("class=\"region\"")
+			.containsPattern("<use class=\"region\" href=\"/maps/outlines-[0-9a-f]+\\.svg#n\\d+\"/>")
 			.contains("href=\"/countries/KE\" aria-label=\"Kenya: ");
 		double[] box = viewBox(svg);
 		// Africa: from Cape Verde (25° west) to Mauritius (58° east).

@@ -141,6 +141,7 @@ class RouteAuthorizationTests {
 		rule("GET /platforms", O, O, O, O, O, O);
 		rule("GET /platforms/{code}", O, O, O, O, O, O);
 		rule("GET /map", O, O, O, O, O, O);
+		rule("GET /maps/{name}.svg", O, O, O, O, O, O);
 		rule("GET /work", L, O, O, O, O, O);
 		// The start page's queues on their own pages: reviewing is for coordinators and
 		// the secretariat; the other queues show utility staff their own partnerships;

@@ -156,6 +156,7 @@ final class RouteFixture {
 			.replace("{storyId}", Long.toString(FIXTURE_ROW))
 			.replace("/chapters/{chapter}/{direction}", "/chapters/STORIES/up")
 			.replace("/tables/{name}.{format}", "/tables/headlines.csv")
+			.replace("/maps/{name}.svg", "/maps/outlines-0.svg")
 			.replace("{participantId}", Long.toString(PARTICIPANT))
 			.replace("{contributionId}", Long.toString(FIXTURE_ROW))
 			.replace("{deliverableId}", Long.toString(FIXTURE_ROW))
