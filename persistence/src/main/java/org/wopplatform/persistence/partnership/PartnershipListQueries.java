@@ -134,7 +134,7 @@ public class PartnershipListQueries {
 	public After searchAfter(PartnershipSearch search, ReadScope scope, long after, int size) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
-		planEachTime(search, parameters);
+		planEachTime(null, parameters);
 		long total = exactCount(where, scope, parameters);
 		if (total == 0) {
 			return new After(List.of(), null, 0);
@@ -161,6 +161,9 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where, boolean kept) {
+		if (textAfterTheIndex(search) && !where.contains(TEXT)) {
+			throw new IllegalStateException("The search's text is not in its conditions: " + where);
+		}
 		String walked = textAfterTheIndex(search) ? where.replace(TEXT, TEXT_AFTER_THE_INDEX) : where;
 		return rows(ids(scope, parameters, walked, search.sort().orderBy, pageable.getPageSize(),
 				(int) pageable.getOffset()), scope, parameters, kept);
@@ -228,7 +231,7 @@ public class PartnershipListQueries {
 				&& !TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
 			// the usual planning again for what follows in the caller's transaction, as
 			// the rows' statement does when it runs
-			jdbcTemplate.execute("set local plan_cache_mode to default",
+			jdbcTemplate.execute(USUAL_PLANNING,
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}
 		return rows;
@@ -257,14 +260,18 @@ public class PartnershipListQueries {
 	 * database's time (half of the statement's) on each such search.
 	 */
 	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, boolean plannedEachTime) {
-		String sent = plannedEachTime ? "set local plan_cache_mode to default;\n" + sql : sql;
+		String sent = plannedEachTime ? USUAL_PLANNING + ";\n" + sql : sql;
 		return java.util.Objects
 			.requireNonNull(jdbcTemplate.execute(sent, (PreparedStatementCallback<List<PartnershipSummary>>) ps -> {
 				for (int i = 0; i < parameters.size(); i++) {
 					ps.setObject(i + 1, parameters.get(i));
 				}
-				ps.execute();
-				if (plannedEachTime && !ps.getMoreResults()) {
+				boolean rowsNext = ps.execute();
+				// past the reset's two settings
+				for (int setting = 0; plannedEachTime && setting < 2; setting++) {
+					rowsNext = ps.getMoreResults();
+				}
+				if (!rowsNext) {
 					throw new IllegalStateException("The page's rows did not come after the planning's reset");
 				}
 				List<PartnershipSummary> read = new ArrayList<>();
@@ -455,16 +462,24 @@ public class PartnershipListQueries {
 	 * this one, and going back to the usual planning for the page's rows
 	 * ({@link #summaries}).
 	 */
-	private void planEachTime(PartnershipSearch search, Map<String, Object> parameters) {
+	private void planEachTime(@Nullable PartnershipSearch paged, Map<String, Object> parameters) {
 		if (plannedByValue(parameters)) {
 			// (through JDBC: as a native query of Hibernate's, this one statement cost
 			// 5 % of a search's processor time)
-			jdbcTemplate.execute(textAfterTheIndex(search) ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL,
+			jdbcTemplate.execute(
+					paged != null && textAfterTheIndex(paged) ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL,
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}
 	}
 
 	private static final String PLANNED_BY_VALUE_SQL = "set local plan_cache_mode to force_custom_plan";
+
+	/**
+	 * PostgreSQL's usual planning again, for the rest of the transaction: after the
+	 * page's ids, before its rows.
+	 */
+	private static final String USUAL_PLANNING = "set local plan_cache_mode to default;\n"
+			+ "set local max_parallel_workers_per_gather to default";
 
 	/**
 	 * The same, and the page read by this process alone: for a text within an area

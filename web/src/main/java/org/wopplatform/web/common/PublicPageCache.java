@@ -198,23 +198,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 				values.stream().skip(1).forEach(value -> response.addHeader(name, value));
 			});
 			byte[] body = kept.body();
-			if (compression.applies(kept.contentType(), body.length)) {
-				// The server compressed a kept answer again for every browser (all
-				// accept gzip): 3-4 ms of processor time for the home page, 45 times
-				// its cost uncompressed. It is compressed once and kept.
-				compression.vary(response);
-				if (Compression.accepted(request)) {
-					byte[] gzipped = kept.gzipped();
-					if (gzipped == null) {
-						gzipped = Compression.gzip(body);
-						pages.put(key, kept.withGzipped(gzipped));
-					}
-					Compression.sendGzipped(response, gzipped);
-					return;
+			compression.send(request, response, body, () -> {
+				byte[] gzipped = kept.gzipped();
+				if (gzipped == null) {
+					gzipped = Compression.gzip(body);
+					pages.put(key, kept.withGzipped(gzipped));
 				}
-			}
-			response.setContentLength(body.length);
-			response.getOutputStream().write(body);
+				return gzipped;
+			});
 			return;
 		}
 		Copying copying = new Copying(response, largest, PublicPageCache::kept);

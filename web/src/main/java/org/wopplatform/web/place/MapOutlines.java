@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.TreeSet;
-
-import org.wopplatform.web.place.Projection.Ring;
 
 /**
  * The outlines of the world's countries as one SVG document that the maps on pages draw
@@ -62,11 +59,11 @@ final class MapOutlines {
 		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\"><defs>\n");
 		StringBuilder land = new StringBuilder();
 		for (String code : new TreeSet<>(projection.codes())) {
-			String path = path(projection.rings(code, shift));
+			String path = Projection.path(projection.rings(code, shift));
 			land.append(path);
 			svg.append(element(id(code), path));
 		}
-		land.append(path(projection.uncodedRings(shift)));
+		land.append(Projection.path(projection.uncodedRings(shift)));
 		svg.append(element("land", land.toString())).append("</defs></svg>\n");
 		byte[] bytes = svg.toString().getBytes(StandardCharsets.UTF_8);
 		String hash = HexFormat.of().formatHex(sha256(bytes), 0, 6);
@@ -74,15 +71,11 @@ final class MapOutlines {
 				org.wopplatform.web.common.Compression.gzip(bytes));
 	}
 
+	/**
+	 * An outline with every ring, its copies a world away too: a map's frame clips them.
+	 */
 	private static String element(String id, String path) {
 		return "<path id=\"" + id + "\" vector-effect=\"non-scaling-stroke\" d=\"" + path + "\"/>\n";
-	}
-
-	/** Every ring, its copies a world away too: the drawing's frame clips them. */
-	private static String path(List<Ring> rings) {
-		StringBuilder path = new StringBuilder();
-		rings.forEach(ring -> path.append(ring.path()));
-		return path.toString();
 	}
 
 	private static byte[] sha256(byte[] bytes) {

@@ -70,8 +70,9 @@ public class PartnershipMap {
 	 * countries, {@code islands} (x, y, radius) the platform's countries too small to
 	 * have an outline. {@code platform} is null for the world. A page draws the outlines
 	 * from the document at {@code outlines} ({@link MapOutlines}): the land whole, then
-	 * the ids in {@code regionOutlines} and each area's {@code outline} over it; the path
-	 * data ({@code land}, {@code region}) is for the PDF's picture.
+	 * the ids in {@code regionOutlines} and each area's {@code outline} over it. The path
+	 * data ({@code land}, {@code region}) is for the PDF's picture of a report's region
+	 * map, empty on the others.
 	 */
 	public record Drawing(String id, @Nullable String platform, String viewBox, double minX, double minY, double maxX,
 			double maxY, String outlines, String land, String region, List<String> regionOutlines, List<Area> areas,
@@ -93,7 +94,7 @@ public class PartnershipMap {
 	/** The world with the partnerships the reader may see (two statements). */
 	public Drawing world(ReadScope scope, Locale locale) {
 		return draw("map-world", null, Box.WORLD, false, Set.of(), partnerships.countryLinks(scope),
-				partnerships.countryCounts(scope), locale);
+				partnerships.countryCounts(scope), locale, false);
 	}
 
 	/**
@@ -104,7 +105,7 @@ public class PartnershipMap {
 		Region region = region(platform.code());
 		return draw("map-" + platform.code(), platform.shortName(), region.box(), region.shift(), region.codes(),
 				partnerships.countryLinks(scope, platform.code()), partnerships.countryCounts(scope, platform.code()),
-				locale);
+				locale, false);
 	}
 
 	/**
@@ -116,7 +117,7 @@ public class PartnershipMap {
 			Region region = region(platformCode);
 			String name = reference.platform(platformCode).map(PlatformRef::shortName).orElse(platformCode);
 			return draw("map-report-" + platformCode, name, region.box(), region.shift(), region.codes(), List.of(),
-					List.of(), locale);
+					List.of(), locale, true);
 		});
 	}
 
@@ -241,8 +242,13 @@ public class PartnershipMap {
 		return shifted[1] - shifted[0] < plain[1] - plain[0];
 	}
 
+	/**
+	 * A drawing; with its land and region as path data too when {@code pictured} (a
+	 * report's region map, which the PDF draws as a picture; pages draw the outlines'
+	 * document).
+	 */
 	private Drawing draw(String id, @Nullable String platform, Box box, boolean shift, Set<String> covered,
-			List<CountryLink> links, List<CountryCount> counts, Locale locale) {
+			List<CountryLink> links, List<CountryCount> counts, Locale locale, boolean pictured) {
 		Map<String, Long> taking = new LinkedHashMap<>();
 		counts.forEach(c -> taking.put(c.country(), c.partnerships()));
 		double scale = box.width() / Projection.WIDTH;
@@ -270,7 +276,9 @@ public class PartnershipMap {
 				}
 			}
 			else if (covered.contains(country.code())) {
-				region.append(path);
+				if (pictured) {
+					region.append(path);
+				}
 				regionCountries.add(country.name().in(locale));
 				if (!path.isEmpty()) {
 					regionOutlines.add(MapOutlines.id(country.numericCode()));
@@ -281,16 +289,18 @@ public class PartnershipMap {
 					islands.add(new double[] { point[0], point[1], Projection.round(3 * scale) });
 				}
 			}
-			else {
+			else if (pictured) {
 				land.append(path);
 			}
 		}
-		for (String code : projection.codes()) {
-			if (!drawn.contains(code)) {
-				land.append(Projection.path(projection.rings(code, shift), box));
+		if (pictured) {
+			for (String code : projection.codes()) {
+				if (!drawn.contains(code)) {
+					land.append(Projection.path(projection.rings(code, shift), box));
+				}
 			}
+			land.append(Projection.path(projection.uncodedRings(shift), box));
 		}
-		land.append(Projection.path(projection.uncodedRings(shift), box));
 		List<Line> lines = new ArrayList<>();
 		boolean linesCut = links.size() > PartnershipListQueries.MAP_LINKS;
 		for (CountryLink link : linesCut ? links.subList(0, PartnershipListQueries.MAP_LINKS) : links) {

@@ -83,8 +83,13 @@ class PlacesController {
 	void outlines(@PathVariable String name, HttpServletRequest request, HttpServletResponse response)
 			throws java.io.IOException {
 		MapOutlines.Document outlines = map.outlines(name).orElseThrow(NotFoundException::new);
-		response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-		compression.send(request, response, "image/svg+xml", outlines.svg(), outlines.gzipped());
+		// Under another name (a page written before the outlines changed, or by a node
+		// of another version) the current outlines are sent but not kept: that name may
+		// yet be the address of other outlines.
+		response.setHeader("Cache-Control", outlines.address().equals("/maps/" + name + ".svg")
+				? "public, max-age=31536000, immutable" : "no-cache");
+		response.setContentType("image/svg+xml");
+		compression.send(request, response, outlines.svg(), outlines::gzipped);
 	}
 
 	@GetMapping("/map")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.wopplatform.web.place.WorldShapes.Shape;
 
 /**
@@ -126,11 +127,16 @@ final class Projection {
 		return uncoded.stream().flatMap(s -> rings(s, shift).stream()).toList();
 	}
 
-	/** The path data of the rings that reach into the box. */
-	static String path(List<Ring> rings, Box box) {
+	/** The path data of every ring, its copies a world away too. */
+	static String path(List<Ring> rings) {
+		return path(rings, null);
+	}
+
+	/** The path data of the rings that reach into the box (every ring without one). */
+	static String path(List<Ring> rings, @Nullable Box box) {
 		StringBuilder path = new StringBuilder();
 		for (Ring ring : rings) {
-			if (ring.bounds().overlaps(box)) {
+			if (box == null || ring.bounds().overlaps(box)) {
 				path.append(ring.path());
 			}
 		}

@@ -84,8 +84,10 @@ class FrontDoorWalkIT {
 			assertThat(visitor.findElements(By.cssSelector("form[role=search] input[name=q]"))).hasSize(1);
 			assertThat(visitor.findElements(By.cssSelector(".visitor-paths .path"))).hasSize(3);
 			assertThat(visitor.findElements(By.cssSelector(".front-map svg use.land"))).hasSize(1);
-			// the land drawn whole from the outlines' own document: as wide as the world
+			// the land drawn whole from the outlines' own document: as wide as the world,
+			// and from Antarctica to the Arctic
 			drawn(visitor, ".front-map svg use.land", 990);
+			assertThat(box(visitor, ".front-map svg use.land")[3]).isGreaterThan(450);
 			Browser.check(visitor, "60-home-" + language);
 		}
 		visitor.get(url("/?lang=en"));
@@ -95,6 +97,10 @@ class FrontDoorWalkIT {
 		assertThat(visitor.findElement(By.tagName("h1")).getText()).isEqualTo("Map of partnerships");
 		Browser.check(visitor, "61-map");
 		drawn(visitor, "svg a.country[href='/countries/KE'] use.taking-part", 5);
+		// Kenya where it lies: from 34° to 42° east (x 594 to 617 of 1000)
+		double[] kenyaDrawn = box(visitor, "svg a.country[href='/countries/KE'] use.taking-part");
+		assertThat(kenyaDrawn[0]).isBetween(590.0, 600.0);
+		assertThat(kenyaDrawn[0] + kenyaDrawn[2]).isBetween(610.0, 620.0);
 		WebElement kenya = visitor.findElement(By.cssSelector("svg a.country[href='/countries/KE']"));
 		assertThat(kenya.getAttribute("aria-label")).startsWith("Kenya: ");
 		Browser.navigate(visitor, kenya);
@@ -171,6 +177,17 @@ class FrontDoorWalkIT {
 	 * {@code <use>} of the outlines' document, which the browser loads on its own) is
 	 * wider than {@code width} in the map's units: fails after 10 s.
 	 */
+	/**
+	 * The box (x, y, width, height) of what the first element the selector finds draws.
+	 */
+	private static double[] box(WebDriver browser, String selector) {
+		@SuppressWarnings("unchecked")
+		List<Number> box = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+				"const b = document.querySelector(arguments[0]).getBBox(); return [b.x, b.y, b.width, b.height]",
+				selector);
+		return box.stream().mapToDouble(Number::doubleValue).toArray();
+	}
+
 	private static void drawn(WebDriver browser, String selector, double width) {
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
 			.withMessage("the outline of " + selector + " drawn wider than " + width)

@@ -129,6 +129,41 @@ class MapPageTests {
 			.contains("<path id=\"n242\"")
 			.isNotEqualTo(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
 		mvc.perform(get("/maps/shapes.svg")).andExpect(status().isNotFound());
+		// under another name (a page from before the outlines changed): sent, not kept
+		mvc.perform(get("/maps/outlines-0.svg"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"));
+	}
+
+	/**
+	 * Every outline a map draws is in the document it names: the world, a platform's
+	 * region, the Pacific's (across the antimeridian) and a report's regional chapter.
+	 */
+	@Test
+	void everyOutlineAMapDrawsIsInItsDocument() throws Exception {
+		int uses = 0;
+		for (String html : List.of(page("/map", "en"), page("/platforms/WOP_AFRICA", "en"),
+				page("/platforms/PWWA", "en"))) {
+			Matcher use = Pattern.compile("<use class=\"(land|region|taking-part)\" href=\"([^\"#]+)#([^\"]+)\"/>")
+				.matcher(html);
+			while (use.find()) {
+				assertThat(document(use.group(2))).as(use.group()).contains("<path id=\"" + use.group(3) + "\" ");
+				uses++;
+			}
+		}
+		assertThat(uses).isGreaterThan(50);
+		// the report's regional chapters (the same fragment as a platform's page)
+		for (String platform : List.of("WOP_AFRICA", "WATERLINKS", "WOP_LAC", "PWWA")) {
+			PartnershipMap.Drawing region = map.region(platform, Locale.ENGLISH);
+			assertThat(region.regionOutlines()).as(platform).isNotEmpty();
+			for (String id : region.regionOutlines()) {
+				assertThat(document(region.outlines())).as(platform).contains("<path id=\"" + id + "\" ");
+			}
+		}
+	}
+
+	private String document(String address) throws Exception {
+		return mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
