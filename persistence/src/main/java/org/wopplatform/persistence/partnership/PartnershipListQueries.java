@@ -231,7 +231,7 @@ public class PartnershipListQueries {
 				&& !TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
 			// the usual planning again for what follows in the caller's transaction, as
 			// the rows' statement does when it runs
-			jdbcTemplate.execute(USUAL_PLANNING,
+			jdbcTemplate.execute(usualPlanning(parameters),
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}
 		return rows;
@@ -248,7 +248,8 @@ public class PartnershipListQueries {
 		rowParameters.addAll(List.of(onPage, onPage, onPage));
 		scope.sqlParameter().ifPresent(rowParameters::add);
 		Map<Long, PartnershipSummary> rows = new HashMap<>();
-		summaries(SUMMARIES.formatted(scope.sqlCondition()), rowParameters, plannedByValue(parameters))
+		summaries(SUMMARIES.formatted(scope.sqlCondition()), rowParameters,
+				plannedByValue(parameters) ? usualPlanning(parameters) : null)
 			.forEach(row -> rows.put(row.id(), row));
 		return rows;
 	}
@@ -259,16 +260,17 @@ public class PartnershipListQueries {
 	 * its plan is the same for every page, and planning it each time took 0.7 ms of the
 	 * database's time (half of the statement's) on each such search.
 	 */
-	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, boolean plannedEachTime) {
-		String sent = plannedEachTime ? USUAL_PLANNING + ";\n" + sql : sql;
+	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, @Nullable String planning) {
+		String sent = planning != null ? planning + ";\n" + sql : sql;
+		int settings = planning == null ? 0 : planning.split(";").length;
 		return java.util.Objects
 			.requireNonNull(jdbcTemplate.execute(sent, (PreparedStatementCallback<List<PartnershipSummary>>) ps -> {
 				for (int i = 0; i < parameters.size(); i++) {
 					ps.setObject(i + 1, parameters.get(i));
 				}
 				boolean rowsNext = ps.execute();
-				// past the reset's two settings
-				for (int setting = 0; plannedEachTime && setting < 2; setting++) {
+				// past the planning's settings
+				for (int setting = 0; setting < settings; setting++) {
 					rowsNext = ps.getMoreResults();
 				}
 				if (!rowsNext) {
@@ -476,10 +478,15 @@ public class PartnershipListQueries {
 
 	/**
 	 * PostgreSQL's usual planning again, for the rest of the transaction: after the
-	 * page's ids, before its rows.
+	 * page's ids, before its rows; with parallel workers again after a text within an
+	 * area or a target, which may have been walked without them.
 	 */
-	private static final String USUAL_PLANNING = "set local plan_cache_mode to default;\n"
-			+ "set local max_parallel_workers_per_gather to default";
+	private static String usualPlanning(Map<String, Object> parameters) {
+		return parameters.containsKey("text")
+				&& (parameters.containsKey("workingArea") || parameters.containsKey("sdgTarget"))
+						? "set local plan_cache_mode to default;\nset local max_parallel_workers_per_gather to default"
+						: "set local plan_cache_mode to default";
+	}
 
 	/**
 	 * The same, and the page read by this process alone: for a text within an area
