@@ -44,15 +44,35 @@ public class IndicatorProposalQueries {
 	public record Waiting(long count, List<ProposalRow> first) {
 	}
 
-	private static final String SELECT = """
-			select new org.wopplatform.persistence.progress.IndicatorProposalQueries$ProposalRow(ip.id, p.id, p.title,
-			    ip.name, ip.unit, ip.betterDirection, ip.baselineValue, ip.targetValue, ip.status, proposer.displayName,
-			    ip.proposedAt, decider.displayName, ip.decidedAt, ip.declineReason, ip.version)
-			from IndicatorProposal ip join Partnership p on p.id = ip.partnershipId
+	/** A proposal row's values, in the order of {@link ProposalRow}'s components. */
+	private static final String FIELDS = """
+			ip.id, p.id, p.title, ip.name, ip.unit, ip.betterDirection, ip.baselineValue, ip.targetValue, ip.status,
+			    proposer.displayName, ip.proposedAt, decider.displayName, ip.decidedAt, ip.declineReason, ip.version""";
+
+	private static final String FROM = """
+			 from IndicatorProposal ip join Partnership p on p.id = ip.partnershipId
 			    left join p.regionalPlatform rp
 			    join UserAccount proposer on proposer.id = ip.proposedBy
 			    left join UserAccount decider on decider.id = ip.decidedBy
 			""";
+
+	private static final String SELECT = "select new org.wopplatform.persistence.progress.IndicatorProposalQueries$ProposalRow("
+			+ FIELDS + ")" + FROM;
+
+	/** A row and how many rows the statement found in all (before its limit). */
+	private record Counted(ProposalRow row, long total) {
+
+		@SuppressWarnings("unused") // made by Hibernate (select new)
+		Counted(long id, long partnershipId, String partnershipTitle, String name, @Nullable String unit,
+				@Nullable BetterDirection betterDirection, @Nullable BigDecimal baselineValue,
+				@Nullable BigDecimal targetValue, IndicatorProposal.Status status, String proposedBy,
+				Instant proposedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
+				@Nullable String declineReason, long version, long total) {
+			this(new ProposalRow(id, partnershipId, partnershipTitle, name, unit, betterDirection, baselineValue,
+					targetValue, status, proposedBy, proposedAt, decidedBy, decidedAt, declineReason, version), total);
+		}
+
+	}
 
 	/** A partnership's proposals, waiting ones first, then the latest decided. */
 	public List<ProposalRow> ofPartnership(long partnershipId) {
@@ -67,20 +87,23 @@ public class IndicatorProposalQueries {
 
 	/**
 	 * The proposals waiting for a decision in a work scope (a region's, all): their count
-	 * and the oldest {@code first} of them. Two statements whatever their number.
+	 * and the oldest {@code first} (at least one) of them. One statement whatever their
+	 * number: each row carries the count of all ({@code count(…) over ()}, counted before
+	 * the limit), where a statement of its own cost a round trip on every start page of
+	 * the coordinators and the secretariat.
 	 */
 	public Waiting waiting(WorkScope scope, int first) {
-		TypedQuery<Long> count = entityManager.createQuery("""
-				select count(ip) from IndicatorProposal ip join Partnership p on p.id = ip.partnershipId
-				    left join p.regionalPlatform rp
-				where ip.status = org.wopplatform.domain.progress.IndicatorProposal.Status.PROPOSED and\s"""
-				+ scope.condition(), Long.class);
-		scope.bind(count);
-		TypedQuery<ProposalRow> rows = entityManager.createQuery(SELECT + """
-				where ip.status = org.wopplatform.domain.progress.IndicatorProposal.Status.PROPOSED and\s"""
-				+ scope.condition() + " order by ip.proposedAt, ip.id", ProposalRow.class);
+		if (first < 1) {
+			throw new IllegalArgumentException("At least one row, to carry the count: " + first);
+		}
+		TypedQuery<Counted> rows = entityManager
+			.createQuery("select new org.wopplatform.persistence.progress.IndicatorProposalQueries$Counted(" + FIELDS
+					+ ", count(ip) over ())" + FROM + """
+							where ip.status = org.wopplatform.domain.progress.IndicatorProposal.Status.PROPOSED and\s"""
+					+ scope.condition() + " order by ip.proposedAt, ip.id", Counted.class);
 		scope.bind(rows);
-		return new Waiting(count.getSingleResult(), rows.setMaxResults(first).getResultList());
+		List<Counted> counted = rows.setMaxResults(first).getResultList();
+		return new Waiting(counted.isEmpty() ? 0 : counted.get(0).total(), counted.stream().map(Counted::row).toList());
 	}
 
 }

@@ -86,6 +86,37 @@ class IndicatorProposalTests {
 			.single();
 	}
 
+	/**
+	 * The coordinator's start page counts every proposal waiting in their region, beyond
+	 * the five oldest it lists (the count carried by the listed rows: one statement), and
+	 * not those decided.
+	 */
+	@Test
+	void theStartPageCountsEveryProposalWaitingAndListsTheOldest() throws Exception {
+		for (int i = 1; i <= 8; i++) {
+			propose("Proposed indicator " + i);
+		}
+		long declined = jdbc.sql("select id from indicator_proposal where name = 'Proposed indicator 1'")
+			.query(Long.class)
+			.single();
+		as(COORDINATOR, PROPOSALS + "/" + declined + "/decline", "version", Long.toString(version(declined)), "reason",
+				"Already measured by the framework's NRW indicator");
+
+		IndicatorProposalQueries.Waiting waiting = queries.waiting(new WorkScope(null, "WOP_AFRICA"), 5);
+		assertThat(waiting.count()).isEqualTo(7);
+		assertThat(waiting.first()).extracting(IndicatorProposalQueries.ProposalRow::name)
+			.containsExactly("Proposed indicator 2", "Proposed indicator 3", "Proposed indicator 4",
+					"Proposed indicator 5", "Proposed indicator 6");
+		String start = page(COORDINATOR, "/work");
+		String section = start.substring(start.indexOf("<section id=\"proposals\""));
+		assertThat(section.substring(0, section.indexOf("</section>"))).contains("(7)")
+			.contains(">Proposed indicator 6<")
+			.doesNotContain(">Proposed indicator 7<")
+			.doesNotContain(">Proposed indicator 1<");
+		assertThat(queries.waiting(new WorkScope(null, "WATERLINKS"), 5).count()).isZero();
+		assertThat(queries.waiting(new WorkScope(null, "WOP_AFRICA"), 1).count()).isEqualTo(7);
+	}
+
 	@Test
 	void aProposalStaysOutOfTheReportUntilTheCoordinatorAcceptsIt() throws Exception {
 		String report = as(UTILITY, REPORTS, "period", "2025").getResponse().getRedirectedUrl();
