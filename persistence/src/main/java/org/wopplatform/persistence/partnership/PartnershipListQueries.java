@@ -91,7 +91,7 @@ public class PartnershipListQueries {
 	public BoundedPage<PartnershipSummary> search(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
-		planEachTime(search, parameters);
+		planEachTime(parameters, textAfterTheIndex(search, parameters));
 		// The ids up to one past the bound: the database stops reading there.
 		TypedQuery<Long> ids = entityManager.createQuery("select p.id" + FROM + where, Long.class);
 		bind(ids, scope, parameters);
@@ -109,7 +109,7 @@ public class PartnershipListQueries {
 	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
-		planEachTime(search, parameters);
+		planEachTime(parameters, textAfterTheIndex(search, parameters));
 		long total = exactCount(where, scope, parameters);
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
@@ -134,7 +134,7 @@ public class PartnershipListQueries {
 	public After searchAfter(PartnershipSearch search, ReadScope scope, long after, int size) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = whereClause(search, scope, parameters);
-		planEachTime(null, parameters);
+		planEachTime(parameters, false);
 		long total = exactCount(where, scope, parameters);
 		if (total == 0) {
 			return new After(List.of(), null, 0);
@@ -161,10 +161,13 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where, boolean kept) {
-		if (textAfterTheIndex(search) && !where.contains(TEXT)) {
-			throw new IllegalStateException("The search's text is not in its conditions: " + where);
+		String walked = where;
+		if (textAfterTheIndex(search, parameters)) {
+			if (!where.contains(TEXT)) {
+				throw new IllegalStateException("The search's text is not in its conditions: " + where);
+			}
+			walked = where.replace(TEXT, TEXT_AFTER_THE_INDEX);
 		}
-		String walked = textAfterTheIndex(search) ? where.replace(TEXT, TEXT_AFTER_THE_INDEX) : where;
 		return rows(ids(scope, parameters, walked, search.sort().orderBy, pageable.getPageSize(),
 				(int) pageable.getOffset()), scope, parameters, kept);
 	}
@@ -182,9 +185,17 @@ public class PartnershipListQueries {
 	 * text is tested on the row as before (there the join cost 0.1-0.4 ms more). The
 	 * count is not changed: counted up to its bound, the test on each row is faster.
 	 */
-	private static boolean textAfterTheIndex(PartnershipSearch search) {
-		return search.text() != null && !search.text().isBlank() && search.sort() == PartnershipSearch.Sort.TITLE
-				&& (search.workingArea() != null || search.sdgTarget() != null);
+	private static boolean textAfterTheIndex(PartnershipSearch search, Map<String, Object> parameters) {
+		return search.sort() == PartnershipSearch.Sort.TITLE && textWithinATheme(parameters);
+	}
+
+	/**
+	 * Whether the search has a text within a working area or an SDG target, as its
+	 * conditions' parameters say ({@link #whereClause}).
+	 */
+	private static boolean textWithinATheme(Map<String, Object> parameters) {
+		return parameters.containsKey("text")
+				&& (parameters.containsKey("workingArea") || parameters.containsKey("sdgTarget"));
 	}
 
 	/** The ids of the matching partnerships in the order given, from one on. */
@@ -464,12 +475,11 @@ public class PartnershipListQueries {
 	 * this one, and going back to the usual planning for the page's rows
 	 * ({@link #summaries}).
 	 */
-	private void planEachTime(@Nullable PartnershipSearch paged, Map<String, Object> parameters) {
+	private void planEachTime(Map<String, Object> parameters, boolean inOneProcess) {
 		if (plannedByValue(parameters)) {
 			// (through JDBC: as a native query of Hibernate's, this one statement cost
 			// 5 % of a search's processor time)
-			jdbcTemplate.execute(
-					paged != null && textAfterTheIndex(paged) ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL,
+			jdbcTemplate.execute(inOneProcess ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL,
 					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
 		}
 	}
@@ -482,18 +492,17 @@ public class PartnershipListQueries {
 	 * area or a target, which may have been walked without them.
 	 */
 	private static String usualPlanning(Map<String, Object> parameters) {
-		return parameters.containsKey("text")
-				&& (parameters.containsKey("workingArea") || parameters.containsKey("sdgTarget"))
-						? "set local plan_cache_mode to default;\nset local max_parallel_workers_per_gather to default"
-						: "set local plan_cache_mode to default";
+		return textWithinATheme(parameters)
+				? "set local plan_cache_mode to default;\nset local max_parallel_workers_per_gather to default"
+				: "set local plan_cache_mode to default";
 	}
 
 	/**
 	 * The same, and the page read by this process alone: for a text within an area
-	 * ({@link #textAfterTheIndex}) PostgreSQL would start two more processes to share the
-	 * walk ("parallel workers"), and starting them took longer than the walk (10-12 ms
-	 * against 3-4.5 ms at 50,000 partnerships), while on a small server the other
-	 * requests need the cores.
+	 * ({@link #textAfterTheIndex}; {@code inOneProcess}) PostgreSQL would start two more
+	 * processes to share the walk ("parallel workers"), and starting them took longer
+	 * than the walk (10-12 ms against 3-4.5 ms at 50,000 partnerships), while on a small
+	 * server the other requests need the cores.
 	 */
 	private static final String PLANNED_BY_VALUE_ONE_PROCESS = PLANNED_BY_VALUE_SQL
 			+ ";\nset local max_parallel_workers_per_gather to 0";

@@ -11,6 +11,7 @@ import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.reference.ReferenceData.CountryRef;
 import org.wopplatform.persistence.reference.ReferenceData.PlatformRef;
+import org.wopplatform.web.common.Compression;
 import org.wopplatform.web.common.NotFoundException;
 import org.wopplatform.web.common.Pages;
 import org.wopplatform.web.security.Viewer;
@@ -36,10 +37,10 @@ class PlacesController {
 
 	private final PartnershipMap map;
 
-	private final org.wopplatform.web.common.Compression compression;
+	private final Compression compression;
 
 	PlacesController(ReferenceData reference, PartnershipListQueries partnerships, OrganisationQueries organisations,
-			MapsOnPages maps, PartnershipMap map, org.wopplatform.web.common.Compression compression) {
+			MapsOnPages maps, PartnershipMap map, Compression compression) {
 		this.maps = maps;
 		this.map = map;
 		this.compression = compression;
