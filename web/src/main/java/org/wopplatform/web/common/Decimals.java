@@ -1,6 +1,9 @@
 package org.wopplatform.web.common;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +33,15 @@ public class Decimals extends AbstractDialect implements IExpressionObjectDialec
 
 	private static final Map<Locale, DecimalFormat[]> PROTOTYPES = new ConcurrentHashMap<>();
 
+	private static final Map<Locale, Written[]> WRITTEN = new ConcurrentHashMap<>();
+
 	private final DecimalFormat two;
 
 	private final DecimalFormat whole;
 
 	private final DecimalFormat one;
+
+	private final Written[] written;
 
 	Decimals() {
 		this(Locale.ENGLISH);
@@ -47,6 +54,8 @@ public class Decimals extends AbstractDialect implements IExpressionObjectDialec
 		this.two = (DecimalFormat) prototypes[0].clone();
 		this.whole = (DecimalFormat) prototypes[1].clone();
 		this.one = (DecimalFormat) prototypes[2].clone();
+		this.written = WRITTEN.computeIfAbsent(locale,
+				l -> new Written[] { Written.of(prototypes[0]), Written.of(prototypes[1]), Written.of(prototypes[2]) });
 	}
 
 	private static DecimalFormat[] prototypes(Locale locale) {
@@ -64,17 +73,87 @@ public class Decimals extends AbstractDialect implements IExpressionObjectDialec
 
 	/** Two decimals, grouped. */
 	public String two(@Nullable Number value) {
-		return value == null ? "" : two.format(value);
+		return value == null ? "" : write(value, 0, two);
 	}
 
 	/** A whole number, grouped. */
 	public String whole(@Nullable Number value) {
-		return value == null ? "" : whole.format(value);
+		return value == null ? "" : write(value, 1, whole);
 	}
 
 	/** One decimal, not grouped (scores). */
 	public String one(@Nullable Number value) {
-		return value == null ? "" : one.format(value);
+		return value == null ? "" : write(value, 2, one);
+	}
+
+	/**
+	 * A decimal or whole number written digit by digit in the format's symbols, the same
+	 * text as the format's (DecimalsTests compares them); other numbers (floating point,
+	 * whose rounding the format does on their binary value), and those of more than 18
+	 * digits, by the format itself. The format wrote a record page's hundred values in 6
+	 * % of its processor time, most of it going through its general path for each.
+	 */
+	private String write(Number value, int which, DecimalFormat format) {
+		Written fast = written[which];
+		BigDecimal decimal = value instanceof BigDecimal d ? d
+				: value instanceof Long || value instanceof Integer || value instanceof Short
+						? BigDecimal.valueOf(value.longValue()) : null;
+		String text = fast == null || decimal == null ? null : fast.write(decimal);
+		return text != null ? text : format.format(value);
+	}
+
+	/**
+	 * What writing a number in a format needs: its fraction digits, grouping and symbols,
+	 * or null for a format this does not write (prefixes, suffixes or digits of its own).
+	 */
+	private record Written(int decimals, int groupSize, char groupSeparator, char decimalSeparator, String minus) {
+
+		static @Nullable Written of(DecimalFormat format) {
+			DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+			boolean plain = format.getPositivePrefix().isEmpty() && format.getPositiveSuffix().isEmpty()
+					&& format.getNegativeSuffix().isEmpty() && format.getMultiplier() == 1
+					&& format.getRoundingMode() == RoundingMode.HALF_EVEN && symbols.getZeroDigit() == '0'
+					&& format.getMinimumIntegerDigits() == 1
+					&& format.getMinimumFractionDigits() == format.getMaximumFractionDigits()
+					&& !format.isDecimalSeparatorAlwaysShown();
+			if (!plain) {
+				return null;
+			}
+			return new Written(format.getMaximumFractionDigits(),
+					format.isGroupingUsed() ? format.getGroupingSize() : 0, symbols.getGroupingSeparator(),
+					symbols.getDecimalSeparator(), format.getNegativePrefix());
+		}
+
+		@Nullable String write(BigDecimal value) {
+			BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN);
+			if (rounded.precision() > 18) {
+				return null;
+			}
+			String digits = Long.toString(Math.abs(rounded.unscaledValue().longValue()));
+			// at least one whole digit: 0.05 is "005" here
+			if (digits.length() <= decimals) {
+				digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+			}
+			int whole = digits.length() - decimals;
+			StringBuilder text = new StringBuilder(digits.length() + whole / 3 + minus.length() + 1);
+			if (value.signum() < 0) {
+				// the format's sign goes with the number's own sign, a value rounded to
+				// zero
+				// included ("-0.00")
+				text.append(minus);
+			}
+			for (int i = 0; i < whole; i++) {
+				if (groupSize > 0 && i > 0 && (whole - i) % groupSize == 0) {
+					text.append(groupSeparator);
+				}
+				text.append(digits.charAt(i));
+			}
+			if (decimals > 0) {
+				text.append(decimalSeparator).append(digits, whole, digits.length());
+			}
+			return text.toString();
+		}
+
 	}
 
 	@Override

@@ -122,6 +122,46 @@ class CompressedPageViewTests {
 		}
 	}
 
+	@Test
+	void pagesAreWrittenInUtf8AsTheWriterBeforeWroteThem() throws IOException {
+		Random random = new Random(11);
+		// ASCII, accents, arrows and dashes, CJK, emoji (pairs), and halves of pairs
+		// alone
+		String[] pieces = { "<td class=\"number\">", "é", "Opérateurs", "→", "–", "水務", "😀", "\uD83D", "\uDE00", "x",
+				"\n", "’" };
+		for (int round = 0; round < 200; round++) {
+			java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+			java.io.ByteArrayOutputStream actual = new java.io.ByteArrayOutputStream();
+			try (java.io.PrintWriter before = new java.io.PrintWriter(
+					new java.io.OutputStreamWriter(expected, StandardCharsets.UTF_8));
+					java.io.PrintWriter now = new CompressedPageView.Utf8Writer(actual)) {
+				int writes = random.nextInt(3000);
+				for (int i = 0; i < writes; i++) {
+					String piece = pieces[random.nextInt(pieces.length)];
+					switch (random.nextInt(4)) {
+						case 0 -> {
+							before.write(piece);
+							now.write(piece);
+						}
+						case 1 -> {
+							before.write(piece.toCharArray(), 0, piece.length());
+							now.write(piece.toCharArray(), 0, piece.length());
+						}
+						case 2 -> {
+							before.write(piece.charAt(0));
+							now.write(piece.charAt(0));
+						}
+						default -> {
+							before.print(piece);
+							now.print(piece);
+						}
+					}
+				}
+			}
+			assertThat(actual.toByteArray()).as("round %d", round).isEqualTo(expected.toByteArray());
+		}
+	}
+
 	private static String gunzipped(byte[] compressed) throws IOException {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

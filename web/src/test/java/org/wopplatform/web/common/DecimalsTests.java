@@ -16,8 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DecimalsTests {
 
 	private static final List<Number> VALUES = List.of(new BigDecimal("0"), new BigDecimal("31.2"),
-			new BigDecimal("1234567.125"), new BigDecimal("-0.005"), new BigDecimal("2.675"), 0.5, 1.5, 2.5, 7.25,
-			-12.35, 42L, 1234567L, 12.345f);
+			new BigDecimal("1234567.125"), new BigDecimal("-0.005"), new BigDecimal("2.675"), new BigDecimal("-0.004"),
+			new BigDecimal("-1234567.5"), new BigDecimal("0.05"), new BigDecimal("999.995"), new BigDecimal("1E+3"),
+			new BigDecimal("-999"), new BigDecimal("12345678901234567890.5"), new BigDecimal("0.5"),
+			new BigDecimal("1.5"), new BigDecimal("-2.5"), new BigDecimal("100000"), 0.5, 1.5, 2.5, 7.25, -12.35, 42L,
+			1234567L, -1234567L, 7, 12.345f);
 
 	@Test
 	void writeWhatThymeleafsNumbersWrote() {
