@@ -1,6 +1,7 @@
 package org.wopplatform.persistence.partnership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,19 @@ import java.util.Map;
  * dropped, the rule of {@code Activity.isLateOn}.
  */
 public record LateActivities(LocalDate today) implements Lateness {
+
+	/**
+	 * The same rule in SQL, on activity rows aliased {@code la}: three parameters, the
+	 * day, the first of its month and the first of its year ({@link #sqlParameters}), as
+	 * in {@link #condition}. A planned end's precision is always one of the three.
+	 */
+	public static final String SQL = "la.status in ('NOT_STARTED', 'UNDER_WAY') and la.planned_end < case"
+			+ " la.planned_end_precision when 'DAY' then ?::date when 'MONTH' then ?::date when 'YEAR' then ?::date end";
+
+	/** The parameters of {@link #SQL}, in order. */
+	public List<Object> sqlParameters() {
+		return List.of(today, today.withDayOfMonth(1), today.withDayOfYear(1));
+	}
 
 	@Override
 	public String condition(Map<String, Object> parameters) {

@@ -1,8 +1,6 @@
 package org.wopplatform.persistence.partnership;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -50,16 +48,6 @@ public class PartnershipDetailsQueries {
 		fetch(id, "left join fetch p.deliverables");
 		fetch(id, "left join fetch p.workingAreas left join fetch p.sdgTargets");
 		return Optional.of(found.get(0));
-	}
-
-	/** Whether the partnership is late in the way given (one statement). */
-	public boolean isLate(long id, Lateness lateness) {
-		Map<String, Object> parameters = new HashMap<>();
-		TypedQuery<Long> query = entityManager.createQuery(
-				"select count(p) from Partnership p where p.id = :id and " + lateness.condition(parameters),
-				Long.class);
-		parameters.forEach(query::setParameter);
-		return query.setParameter("id", id).getSingleResult() > 0;
 	}
 
 	private void fetch(long id, String joins) {

@@ -28,9 +28,10 @@ import org.wopplatform.persistence.reference.ReferenceData.WorkingAreaRef;
  * A partnership as its page shows it, read in one round trip to the database
  * ({@link PartnershipRecordQueries}): the record, its participants, resources,
  * deliverables, working areas and SDG targets (in the entity's orders), its outputs, its
- * indicators with their approved values, and its public progress. Reference data (region,
- * programme, countries, areas, targets) is the platform's cached lists, by code; the
- * region's code ({@code platformCode}, who may edit it) is the record's own.
+ * indicators with their approved values, its public progress and, when asked (signed-in
+ * readers), whether it has activities late. Reference data (region, programme, countries,
+ * areas, targets) is the platform's cached lists, by code; the region's code
+ * ({@code platformCode}, who may edit it) is the record's own.
  */
 public record PartnershipRecord(long id, String referenceCode, PartnershipKind kind, String title,
 		@Nullable String description, @Nullable String objectives, @Nullable String implementationNotes,
@@ -40,7 +41,8 @@ public record PartnershipRecord(long id, String referenceCode, PartnershipKind k
 		Optional<Money> budget, Optional<ContactPerson> contact, Cadence reportingCadence, boolean published,
 		@Nullable String sources, List<Party> participants, List<Resource> contributions, List<Due> deliverables,
 		List<WorkingAreaRef> workingAreas, List<TargetRef> sdgTargets, List<OutputLine> outputs,
-		List<IndicatorLine> indicators, List<PeriodValue> approvedValues, PublicProgress.Progress progress) {
+		List<IndicatorLine> indicators, List<PeriodValue> approvedValues, PublicProgress.Progress progress,
+		boolean lateActivities) {
 
 	/** A participant: its organisation (id, name as lists show it, country) and role. */
 	public record Party(long organisationId, String displayName, @Nullable CountryRef country, PartnerRole role,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.common.DatePrecision;
 import org.wopplatform.domain.common.Money;
 import org.wopplatform.domain.common.PartialDate;
@@ -29,6 +30,7 @@ import org.wopplatform.persistence.record.PartnershipRecord.IndicatorLine;
 import org.wopplatform.persistence.record.PartnershipRecord.OutputLine;
 import org.wopplatform.persistence.record.PartnershipRecord.Party;
 import org.wopplatform.persistence.record.PartnershipRecord.Resource;
+import org.wopplatform.persistence.partnership.LateActivities;
 import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
 import org.wopplatform.persistence.progress.PublicProgress;
@@ -54,13 +56,14 @@ import org.springframework.stereotype.Repository;
 public class PartnershipRecordQueries {
 
 	/**
-	 * The batch. {@code :id} is the partnership's id, {@code :scope} the reader's scope
-	 * (a condition on {@code p}, with its own parameter or none), {@code :visible} the id
-	 * only if the reader may see the partnership, else null: every statement reads
-	 * nothing of a partnership the reader may not see. The record itself comes last, so
-	 * that its row is read with every list in hand.
+	 * The batch: these lists, for signed-in readers {@link #LATE}, then {@link #RECORD}.
+	 * {@code :id} is the partnership's id, {@code :scope} the reader's scope (a condition
+	 * on {@code p}, with its own parameter or none), {@code :visible} the id only if the
+	 * reader may see the partnership, else null: every statement reads nothing of a
+	 * partnership the reader may not see. The record itself comes last, so that its row
+	 * is read with every list in hand.
 	 */
-	private static final String BATCH = """
+	private static final String LISTS = """
 			select x.organisation_id, o.name, o.acronym, o.country_code, x.role, x.note
 			from participant x join organisation o on o.id = x.organisation_id
 			where x.partnership_id = :visible order by x.position, x.id;
@@ -77,8 +80,15 @@ public class PartnershipRecordQueries {
 			from indicator_value v join progress_report r on r.id = v.report_id
 			where r.partnership_id = :visible and r.status = 'APPROVED'
 			order by v.indicator_id, r.period_year, r.period_half;
-			""" + PublicProgress.SQL.replace("?", ":visible") + """
-			;
+			""" + PublicProgress.SQL.replace("?", ":visible") + ";\n";
+
+	/**
+	 * Whether the partnership has activities late ({@code :late}: the rule's condition),
+	 * for signed-in readers only: the public's batch has no such statement.
+	 */
+	private static final String LATE = "select exists (select 1 from activity la where la.partnership_id = :visible and :late);\n";
+
+	private static final String RECORD = """
 			select p.reference_code, p.kind, p.title, p.description, p.objectives, p.implementation_notes,
 			    p.results_narrative, p.status, p.planned_start, p.planned_start_precision, p.planned_end,
 			    p.planned_end_precision, p.actual_start, p.actual_start_precision, p.actual_end,
@@ -93,9 +103,13 @@ public class PartnershipRecordQueries {
 			          where pt.partnership_id = p.id order by t.goal_code, t.sort_order) as targets
 			from partnership p where p.id = :id and :scope""";
 
+	private static final String BATCH = LISTS + RECORD;
+
+	private static final String BATCH_WITH_LATE = LISTS + LATE + RECORD;
+
 	private static final String VISIBLE = "(select p.id from partnership p where p.id = :id and :scope)";
 
-	private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(":(id|scope|visible)\\b");
+	private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(":(id|scope|visible|late)\\b");
 
 	private final JdbcTemplate jdbc;
 
@@ -111,14 +125,24 @@ public class PartnershipRecordQueries {
 	 * "not found").
 	 */
 	public Optional<PartnershipRecord> find(long id, ReadScope scope) {
+		return find(id, scope, null);
+	}
+
+	/**
+	 * The partnership as {@link #find(long, ReadScope)} gives it, and whether it has
+	 * activities late by the rule given (read in the same round trip; never late without
+	 * one).
+	 */
+	public Optional<PartnershipRecord> find(long id, ReadScope scope, @Nullable LateActivities late) {
 		List<Object> parameters = new ArrayList<>();
-		String sql = expanded(BATCH.replace(":visible", VISIBLE), id, scope, parameters);
+		String sql = expanded((late == null ? BATCH : BATCH_WITH_LATE).replace(":visible", VISIBLE), id, scope, late,
+				parameters);
 		return Objects.requireNonNull(jdbc.execute(sql, (PreparedStatementCallback<Optional<PartnershipRecord>>) ps -> {
 			for (int i = 0; i < parameters.size(); i++) {
 				ps.setObject(i + 1, parameters.get(i));
 			}
 			ps.execute();
-			return read(id, ps);
+			return read(id, late, ps);
 		}));
 	}
 
@@ -126,7 +150,8 @@ public class PartnershipRecordQueries {
 	 * The batch with {@code ?} for each {@code :id} and the scope's condition for each
 	 * {@code :scope}, and their values in the order they appear.
 	 */
-	private static String expanded(String batch, long id, ReadScope scope, List<Object> parameters) {
+	private static String expanded(String batch, long id, ReadScope scope, @Nullable LateActivities late,
+			List<Object> parameters) {
 		String condition = scope.sqlCondition();
 		Optional<Object> value = scope.sqlParameter();
 		long placeholders = condition.chars().filter(c -> c == '?').count();
@@ -142,6 +167,10 @@ public class PartnershipRecordQueries {
 				sql.append('?');
 				parameters.add(id);
 			}
+			else if (name.group(1).equals("late")) {
+				sql.append(LateActivities.SQL);
+				parameters.addAll(Objects.requireNonNull(late).sqlParameters());
+			}
 			else {
 				sql.append(condition);
 				value.ifPresent(parameters::add);
@@ -151,7 +180,8 @@ public class PartnershipRecordQueries {
 		return sql.append(batch, last, batch.length()).toString();
 	}
 
-	private Optional<PartnershipRecord> read(long id, PreparedStatement ps) throws SQLException {
+	private Optional<PartnershipRecord> read(long id, @Nullable LateActivities late, PreparedStatement ps)
+			throws SQLException {
 		List<Party> parties = first(ps, this::party);
 		List<Resource> resources = next(ps, PartnershipRecordQueries::resource);
 		List<Due> deliverables = next(ps, rows -> new Due(rows.getString(1), date(rows, 2, 3).orElseThrow(),
@@ -167,6 +197,7 @@ public class PartnershipRecordQueries {
 			}
 			return columns;
 		});
+		boolean lateActivities = late != null && next(ps, rows -> rows.getBoolean(1)).get(0);
 		// the record's own row: none when the reader may not see it
 		return next(ps, row -> {
 			String platform = row.getString(17);
@@ -190,8 +221,8 @@ public class PartnershipRecordQueries {
 					budget == null ? Optional.empty()
 							: Optional.of(new Money(budget, Currency.getInstance(row.getString(20)))),
 					contact, Cadence.valueOf(row.getString(24)), row.getBoolean(25), row.getString(26), parties,
-					resources, deliverables, areas, targets, outputs, indicators, values,
-					PublicProgress.read(progress));
+					resources, deliverables, areas, targets, outputs, indicators, values, PublicProgress.read(progress),
+					lateActivities);
 		}).stream().findFirst();
 	}
 

@@ -1,14 +1,19 @@
 package org.wopplatform.web.partnership;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+import org.wopplatform.domain.common.DatePrecision;
 import org.wopplatform.domain.partnership.Partnership;
+import org.wopplatform.domain.workplan.Activity;
+import org.wopplatform.persistence.partnership.LateActivities;
 import org.wopplatform.persistence.partnership.PartnershipDetailsQueries;
 import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.persistence.record.PartnershipRecord;
 import org.wopplatform.persistence.record.PartnershipRecordQueries;
+import org.wopplatform.persistence.workplan.ActivityRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,5 +110,36 @@ class PartnershipRecordTests {
 		}
 		assertThat(records.find(Long.MAX_VALUE, ReadScope.everything())).isEmpty();
 	}
+
+	/**
+	 * Whether a record has activities late, read with the record, follows the work plan's
+	 * rule ({@code Activity.isLateOn}) for every activity of the demo data, on the last
+	 * day of its planned end (a year, a month or a day), the day after and the day
+	 * before; the public's record never says.
+	 */
+	@Test
+	void activitiesAreLateAsTheWorkPlansRuleSays() {
+		List<Activity> all = activities.findAll();
+		assertThat(all).extracting(a -> a.plannedEnd().precision())
+			.contains(DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY);
+		int late = 0;
+		for (Activity activity : all) {
+			long id = activity.partnershipId();
+			List<Activity> plan = all.stream().filter(a -> a.partnershipId() == id).toList();
+			LocalDate end = activity.plannedEnd().latest();
+			for (LocalDate day : List.of(end.minusDays(1), end, end.plusDays(1), activity.plannedEnd().date())) {
+				boolean expected = plan.stream().anyMatch(a -> a.isLateOn(day));
+				assertThat(records.find(id, ReadScope.everything(), new LateActivities(day))
+					.orElseThrow()
+					.lateActivities()).as("partnership %d on %s", id, day).isEqualTo(expected);
+				late += expected ? 1 : 0;
+			}
+			assertThat(records.find(id, ReadScope.everything()).orElseThrow().lateActivities()).isFalse();
+		}
+		assertThat(late).as("days with activities late").isPositive();
+	}
+
+	@Autowired
+	private ActivityRepository activities;
 
 }
