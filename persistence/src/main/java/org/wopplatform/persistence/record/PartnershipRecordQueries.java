@@ -25,13 +25,13 @@ import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
 import org.wopplatform.domain.reference.BetterDirection;
+import org.wopplatform.persistence.partnership.LateActivities;
+import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.persistence.record.PartnershipRecord.Due;
 import org.wopplatform.persistence.record.PartnershipRecord.IndicatorLine;
 import org.wopplatform.persistence.record.PartnershipRecord.OutputLine;
 import org.wopplatform.persistence.record.PartnershipRecord.Party;
 import org.wopplatform.persistence.record.PartnershipRecord.Resource;
-import org.wopplatform.persistence.partnership.LateActivities;
-import org.wopplatform.persistence.partnership.ReadScope;
 import org.wopplatform.persistence.progress.ApprovedValues.PeriodValue;
 import org.wopplatform.persistence.progress.PublicProgress;
 import org.wopplatform.persistence.reference.ReferenceData;
@@ -147,8 +147,9 @@ public class PartnershipRecordQueries {
 	}
 
 	/**
-	 * The batch with {@code ?} for each {@code :id} and the scope's condition for each
-	 * {@code :scope}, and their values in the order they appear.
+	 * The batch with {@code ?} for each {@code :id}, the scope's condition for each
+	 * {@code :scope} and the late activities' rule for {@code :late}, and their values in
+	 * the order they appear.
 	 */
 	private static String expanded(String batch, long id, ReadScope scope, @Nullable LateActivities late,
 			List<Object> parameters) {

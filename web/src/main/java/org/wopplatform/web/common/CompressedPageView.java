@@ -137,7 +137,9 @@ public class CompressedPageView extends ThymeleafView {
 
 		@Override
 		public void write(char[] chars, int offset, int length) {
-			room(length);
+			// (room for the whole piece up to the buffer's size; each character is
+			// given room as it is written past that)
+			room(Math.min(length, buf.length));
 			for (int i = offset, end = offset + length; i < end; i++) {
 				put(chars[i]);
 			}
@@ -150,7 +152,9 @@ public class CompressedPageView extends ThymeleafView {
 
 		@Override
 		public void write(String text, int offset, int length) {
-			room(length);
+			// (room for the whole piece up to the buffer's size; each character is
+			// given room as it is written past that)
+			room(Math.min(length, buf.length));
 			for (int i = offset, end = offset + length; i < end; i++) {
 				char c = text.charAt(i);
 				if (c < 0x80 && high == 0 && count < buf.length) {

@@ -137,9 +137,7 @@ public class Decimals extends AbstractDialect implements IExpressionObjectDialec
 			int whole = digits.length() - decimals;
 			StringBuilder text = new StringBuilder(digits.length() + whole / 3 + minus.length() + 1);
 			if (value.signum() < 0) {
-				// the format's sign goes with the number's own sign, a value rounded to
-				// zero
-				// included ("-0.00")
+				// the sign is the number's own, even when it rounds to zero ("-0.00")
 				text.append(minus);
 			}
 			for (int i = 0; i < whole; i++) {

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The application's messages, those without arguments kept once found, per language of
@@ -85,16 +86,23 @@ final class KeptMessages implements HierarchicalMessageSource {
 				: null;
 	}
 
-	/** Spring Boot's message source (spring.messages.*), kept this way. */
+	/**
+	 * Spring Boot's message source (spring.messages.*), kept this way unless it is set to
+	 * read the files again after a while ({@code spring.messages.cache-duration}) or to
+	 * give a missing message's code as its text: a kept message would then be out of
+	 * date, or a code kept in place of the caller's default text.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
 		@Bean
-		static BeanPostProcessor keptMessages() {
+		static BeanPostProcessor keptMessages(Environment environment) {
+			boolean keepable = !environment.containsProperty("spring.messages.cache-duration")
+					&& !environment.getProperty("spring.messages.use-code-as-default-message", Boolean.class, false);
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
-					return "messageSource".equals(name) && bean instanceof MessageSource messages
+					return keepable && "messageSource".equals(name) && bean instanceof MessageSource messages
 							&& !(bean instanceof KeptMessages) ? new KeptMessages(messages) : bean;
 				}
 			};

@@ -9,6 +9,9 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -21,7 +24,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Messages kept once found read as the message source writes them, in every language, the
  * first time and after; arguments, unknown codes and defaults as before.
  */
+@SpringBootTest
 class KeptMessagesTests {
+
+	@Autowired
+	private ApplicationContext application;
+
+	@Test
+	void theApplicationsMessagesAreKept() {
+		assertThat(application.getBean("messageSource")).isInstanceOf(KeptMessages.class);
+		assertThat(application.getMessage("layout.signIn", new Object[0], Locale.FRENCH))
+			.isEqualTo(plain().getMessage("layout.signIn", null, Locale.FRENCH));
+	}
 
 	private static ResourceBundleMessageSource plain() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -56,6 +70,9 @@ class KeptMessagesTests {
 	void argumentsUnknownCodesAndDefaultsAsBefore() {
 		KeptMessages kept = new KeptMessages(plain());
 
+		// (Thymeleaf asks with an empty array of arguments)
+		assertThat(kept.getMessage("layout.signIn", new Object[0], Locale.ENGLISH))
+			.isEqualTo(plain().getMessage("layout.signIn", null, Locale.ENGLISH));
 		assertThat(kept.getMessage("results.chartDescription", new Object[] { 7 }, Locale.ENGLISH)).contains("7");
 		assertThat(kept.getMessage("results.chartDescription", new Object[] { 9 }, Locale.ENGLISH)).contains("9");
 		assertThatExceptionOfType(NoSuchMessageException.class)
