@@ -113,7 +113,8 @@ public class ReferenceData {
 			List<PlatformRef> platforms, List<ProgrammeRef> programmes, List<WorkingAreaRef> workingAreas,
 			List<GoalRef> goals, List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
 			List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees, List<ScaleRef> contributions,
-			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName) {
+			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName,
+			Map<String, Integer> targetPositions) {
 	}
 
 	/**
@@ -309,7 +310,16 @@ public class ReferenceData {
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
 				platforms, programmes, areas, goals, targets, List.copyOf(roles), kpis, List.copyOf(units),
 				List.copyOf(dimensions), List.copyOf(stages), degrees, contributions, List.copyOf(practice),
-				List.copyOf(currencies), new ConcurrentHashMap<>());
+				List.copyOf(currencies), new ConcurrentHashMap<>(), positions(targets, TargetRef::code));
+	}
+
+	/** Each item's position in its list, by code. */
+	private static <T> Map<String, Integer> positions(List<T> items, Function<T, String> code) {
+		Map<String, Integer> positions = new java.util.HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			positions.put(code.apply(items.get(i)), i);
+		}
+		return Map.copyOf(positions);
 	}
 
 	private static List<ScaleRef> scale(EntityManager entityManager, String sql) {
@@ -493,7 +503,28 @@ public class ReferenceData {
 	}
 
 	public Optional<TargetRef> target(String code) {
-		return targets().stream().filter(t -> t.code().equals(code)).findFirst();
+		Lists current = lists();
+		Integer position = current.targetPositions().get(code);
+		return position == null ? Optional.empty() : Optional.of(current.targets().get(position));
+	}
+
+	/**
+	 * The targets of the codes given, in the list's order, each once; a code the list
+	 * does not know is left out. Found by position, where a partnership's few codes were
+	 * looked for along the whole list (6 % of an API page of 20 partnerships).
+	 */
+	public List<TargetRef> targetsInOrder(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		Lists current = lists();
+		return codes.stream()
+			.map(current.targetPositions()::get)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.sorted()
+			.map(current.targets()::get)
+			.toList();
 	}
 
 }

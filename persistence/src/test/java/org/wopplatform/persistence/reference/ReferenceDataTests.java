@@ -54,4 +54,33 @@ class ReferenceDataTests {
 		}
 	}
 
+	/**
+	 * A partnership's SDG targets come in the list's order (goal, then target), each
+	 * once, unknown codes left out, as when they were picked from the whole list.
+	 */
+	@Test
+	void targetsAreFoundByCodeAndPutInTheListsOrder() {
+		List<String> all = reference.targets().stream().map(ReferenceData.TargetRef::code).toList();
+		assertThat(all).hasSizeGreaterThan(20);
+		java.util.Random random = new java.util.Random(3);
+		for (int round = 0; round < 200; round++) {
+			List<String> codes = new ArrayList<>();
+			for (int i = random.nextInt(6); i > 0; i--) {
+				codes.add(random.nextInt(10) == 0 ? "99.z" : all.get(random.nextInt(all.size())));
+			}
+			if (!codes.isEmpty() && random.nextBoolean()) {
+				codes.add(codes.get(0));
+			}
+			assertThat(reference.targetsInOrder(codes)).extracting(ReferenceData.TargetRef::code)
+				.as("%s", codes)
+				.containsExactlyElementsOf(all.stream().filter(codes::contains).toList());
+		}
+		for (String code : all) {
+			assertThat(reference.target(code).orElseThrow().code()).isEqualTo(code);
+		}
+		assertThat(reference.target("99.z")).isEmpty();
+		assertThat(reference.targetsInOrder(List.of("11.1", "6.1"))).extracting(ReferenceData.TargetRef::code)
+			.containsExactly("6.1", "11.1");
+	}
+
 }

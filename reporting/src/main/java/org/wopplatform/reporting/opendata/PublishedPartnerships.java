@@ -173,9 +173,7 @@ public class PublishedPartnerships {
 
 	/** The SDG targets of a partnership's themes ({@code t:6.1}), in the list's order. */
 	private List<String> targets(List<String> themes) {
-		List<String> codes = codes(themes, "t:");
-		return codes.isEmpty() ? List.of()
-				: reference.targets().stream().map(ReferenceData.TargetRef::code).filter(codes::contains).toList();
+		return reference.targetsInOrder(codes(themes, "t:")).stream().map(ReferenceData.TargetRef::code).toList();
 	}
 
 	/** The codes of the themes of one kind ({@code a:} or {@code t:}). */
