@@ -114,7 +114,7 @@ public class ReferenceData {
 			List<GoalRef> goals, List<TargetRef> targets, List<RoleRef> roles, List<KpiRef> kpis, List<UnitRef> units,
 			List<DimensionRef> dimensions, List<StageRef> stages, List<ScaleRef> degrees, List<ScaleRef> contributions,
 			List<PracticeRef> practice, List<CurrencyRef> currencies, Map<Locale, List<CountryRef>> countriesByName,
-			Map<String, Integer> targetPositions) {
+			Map<String, Integer> areaPositions, Map<String, Integer> targetPositions) {
 	}
 
 	/**
@@ -310,7 +310,8 @@ public class ReferenceData {
 		return new Lists(countries, countries.stream().collect(Collectors.toMap(CountryRef::code, Function.identity())),
 				platforms, programmes, areas, goals, targets, List.copyOf(roles), kpis, List.copyOf(units),
 				List.copyOf(dimensions), List.copyOf(stages), degrees, contributions, List.copyOf(practice),
-				List.copyOf(currencies), new ConcurrentHashMap<>(), positions(targets, TargetRef::code));
+				List.copyOf(currencies), new ConcurrentHashMap<>(), positions(areas, WorkingAreaRef::code),
+				positions(targets, TargetRef::code));
 	}
 
 	/** Each item's position in its list, by code. */
@@ -320,6 +321,32 @@ public class ReferenceData {
 			positions.put(code.apply(items.get(i)), i);
 		}
 		return Map.copyOf(positions);
+	}
+
+	/** The item of a code, found by its position in the list. */
+	private static <T> Optional<T> at(List<T> items, Map<String, Integer> positions, String code) {
+		Integer position = positions.get(code);
+		return position == null ? Optional.empty() : Optional.of(items.get(position));
+	}
+
+	/**
+	 * The items of the codes given, in the list's order, each once; a code the list does
+	 * not know is left out. Found by position, where a partnership's few codes were
+	 * looked for along the whole list (for the targets, 6 % of an API page of 20
+	 * partnerships).
+	 */
+	private static <T> List<T> inOrder(List<T> items, Map<String, Integer> positions,
+			java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return codes.stream()
+			.map(positions::get)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.sorted()
+			.map(items::get)
+			.toList();
 	}
 
 	private static List<ScaleRef> scale(EntityManager entityManager, String sql) {
@@ -421,7 +448,8 @@ public class ReferenceData {
 	}
 
 	public Optional<WorkingAreaRef> workingArea(String code) {
-		return workingAreas().stream().filter(w -> w.code().equals(code)).findFirst();
+		Lists current = lists();
+		return at(current.workingAreas(), current.areaPositions(), code);
 	}
 
 	/**
@@ -429,11 +457,8 @@ public class ReferenceData {
 	 * left out).
 	 */
 	public List<WorkingAreaRef> workingAreasInOrder(String[] codes) {
-		if (codes.length == 0) {
-			return List.of();
-		}
-		List<String> wanted = java.util.Arrays.asList(codes);
-		return workingAreas().stream().filter(w -> wanted.contains(w.code())).toList();
+		Lists current = lists();
+		return inOrder(current.workingAreas(), current.areaPositions(), java.util.Arrays.asList(codes));
 	}
 
 	public List<GoalRef> goals() {
@@ -504,27 +529,16 @@ public class ReferenceData {
 
 	public Optional<TargetRef> target(String code) {
 		Lists current = lists();
-		Integer position = current.targetPositions().get(code);
-		return position == null ? Optional.empty() : Optional.of(current.targets().get(position));
+		return at(current.targets(), current.targetPositions(), code);
 	}
 
 	/**
-	 * The targets of the codes given, in the list's order, each once; a code the list
-	 * does not know is left out. Found by position, where a partnership's few codes were
-	 * looked for along the whole list (6 % of an API page of 20 partnerships).
+	 * The targets of the codes given, in the list's order, each once (a code not in the
+	 * list is left out).
 	 */
 	public List<TargetRef> targetsInOrder(java.util.Collection<String> codes) {
-		if (codes.isEmpty()) {
-			return List.of();
-		}
 		Lists current = lists();
-		return codes.stream()
-			.map(current.targetPositions()::get)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.sorted()
-			.map(current.targets()::get)
-			.toList();
+		return inOrder(current.targets(), current.targetPositions(), codes);
 	}
 
 }

@@ -59,7 +59,7 @@ class ReferenceDataTests {
 	 * once, unknown codes left out, as when they were picked from the whole list.
 	 */
 	@Test
-	void targetsAreFoundByCodeAndPutInTheListsOrder() {
+	void targetsAndWorkingAreasAreFoundByCodeAndPutInTheListsOrder() {
 		List<String> all = reference.targets().stream().map(ReferenceData.TargetRef::code).toList();
 		assertThat(all).hasSizeGreaterThan(20);
 		java.util.Random random = new java.util.Random(3);
@@ -79,6 +79,22 @@ class ReferenceDataTests {
 			assertThat(reference.target(code).orElseThrow().code()).isEqualTo(code);
 		}
 		assertThat(reference.target("99.z")).isEmpty();
+		// working areas the same way
+		List<String> areas = reference.workingAreas().stream().map(ReferenceData.WorkingAreaRef::code).toList();
+		for (int round = 0; round < 200; round++) {
+			List<String> codes = new ArrayList<>();
+			for (int i = random.nextInt(5); i > 0; i--) {
+				codes.add(random.nextInt(10) == 0 ? "NO_SUCH_AREA" : areas.get(random.nextInt(areas.size())));
+			}
+			assertThat(reference.workingAreasInOrder(codes.toArray(String[]::new)))
+				.extracting(ReferenceData.WorkingAreaRef::code)
+				.as("%s", codes)
+				.containsExactlyElementsOf(areas.stream().filter(codes::contains).toList());
+		}
+		for (String code : areas) {
+			assertThat(reference.workingArea(code).orElseThrow().code()).isEqualTo(code);
+		}
+		assertThat(reference.workingArea("NO_SUCH_AREA")).isEmpty();
 		assertThat(reference.targetsInOrder(List.of("11.1", "6.1"))).extracting(ReferenceData.TargetRef::code)
 			.containsExactly("6.1", "11.1");
 	}
