@@ -38,7 +38,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * list since the data last changed). The pages people browse count only up to
  * {@value #COUNT_BOUND} rows and page through those ("more than 1,000: narrow the
  * search"), so the last reachable page costs what the first does; the open-data API
- * counts exactly, as harvesters page through everything.
+ * counts exactly, as harvesters page through everything, and its pages far down are cut
+ * from the list's order kept in memory ({@link #searchExactly}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -46,6 +47,20 @@ public class PartnershipListQueries {
 
 	/** The rows a browsed list counts and pages through. */
 	public static final int COUNT_BOUND = 1_000;
+
+	/**
+	 * How far down a list counted exactly (the open-data API's) a page by number reaches:
+	 * the ids of its first rows in its order are kept ({@link #searchExactly}) as far
+	 * down as this.
+	 */
+	public static final int EXACT_DEPTH = 10_000;
+
+	/**
+	 * From how far down a page of a list counted exactly is cut from the list's kept
+	 * order: the first pages are read as they are asked for, as cheaply as the order
+	 * would be read.
+	 */
+	static final int ORDER_KEPT_FROM = 100;
 
 	/**
 	 * What a list reads, before its conditions. Region and programme are compared on the
@@ -104,7 +119,10 @@ public class PartnershipListQueries {
 	}
 
 	/**
-	 * The same, counted exactly and paged through to the end: for the open-data API.
+	 * The same, counted exactly and paged through to the end: for the open-data API. A
+	 * page within the first {@value #EXACT_DEPTH} rows, past the first few, is cut from
+	 * the ids of those rows in the list's order, read once (one statement) until the data
+	 * changes, so that a page far down costs what a first page does.
 	 */
 	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -114,7 +132,25 @@ public class PartnershipListQueries {
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		return new PageImpl<>(page(search, scope, pageable, parameters, where, false), pageable, total);
+		long end = pageable.getOffset() + pageable.getPageSize();
+		if (pageable.getOffset() < ORDER_KEPT_FROM || end > EXACT_DEPTH) {
+			return new PageImpl<>(page(search, scope, pageable, parameters, where, false), pageable, total);
+		}
+		// A page far down, cut from the ids of the list's first rows in its order, read
+		// once until the data changes: by number, the database walked every row before
+		// the
+		// page (1.8 ms for page 251 of 20 at 50,000 partnerships, from the index alone,
+		// where a first page takes 0.05).
+		long[] order = recount.keepOrder(List.of("order", where, scope, comparable(parameters), search.sort()),
+				() -> ids(scope, parameters, walked(search, parameters, where), search.sort().orderBy, EXACT_DEPTH, 0)
+					.stream()
+					.mapToLong(Long::longValue)
+					.toArray());
+		List<Long> onPage = Arrays
+			.stream(order, (int) Math.min(pageable.getOffset(), order.length), (int) Math.min(end, order.length))
+			.boxed()
+			.toList();
+		return new PageImpl<>(rows(onPage, scope, parameters, false), pageable, total);
 	}
 
 	/**
@@ -161,15 +197,22 @@ public class PartnershipListQueries {
 	 */
 	private List<PartnershipSummary> page(PartnershipSearch search, ReadScope scope, Pageable pageable,
 			Map<String, Object> parameters, String where, boolean kept) {
-		String walked = where;
-		if (textAfterTheIndex(search, parameters)) {
-			if (!where.contains(TEXT)) {
-				throw new IllegalStateException("The search's text is not in its conditions: " + where);
-			}
-			walked = where.replace(TEXT, TEXT_AFTER_THE_INDEX);
+		return rows(ids(scope, parameters, walked(search, parameters, where), search.sort().orderBy,
+				pageable.getPageSize(), (int) pageable.getOffset()), scope, parameters, kept);
+	}
+
+	/**
+	 * The conditions as a page's walk down the list tests them
+	 * ({@link #textAfterTheIndex}).
+	 */
+	private static String walked(PartnershipSearch search, Map<String, Object> parameters, String where) {
+		if (!textAfterTheIndex(search, parameters)) {
+			return where;
 		}
-		return rows(ids(scope, parameters, walked, search.sort().orderBy, pageable.getPageSize(),
-				(int) pageable.getOffset()), scope, parameters, kept);
+		if (!where.contains(TEXT)) {
+			throw new IllegalStateException("The search's text is not in its conditions: " + where);
+		}
+		return where.replace(TEXT, TEXT_AFTER_THE_INDEX);
 	}
 
 	/**

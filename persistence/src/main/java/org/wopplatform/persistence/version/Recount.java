@@ -29,6 +29,12 @@ public class Recount {
 	/** The rows kept at most, forgotten all at once beyond that. */
 	static final int ROWS_KEPT = 10_000;
 
+	/**
+	 * The lists' orders kept at most ({@link #keepOrder}: up to some 80 KB each),
+	 * forgotten all at once beyond that.
+	 */
+	static final int ORDERS_KEPT = 32;
+
 	private record Key(Version version, Object question) {
 	}
 
@@ -40,6 +46,8 @@ public class Recount {
 	private final DataVersion version;
 
 	private final Map<Key, Object> counts = new ConcurrentHashMap<>();
+
+	private final Map<Key, Object> orders = new ConcurrentHashMap<>();
 
 	Recount(DataVersion version) {
 		this.version = version;
@@ -57,24 +65,38 @@ public class Recount {
 	 * The same for a small, unchanging answer read from the data (a map's country links,
 	 * a few hundred rows): read now or kept from an earlier reading of the same data.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T keep(Object question, Supplier<T> reading) {
+		return keep(counts, KEPT, question, reading);
+	}
+
+	/**
+	 * The ids of a list's first rows in its order (thousands of them: a page far down is
+	 * then cut from them, where the database would walk every row before it), read now or
+	 * kept from an earlier reading of the same data. At most {@value #ORDERS_KEPT} lists,
+	 * forgotten all at once beyond that.
+	 */
+	public long[] keepOrder(Object question, Supplier<long[]> reading) {
+		return keep(orders, ORDERS_KEPT, question, reading);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T keep(Map<Key, Object> kept, int bound, Object question, Supplier<T> reading) {
 		if (!DataVersion.inReadOnlyTransaction()) {
 			return reading.get();
 		}
 		Key key = new Key(version.current(), question);
-		Object kept = counts.get(key);
-		if (kept != null) {
-			return (T) kept;
+		Object answer = kept.get(key);
+		if (answer != null) {
+			return (T) answer;
 		}
 		T read = reading.get();
 		if (read == null) {
 			return read; // nothing to keep (a map holds no null)
 		}
-		if (counts.size() >= KEPT) {
-			counts.clear();
+		if (kept.size() >= bound) {
+			kept.clear();
 		}
-		counts.put(key, read);
+		kept.put(key, read);
 		return read;
 	}
 

@@ -65,6 +65,25 @@ class RecountTests {
 	}
 
 	@Test
+	void listsOrdersAreKeptApartFromCountsAndAtMostSoMany() {
+		String question = "order " + System.nanoTime();
+		AtomicInteger readings = new AtomicInteger();
+		java.util.function.Function<String, long[]> order = asked -> reading()
+			.execute(t -> recount.keepOrder(asked, () -> new long[] { readings.incrementAndGet() }));
+		long[] first = order.apply(question);
+		assertThat(order.apply(question)).isSameAs(first);
+		assertThat(count(question)).as("a count of the same question is its own").isEqualTo(101);
+		assertThat(readings).hasValue(1);
+
+		for (int other = 1; other <= Recount.ORDERS_KEPT; other++) {
+			order.apply(question + " " + other);
+		}
+		assertThat(readings).hasValue(1 + Recount.ORDERS_KEPT);
+		order.apply(question);
+		assertThat(readings).as("forgotten once more lists were kept than the bound").hasValue(2 + Recount.ORDERS_KEPT);
+	}
+
+	@Test
 	void aWritingTransactionAlwaysCounts() {
 		String question = "written " + System.nanoTime();
 		TransactionTemplate writing = new TransactionTemplate(transactions);

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.persistence.partnership.PartnershipListQueries;
 import org.wopplatform.persistence.partnership.PartnershipSearch;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.web.partnership.SearchFilters;
@@ -30,10 +31,12 @@ public class ApiFilters extends SearchFilters {
 
 	/**
 	 * How far down a list a page number reaches: page × size at most this many
-	 * partnerships. A page far down costs the database every row before it; {@code after}
-	 * reads on from an id at the cost of a first page, to the end of any list.
+	 * partnerships. A page far down is cut from the list's order, kept in memory that far
+	 * down until the data changes ({@link PartnershipListQueries#searchExactly});
+	 * {@code after} reads on from an id at the cost of a first page, to the end of any
+	 * list.
 	 */
-	static final int MAX_DEPTH = 10_000;
+	static final int MAX_DEPTH = PartnershipListQueries.EXACT_DEPTH;
 
 	/** The highest page number (of one partnership each). */
 	static final int MAX_PAGE = MAX_DEPTH;
