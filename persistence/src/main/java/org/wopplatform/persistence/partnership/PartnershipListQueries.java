@@ -17,6 +17,7 @@ import org.wopplatform.domain.common.PartialDate;
 import org.wopplatform.domain.partnership.PartnerRole;
 import org.wopplatform.domain.partnership.PartnershipKind;
 import org.wopplatform.domain.partnership.PartnershipStatus;
+import org.wopplatform.persistence.database.PlannedQuery;
 import org.wopplatform.persistence.paging.BoundedPage;
 import org.wopplatform.persistence.reference.ReferenceData;
 import org.wopplatform.persistence.version.Recount;
@@ -315,29 +316,8 @@ public class PartnershipListQueries {
 	 * database's time (half of the statement's) on each such search.
 	 */
 	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, @Nullable String planning) {
-		String sent = planning != null ? planning + ";\n" + sql : sql;
-		int settings = planning == null ? 0 : planning.split(";").length;
-		return java.util.Objects
-			.requireNonNull(jdbcTemplate.execute(sent, (PreparedStatementCallback<List<PartnershipSummary>>) ps -> {
-				for (int i = 0; i < parameters.size(); i++) {
-					ps.setObject(i + 1, parameters.get(i));
-				}
-				boolean rowsNext = ps.execute();
-				// past the planning's settings
-				for (int setting = 0; setting < settings; setting++) {
-					rowsNext = ps.getMoreResults();
-				}
-				if (!rowsNext) {
-					throw new IllegalStateException("The page's rows did not come after the planning's reset");
-				}
-				List<PartnershipSummary> read = new ArrayList<>();
-				try (java.sql.ResultSet rows = ps.getResultSet()) {
-					while (rows.next()) {
-						read.add(summary(rows, read.size()));
-					}
-				}
-				return read;
-			}));
+		return new PlannedQuery(planning == null ? "" : planning, sql, "").query(jdbcTemplate, parameters,
+				this::summary);
 	}
 
 	/**
