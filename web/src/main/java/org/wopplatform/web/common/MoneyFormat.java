@@ -3,6 +3,8 @@ package org.wopplatform.web.common;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.wopplatform.domain.common.Money;
 
@@ -14,6 +16,18 @@ import org.springframework.stereotype.Component;
  */
 @Component("money")
 public class MoneyFormat {
+
+	/**
+	 * Each language's number format, copied for each use (a format is not safe to share
+	 * between threads; a copy costs less than finding the language's symbols again, which
+	 * was most of a budget's formatting). Locales are the three languages
+	 * ({@code LanguageConfiguration}), so this holds three.
+	 */
+	private static final Map<Locale, NumberFormat> NUMBERS = new ConcurrentHashMap<>();
+
+	private static NumberFormat numberFormat(Locale locale) {
+		return (NumberFormat) NUMBERS.computeIfAbsent(locale, NumberFormat::getNumberInstance).clone();
+	}
 
 	/**
 	 * An amount of a budget's unit: money with its currency code, or a number of days
@@ -28,13 +42,13 @@ public class MoneyFormat {
 
 	/** A number in the reader's format, with up to four decimals (a target, a value). */
 	public String number(BigDecimal value, Locale locale) {
-		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		NumberFormat number = numberFormat(locale);
 		number.setMaximumFractionDigits(4);
 		return number.format(value);
 	}
 
 	public String format(Money money, Locale locale) {
-		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		NumberFormat number = numberFormat(locale);
 		number.setMinimumFractionDigits(money.amount().stripTrailingZeros().scale() > 0 ? 2 : 0);
 		number.setMaximumFractionDigits(2);
 		String amount = number.format(money.amount());
