@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A query sent with settings of PostgreSQL's planning around it ({@code set local ...}),
@@ -21,18 +22,37 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public record PlannedQuery(String before, String sql, String after) {
 
+	/** PostgreSQL's usual planning, for the rest of the transaction. */
+	public static final String USUAL = "set local plan_cache_mode to default";
+
 	/**
 	 * Planned once for all values, cached with the statement: for a query whose best plan
 	 * does not depend on its values, where PostgreSQL, weighing a plan for all values
-	 * against one for the values given, kept planning it anew on every run.
+	 * against one for the values given, kept planning it anew on every run. After it, the
+	 * usual planning ({@link #USUAL}), not whatever the transaction had set before: not
+	 * for a transaction that set its own.
 	 */
 	public static PlannedQuery generic(String sql) {
-		return new PlannedQuery("set local plan_cache_mode to force_generic_plan", sql,
-				"set local plan_cache_mode to default");
+		return new PlannedQuery("set local plan_cache_mode to force_generic_plan", sql, USUAL);
+	}
+
+	/** Settings alone, for the rest of the transaction (one round trip). */
+	public static void apply(JdbcTemplate jdbc, String settings) {
+		inATransaction();
+		jdbc.execute(settings, (PreparedStatementCallback<Boolean>) PreparedStatement::execute);
+	}
+
+	private static void inATransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Planning settings hold for a transaction: there is none");
+		}
 	}
 
 	/** The rows of the query, each mapped. */
 	public <T> List<T> query(JdbcTemplate jdbc, List<?> parameters, RowMapper<T> rows) {
+		if (!before.isBlank() || !after.isBlank()) {
+			inATransaction();
+		}
 		StringBuilder sent = new StringBuilder();
 		int settings = count(before);
 		if (settings > 0) {

@@ -26,7 +26,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -122,8 +121,9 @@ public class PartnershipListQueries {
 	/**
 	 * The same, counted exactly and paged through to the end: for the open-data API. A
 	 * page within the first {@value #EXACT_DEPTH} rows, past the first few, is cut from
-	 * the ids of those rows in the list's order, read once (one statement) until the data
-	 * changes, so that a page far down costs what a first page does.
+	 * the ids of the list's first rows in its order, read (one statement, as deep as the
+	 * page asks, rounded up: {@link Recount#keepOrder}) and kept until the data changes:
+	 * once kept, a page far down costs what a first page does.
 	 */
 	public Page<PartnershipSummary> searchExactly(PartnershipSearch search, ReadScope scope, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -137,13 +137,13 @@ public class PartnershipListQueries {
 		if (pageable.getOffset() < ORDER_KEPT_FROM || end > EXACT_DEPTH) {
 			return new PageImpl<>(page(search, scope, pageable, parameters, where, false), pageable, total);
 		}
-		// A page far down, cut from the ids of the list's first rows in its order, read
-		// once until the data changes: by number, the database walked every row before
-		// the
+		// A page far down, cut from the ids of the list's first rows in its order, kept
+		// until the data changes: by number, the database walked every row before the
 		// page (1.8 ms for page 251 of 20 at 50,000 partnerships, from the index alone,
 		// where a first page takes 0.05).
-		long[] order = recount.keepOrder(List.of("order", where, scope, comparable(parameters), search.sort()),
-				() -> ids(scope, parameters, walked(search, parameters, where), search.sort().orderBy, EXACT_DEPTH, 0)
+		long[] order = recount.keepOrder(List.of("order", where, scope, comparable(parameters), search.sort()), end,
+				EXACT_DEPTH,
+				depth -> ids(scope, parameters, walked(search, parameters, where), search.sort().orderBy, depth, 0)
 					.stream()
 					.mapToLong(Long::longValue)
 					.toArray());
@@ -286,8 +286,7 @@ public class PartnershipListQueries {
 				&& !TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
 			// the usual planning again for what follows in the caller's transaction, as
 			// the rows' statement does when it runs
-			jdbcTemplate.execute(usualPlanning(parameters),
-					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
+			PlannedQuery.apply(jdbcTemplate, usualPlanning(parameters));
 		}
 		return rows;
 	}
@@ -502,8 +501,7 @@ public class PartnershipListQueries {
 		if (plannedByValue(parameters)) {
 			// (through JDBC: as a native query of Hibernate's, this one statement cost
 			// 5 % of a search's processor time)
-			jdbcTemplate.execute(inOneProcess ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL,
-					(PreparedStatementCallback<Boolean>) java.sql.PreparedStatement::execute);
+			PlannedQuery.apply(jdbcTemplate, inOneProcess ? PLANNED_BY_VALUE_ONE_PROCESS : PLANNED_BY_VALUE_SQL);
 		}
 	}
 
@@ -516,8 +514,7 @@ public class PartnershipListQueries {
 	 */
 	private static String usualPlanning(Map<String, Object> parameters) {
 		return textWithinATheme(parameters)
-				? "set local plan_cache_mode to default;\nset local max_parallel_workers_per_gather to default"
-				: "set local plan_cache_mode to default";
+				? PlannedQuery.USUAL + ";\nset local max_parallel_workers_per_gather to default" : PlannedQuery.USUAL;
 	}
 
 	/**

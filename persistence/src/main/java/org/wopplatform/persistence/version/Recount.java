@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -30,8 +31,8 @@ public class Recount {
 	static final int ROWS_KEPT = 10_000;
 
 	/**
-	 * The lists' orders kept at most ({@link #keepOrder}: up to some 80 KB each),
-	 * forgotten all at once beyond that.
+	 * The lists' orders kept at most ({@link #keepOrder}: up to some 80 KB each at the
+	 * open-data API's depth of 10,000), forgotten all at once beyond that.
 	 */
 	static final int ORDERS_KEPT = 32;
 
@@ -70,13 +71,51 @@ public class Recount {
 	}
 
 	/**
-	 * The ids of a list's first rows in its order (thousands of them: a page far down is
-	 * then cut from them, where the database would walk every row before it), read now or
-	 * kept from an earlier reading of the same data. At most {@value #ORDERS_KEPT} lists,
-	 * forgotten all at once beyond that.
+	 * The ids of a list's first rows in its order, as far down as {@code end} at least (a
+	 * page far down is then cut from them, where the database would walk every row before
+	 * it), read now or kept from an earlier reading of the same data. A list is read as
+	 * deep as the next power of two at or past {@code end} (1,024 at least,
+	 * {@code deepest} at most): deeper again when a page further down is asked for, never
+	 * again when it held fewer ids than it was read for (the whole list). At most
+	 * {@value #ORDERS_KEPT} lists, forgotten all at once beyond that. The array is shared
+	 * by every reader of the list: read it, never write to it. Two requests that find the
+	 * same list missing at once both read it.
+	 * @param reading reads the list's ids as deep as it is given, in its order
 	 */
-	public long[] keepOrder(Object question, Supplier<long[]> reading) {
-		return keep(orders, ORDERS_KEPT, question, reading);
+	public long[] keepOrder(Object question, long end, int deepest, IntFunction<long[]> reading) {
+		if (!DataVersion.inReadOnlyTransaction()) {
+			return reading.apply(depth(end, 0, deepest));
+		}
+		Key key = new Key(version.current(), question);
+		Order kept = (Order) orders.get(key);
+		if (kept != null && kept.reaches(end)) {
+			return kept.ids();
+		}
+		int depth = depth(end, kept == null ? 0 : kept.depth(), deepest);
+		long[] read = reading.apply(depth);
+		if (orders.size() >= ORDERS_KEPT) {
+			orders.clear();
+		}
+		orders.put(key, new Order(read, depth));
+		return read;
+	}
+
+	/** A list's ids as deep as they were read for. */
+	private record Order(long[] ids, int depth) {
+
+		/** Whether they hold the list as far down as {@code end}, or all of it. */
+		boolean reaches(long end) {
+			return ids.length >= end || ids.length < depth;
+		}
+
+	}
+
+	/**
+	 * How deep to read a list for a page ending at {@code end}: see {@link #keepOrder}.
+	 */
+	static int depth(long end, int before, int deepest) {
+		long wanted = Math.max(Math.max(1_024, before * 2L), Long.highestOneBit(Math.max(end - 1, 1)) << 1);
+		return (int) Math.min(wanted, deepest);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.wopplatform.persistence.version;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -67,20 +69,67 @@ class RecountTests {
 	@Test
 	void listsOrdersAreKeptApartFromCountsAndAtMostSoMany() {
 		String question = "order " + System.nanoTime();
-		AtomicInteger readings = new AtomicInteger();
-		java.util.function.Function<String, long[]> order = asked -> reading()
-			.execute(t -> recount.keepOrder(asked, () -> new long[] { readings.incrementAndGet() }));
-		long[] first = order.apply(question);
-		assertThat(order.apply(question)).isSameAs(first);
-		assertThat(count(question)).as("a count of the same question is its own").isEqualTo(101);
-		assertThat(readings).hasValue(1);
+		long[] first = reading().execute(t -> recount.keepOrder(question, 100, 10_000, depth -> new long[depth]));
+		long[] again = reading().execute(t -> recount.keepOrder(question, 100, 10_000, depth -> new long[depth]));
+		assertThat(again).isSameAs(first);
+		long counted = reading().execute(t -> count(question));
+		assertThat(counted).as("a count of the same question is its own").isEqualTo(101);
+		long countedAgain = reading().execute(t -> count(question));
+		assertThat(countedAgain).isEqualTo(counted);
 
-		for (int other = 1; other <= Recount.ORDERS_KEPT; other++) {
-			order.apply(question + " " + other);
+		AtomicInteger readings = new AtomicInteger();
+		java.util.function.Consumer<String> order = asked -> reading()
+			.execute(t -> recount.keepOrder(asked, 100, 10_000, depth -> {
+				readings.incrementAndGet();
+				return new long[depth];
+			}));
+		String other = question + " other";
+		// a list of its own first: the map may hold others' lists from earlier tests
+		order.accept(other + " one more");
+		int before = readings.get();
+		order.accept(other);
+		for (int more = 1; more < Recount.ORDERS_KEPT; more++) {
+			order.accept(other + " " + more);
 		}
-		assertThat(readings).hasValue(1 + Recount.ORDERS_KEPT);
-		order.apply(question);
-		assertThat(readings).as("forgotten once more lists were kept than the bound").hasValue(2 + Recount.ORDERS_KEPT);
+		order.accept(other);
+		int readNow = readings.get() - before;
+		// the bound reached at most once in these lists: the first kept unless the map
+		// was emptied on the way
+		assertThat(readNow).isBetween(Recount.ORDERS_KEPT, Recount.ORDERS_KEPT + 1);
+		for (int more = 1; more <= Recount.ORDERS_KEPT; more++) {
+			order.accept(other + " again " + more);
+		}
+		int beforeLast = readings.get();
+		order.accept(other);
+		assertThat(readings.get() - beforeLast).as("forgotten once more lists were kept than the bound").isEqualTo(1);
+	}
+
+	@Test
+	void aListsOrderIsReadAsDeepAsAskedRoundedUpAndDeeperWhenAskedFurtherDown() {
+		String question = "depth " + System.nanoTime();
+		List<Integer> depths = new ArrayList<>();
+		java.util.function.LongFunction<long[]> ending = end -> reading()
+			.execute(t -> recount.keepOrder(question, end, 10_000, depth -> {
+				depths.add(depth);
+				return new long[depth];
+			}));
+		assertThat(ending.apply(120)).hasSize(1_024);
+		assertThat(ending.apply(1_024)).hasSize(1_024);
+		assertThat(ending.apply(1_025)).hasSize(2_048);
+		assertThat(ending.apply(9_990)).hasSize(10_000);
+		assertThat(ending.apply(10_000)).hasSize(10_000);
+		assertThat(depths).containsExactly(1_024, 2_048, 10_000);
+
+		String whole = "whole " + System.nanoTime();
+		List<Integer> read = new ArrayList<>();
+		java.util.function.LongFunction<long[]> shortList = end -> reading()
+			.execute(t -> recount.keepOrder(whole, end, 10_000, depth -> {
+				read.add(depth);
+				return new long[300];
+			}));
+		shortList.apply(200);
+		shortList.apply(5_000);
+		assertThat(read).as("a list shorter than it was read for is all of it").containsExactly(1_024);
 	}
 
 	@Test

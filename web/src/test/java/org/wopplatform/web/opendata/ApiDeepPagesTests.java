@@ -97,6 +97,14 @@ class ApiDeepPagesTests {
 			new Listed("&sort=oldest", "true", "coalesce(actual_start, planned_start) asc nulls last, id"),
 			new Listed("&sort=status", "true", "status, title_order, id"),
 			new Listed("&status=implementation", "status = 'IMPLEMENTATION'", "title_order, id"),
+			// the same conditions with other values (whose lists differ past their first
+			// hundred rows): each list's own order
+			new Listed("&q=vei&sort=newest", "search_text like '%vei%'",
+					"coalesce(actual_start, planned_start) desc nulls last, id"),
+			new Listed("&q=load&sort=newest", "search_text like '%load%'",
+					"coalesce(actual_start, planned_start) desc nulls last, id"),
+			// a text within an area, walked in the title order as its page would be
+			new Listed("&q=vei&area=NRW", "search_text like '%vei%' and themes @> '{a:NRW}'", "title_order, id"),
 			new Listed("&q=vei&area=NRW&sort=newest", "search_text like '%vei%' and themes @> '{a:NRW}'",
 					"coalesce(actual_start, planned_start) desc nulls last, id"));
 

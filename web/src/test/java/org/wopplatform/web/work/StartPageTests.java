@@ -336,13 +336,14 @@ class StartPageTests {
 		}
 
 		/**
-		 * The utility's list is planned once for all utilities: planned for each one's
-		 * values, as PostgreSQL chose to at 50,000 partnerships, planning took four times
-		 * as long as running it. The rest of the page's transaction is planned as usual
-		 * again, in the same round trip.
+		 * The utility's list is sent to be planned once for all utilities (PostgreSQL's
+		 * setting, which this test reads in what is sent, not in the plans): planned for
+		 * each one's values, as PostgreSQL chose to at 50,000 partnerships, planning took
+		 * four times as long as running it. The rest of the page's transaction is planned
+		 * as usual again, in the same round trip.
 		 */
 		@Test
-		void utilityStaffsListIsPlannedOnceForAllUtilities() throws Exception {
+		void utilityStaffsListIsSentToBePlannedOnceForAllUtilities() throws Exception {
 			for (String address : List.of("/work", "/work/partnerships")) {
 				List<String> sent = JdbcStatements.textsDuring(() -> page(address, UTILITY));
 				assertThat(sent).as(address)
