@@ -303,7 +303,7 @@ public class PartnershipListQueries {
 		scope.sqlParameter().ifPresent(rowParameters::add);
 		Map<Long, PartnershipSummary> rows = new HashMap<>();
 		summaries(SUMMARIES.formatted(scope.sqlCondition()), rowParameters,
-				plannedByValue(parameters) ? usualPlanning(parameters) : null)
+				plannedByValue(parameters) ? usualPlanning(parameters) : "")
 			.forEach(row -> rows.put(row.id(), row));
 		return rows;
 	}
@@ -314,9 +314,8 @@ public class PartnershipListQueries {
 	 * its plan is the same for every page, and planning it each time took 0.7 ms of the
 	 * database's time (half of the statement's) on each such search.
 	 */
-	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, @Nullable String planning) {
-		return new PlannedQuery(planning == null ? "" : planning, sql, "").query(jdbcTemplate, parameters,
-				this::summary);
+	private List<PartnershipSummary> summaries(String sql, List<Object> parameters, String planning) {
+		return new PlannedQuery(planning, sql, "").query(jdbcTemplate, parameters, this::summary);
 	}
 
 	/**

@@ -48,7 +48,7 @@ public class Recount {
 
 	private final Map<Key, Object> counts = new ConcurrentHashMap<>();
 
-	private final Map<Key, Object> orders = new ConcurrentHashMap<>();
+	private final Map<Key, Order> orders = new ConcurrentHashMap<>();
 
 	Recount(DataVersion version) {
 		this.version = version;
@@ -66,8 +66,25 @@ public class Recount {
 	 * The same for a small, unchanging answer read from the data (a map's country links,
 	 * a few hundred rows): read now or kept from an earlier reading of the same data.
 	 */
+	@SuppressWarnings("unchecked")
 	public <T> T keep(Object question, Supplier<T> reading) {
-		return keep(counts, KEPT, question, reading);
+		if (!DataVersion.inReadOnlyTransaction()) {
+			return reading.get();
+		}
+		Key key = new Key(version.current(), question);
+		Object kept = counts.get(key);
+		if (kept != null) {
+			return (T) kept;
+		}
+		T read = reading.get();
+		if (read == null) {
+			return read; // nothing to keep (a map holds no null)
+		}
+		if (counts.size() >= KEPT) {
+			counts.clear();
+		}
+		counts.put(key, read);
+		return read;
 	}
 
 	/**
@@ -87,7 +104,7 @@ public class Recount {
 			return reading.apply(depth(end, 0, deepest));
 		}
 		Key key = new Key(version.current(), question);
-		Order kept = (Order) orders.get(key);
+		Order kept = orders.get(key);
 		if (kept != null && kept.reaches(end)) {
 			return kept.ids();
 		}
@@ -116,27 +133,6 @@ public class Recount {
 	static int depth(long end, int before, int deepest) {
 		long wanted = Math.max(Math.max(1_024, before * 2L), Long.highestOneBit(Math.max(end - 1, 1)) << 1);
 		return (int) Math.min(wanted, deepest);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T keep(Map<Key, Object> kept, int bound, Object question, Supplier<T> reading) {
-		if (!DataVersion.inReadOnlyTransaction()) {
-			return reading.get();
-		}
-		Key key = new Key(version.current(), question);
-		Object answer = kept.get(key);
-		if (answer != null) {
-			return (T) answer;
-		}
-		T read = reading.get();
-		if (read == null) {
-			return read; // nothing to keep (a map holds no null)
-		}
-		if (kept.size() >= bound) {
-			kept.clear();
-		}
-		kept.put(key, read);
-		return read;
 	}
 
 	/**

@@ -78,20 +78,6 @@ public class SelectOptions {
 
 	private static final String SELECTED = " selected=\"selected\"";
 
-	static <T> String html(List<T> items, Function<T, String> value, Function<T, String> label,
-			@Nullable String chosen) {
-		StringBuilder html = new StringBuilder(items.size() * 48);
-		for (T item : items) {
-			String code = value.apply(item);
-			html.append("<option value=\"").append(Html.text(code)).append('"');
-			if (code.equals(chosen)) {
-				html.append(SELECTED);
-			}
-			html.append('>').append(Html.text(label.apply(item))).append("</option>");
-		}
-		return html.toString();
-	}
-
 	/** The options with none chosen, and where each value's would be marked chosen. */
 	private static <T> Written write(List<T> items, Function<T, String> value, Function<T, String> label) {
 		StringBuilder html = new StringBuilder(items.size() * 48);
